@@ -1,0 +1,3 @@
+"""lint-perda: a consistency linter for Indonesian regional regulations."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from lint_perda.cli import main
+
+main()
