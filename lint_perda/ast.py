@@ -1,0 +1,161 @@
+"""The AST: one Node class with a kind, as bluebell's dict tree, with spans in
+the ORIGINAL file and structural paths."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from .normalize import MLine
+
+# kinds of list items and how a reference names them
+ITEM_KINDS = ("huruf", "angka", "huruf_kurung", "angka_kurung")
+_ITEM_WORD = {"huruf": "huruf", "angka": "angka", "huruf_kurung": "huruf", "angka_kurung": "angka"}
+_ITEM_CLOSE = {"huruf": "", "angka": "", "huruf_kurung": ")", "angka_kurung": ")"}
+
+
+@dataclass(eq=False)
+class Para:
+    """One logical line of text belonging to a node (its own words, without
+    the number marker).  ``a`` is where the text starts in ``line``."""
+    line: MLine
+    a: int
+
+    @property
+    def text(self) -> str:
+        return self.line.text[self.a:]
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str
+    num: str | None = None           # as written: "17", "IIIA", "Kedua Puluh", "b"
+    value: int | None = None         # as parsed: 17, 3, 20, 2
+    suffix: str = ""                 # "A" of Pasal 5A, "a" of ayat (1a)
+    title: str | None = None
+    paras: list[Para] = field(default_factory=list)
+    children: list["Node"] = field(default_factory=list)
+    parent: "Node | None" = field(default=None, repr=False)
+    start: int = 0                   # offsets in the original text
+    end: int = 0
+    quoted: bool = False             # inside an amendment instruction
+    head: Para | None = None         # the heading line itself (for headings and items)
+
+    # -- text ---------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paras)
+
+    def orig(self, i: int) -> int:
+        """Offset i in ``self.text`` -> offset in the original file."""
+        for p in self.paras:
+            n = len(p.line.text) - p.a
+            if i <= n:
+                return p.line.orig(p.a + min(i, max(n - 1, 0))) + (1 if i == n and n else 0)
+            i -= n + 1
+        return self.end
+
+    def orig_span(self, i: int, j: int) -> tuple[int, int]:
+        return self.orig(i), (self.orig(j - 1) + 1 if j > i else self.orig(i))
+
+    # -- tree ---------------------------------------------------------------
+    def walk(self) -> Iterator["Node"]:
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+    def ancestors(self) -> Iterator["Node"]:
+        p = self.parent
+        while p is not None:
+            yield p
+            p = p.parent
+
+    def nearest(self, *kinds: str) -> "Node | None":
+        n: Node | None = self
+        while n is not None:
+            if n.kind in kinds:
+                return n
+            n = n.parent
+        return None
+
+    @property
+    def is_item(self) -> bool:
+        return self.kind in ITEM_KINDS
+
+    # -- names and paths ----------------------------------------------------
+    @property
+    def label(self) -> str:
+        k = self.kind
+        if k == "bab":
+            return f"BAB {self.num}"
+        if k == "bagian":
+            return f"Bagian {self.num}"
+        if k == "paragraf":
+            return f"Paragraf {self.num}"
+        if k in ("pasal", "qpasal"):
+            return f"Pasal {self.num}"
+        if k == "ayat":
+            return f"ayat ({self.num})"
+        if k in ITEM_KINDS:
+            return f"{_ITEM_WORD[k]} {self.num}{_ITEM_CLOSE[k]}"
+        if k == "amend":
+            return f"angka {self.num}"
+        if k == "pj_pasal":
+            return f"Penjelasan Pasal {self.num}"
+        if k == "lampiran":
+            return f"Lampiran {self.num}".rstrip()
+        if k == "menimbang":
+            return "Menimbang"
+        if k == "mengingat":
+            return "Mengingat"
+        if k == "menetapkan":
+            return "Menetapkan"
+        if k == "closing":
+            return "Penutup"
+        if k == "penjelasan":
+            return "Penjelasan"
+        if k == "front":
+            return "Pembukaan"
+        return k
+
+    @property
+    def path(self) -> str:
+        """The citation form a reviewer uses: "Pasal 17 ayat (2) huruf b"; for
+        headings "BAB III Bagian Kedua"."""
+        chain = [self] + list(self.ancestors())
+        chain.reverse()
+        parts: list[str] = []
+        for n in chain:
+            if n.kind in ("document", "body", "front", "list", "sublist"):
+                continue
+            if n.kind in ("pasal", "qpasal", "pj_pasal", "menimbang", "mengingat", "lampiran"):
+                parts = [n.label]  # a Pasal is cited without its BAB
+            else:
+                parts.append(n.label)
+        return " ".join(parts) if parts else "dokumen"
+
+    @property
+    def full_path(self) -> str:
+        """BAB III > Bagian Kedua > Pasal 17 > ayat (2) > huruf b."""
+        chain = [self] + list(self.ancestors())
+        chain.reverse()
+        return " > ".join(n.label for n in chain if n.kind not in ("document", "body"))
+
+    def to_dict(self, source=None) -> dict:
+        d: dict = {"kind": self.kind}
+        if self.num is not None:
+            d["num"] = self.num
+            d["value"] = self.value
+        if self.title:
+            d["title"] = self.title
+        if self.paras:
+            d["text"] = self.text
+        if self.quoted:
+            d["quoted"] = True
+        d["path"] = self.path
+        if source is not None:
+            l1, c1 = source.locate(self.start)
+            l2, c2 = source.locate(max(self.end - 1, self.start))
+            d["span"] = {"line": l1, "column": c1, "end_line": l2, "end_column": c2 + 1}
+        if self.children:
+            d["children"] = [c.to_dict(source) for c in self.children]
+        return d

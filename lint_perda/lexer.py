@@ -1,0 +1,300 @@
+"""Line lexer: classify each logical line of a regulation into the tokens of
+grammars/regulation.lark.
+
+A small state machine over the parts of a regulation (pembukaan, batang
+tubuh, penutup, penjelasan, lampiran) decides what a line can be: "Pasal 5"
+is a heading in the body, a heading of the elucidation in the Penjelasan, a
+quoted Pasal inside an amendment "Pasal I", and plain text in a Lampiran.
+List nesting (a. -> 1. -> a) -> 1)) becomes INDENT/DEDENT tokens from a marker
+stack: a marker kind already open closes the deeper levels, a new kind opens
+a level.  The lexer never fails; the grammar decides the structure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalize import MLine
+from .numbering import letter_to_int, ordinal_to_int, parse_arabic, roman_to_int
+
+
+@dataclass
+class Tok:
+    type: str
+    line: MLine | None
+    a: int = 0            # span of the token in line.text
+    b: int = 0
+    num: str | None = None  # number as written
+    value: int | None = None
+    suffix: str = ""
+    marker: str | None = None  # list marker kind: huruf | angka | huruf_kurung | angka_kurung
+    title: str | None = None   # heading title written on the same line
+    retyped: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.line.text[self.a:self.b] if self.line else ""
+
+
+_ORD_WORDS = r"(?:Ke\w+(?:\s+(?:Belas|Puluh|belas|puluh)(?:\s+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?)?|Pertama)"
+RE_BAB = re.compile(r"^BAB\s+([IVXLC]+[A-Z]?|\d+)(?=\s|$|\.)\.?\s*(.*)$")
+RE_BAGIAN = re.compile(r"^Bagian\s+(" + _ORD_WORDS + r"(?:\s+[A-Z](?=\s|$))?|\d+)(?=\s|$)\s*(.*)$")
+RE_PARAGRAF = re.compile(r"^Paragraf\s+(\d+[A-Z]?|" + _ORD_WORDS + r")(?=\s|$)\s*(.*)$")
+RE_PASAL = re.compile(r"^(?:Pasal|PASAL)\s+(\d{1,4}[A-Z]?|[IVX]{1,5})\s*\.?$")
+RE_AYAT = re.compile(r"^\((\d{1,3}[a-z]?)\)\s*")
+RE_ITEM = re.compile(r"^(?:([a-z]{1,2})\.|(\d{1,3})\.|([a-z])\)|(\d{1,3})\))(?=\s|$)\s*")
+RE_MENIMBANG = re.compile(r"^Menimbang\b\s*:?\s*")
+RE_MENGINGAT = re.compile(r"^Mengingat\b\s*:?\s*")
+RE_MEMUTUSKAN = re.compile(r"^M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N\b\s*:?\s*")
+RE_MENETAPKAN = re.compile(r"^Menetapkan\b\s*:?\s*")
+RE_RAHMAT = re.compile(r"^DENGAN\s+RAHMAT\s+TUHAN", re.I)
+RE_PERSETUJUAN = re.compile(r"^Dengan\s+Persetujuan\s+Bersama", re.I)
+RE_CLOSE_START = re.compile(r"^(?:Ditetapkan|Disahkan)\s+di\b")
+RE_PENJELASAN = re.compile(r"^PENJELASAN(?:\s|$)")
+RE_LAMPIRAN = re.compile(r"^(?:LAMPIRAN|Lampiran)(?:\s+([IVXL]+|\d+))?(?=\s*$|\s*:|\s+(?:PERATURAN|KEPUTUSAN|UNDANG|Peraturan|Keputusan|NOMOR|Nomor))")
+RE_PJ_PASAL = re.compile(r"^Pasal\s+(\d{1,4}[A-Z]?|[IVX]{1,5})(?=\s|$)\s*")
+RE_AMEND = re.compile(
+    r"^(?:Ketentuan|Di\s*antara|Diantara|Judul|Penjelasan|Lampiran|Bab|BAB|Bagian|Paragraf|Pasal\s+\d+\w*\s+(?:dihapus|diubah)|"
+    r"Ayat|Huruf|Angka|Menambahkan|Menyisipkan|Mengubah|Menghapus|Setelah|Sesudah)\b")
+_ALLCAPS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+_MARKER_KIND = ("huruf", "angka", "huruf_kurung", "angka_kurung")
+
+
+class Lexer:
+    def __init__(self, lines: list[MLine]):
+        self.lines = lines
+        self.out: list[Tok] = []
+        self.mode = "front"
+        self.stack: list[str] = []    # open list levels (marker kinds)
+        self.amend = False            # inside an amendment Pasal I / II
+        self.title_budget = 0         # heading title lines still expected
+        self.title_caps = False
+
+    # -- list nesting ---------------------------------------------------
+    def close_lists(self):
+        if len(self.stack) > 1:
+            for _ in range(len(self.stack) - 1):
+                self.out.append(Tok("DEDENT", None))
+        self.stack.clear()
+
+    def item(self, line: MLine, m: re.Match, a: int, ttype: str = "ITEM"):
+        g = m.groups()
+        kind = next(i for i, x in enumerate(g) if x is not None)
+        marker = _MARKER_KIND[kind]
+        written = g[kind]
+        value = letter_to_int(written) if kind in (0, 2) else int(written)
+        if marker in self.stack:
+            depth = self.stack.index(marker)
+            for _ in range(len(self.stack) - depth - 1):
+                self.out.append(Tok("DEDENT", None))
+            del self.stack[depth + 1:]
+        elif self.stack:
+            self.out.append(Tok("INDENT", None))
+            self.stack.append(marker)
+        else:
+            self.stack.append(marker)
+        self.out.append(Tok(ttype, line, a, len(line.text), num=written, value=value,
+                            marker=marker))
+
+    # -- main loop -------------------------------------------------------
+    def run(self) -> list[Tok]:
+        for line in self.lines:
+            getattr(self, "line_" + self.mode)(line)
+        self.close_lists()
+        return self.out
+
+    def emit(self, ttype: str, line: MLine, a: int = 0, b: int | None = None, **kw):
+        self.out.append(Tok(ttype, line, a, len(line.text) if b is None else b, **kw))
+
+    def _global(self, line: MLine) -> bool:
+        """Transitions valid from the body on: penjelasan and lampiran."""
+        t = line.text
+        if RE_PENJELASAN.match(t) and (t.isupper() or t.startswith("PENJELASAN ATAS")):
+            self.close_lists()
+            self.mode = "penjelasan"
+            self.emit("PENJELASAN", line)
+            return True
+        m = RE_LAMPIRAN.match(t)
+        if m and (t.startswith("LAMPIRAN") or m.group(1) or t.strip() == "Lampiran"):
+            self.close_lists()
+            self.mode = "lampiran"
+            self.emit("LAMPIRAN", line, num=m.group(1) or "")
+            return True
+        return False
+
+    def line_front(self, line: MLine):
+        t = line.text
+        if RE_BAB.match(t) or RE_PASAL.match(t):
+            self.close_lists()
+            self.mode = "body"
+            return self.line_body(line)
+        m = RE_LAMPIRAN.match(t)
+        if m and t.startswith("LAMPIRAN"):
+            return self._global(line)
+        for rx, tt in ((RE_MENIMBANG, "MENIMBANG"), (RE_MENGINGAT, "MENGINGAT"),
+                       (RE_MEMUTUSKAN, "MEMUTUSKAN"), (RE_MENETAPKAN, "MENETAPKAN")):
+            m = rx.match(t)
+            if m:
+                self.close_lists()
+                if tt == "MENETAPKAN":
+                    self.emit(tt, line, 0)
+                    self.mode = "diktum"
+                    return
+                self.emit(tt, line, 0, m.end())
+                rest = t[m.end():]
+                if rest:
+                    self.front_rest(line, m.end())
+                return
+        if RE_RAHMAT.match(t):
+            self.close_lists()
+            return self.emit("RAHMAT", line)
+        if RE_PERSETUJUAN.match(t):
+            self.close_lists()
+            return self.emit("PERSETUJUAN", line)
+        self.front_rest(line, 0)
+
+    def front_rest(self, line: MLine, a: int):
+        t = line.text[a:]
+        m = RE_MENETAPKAN.match(t)
+        if m:  # "MEMUTUSKAN: Menetapkan : ..." on one line
+            self.close_lists()
+            self.emit("MENETAPKAN", line, a)
+            self.mode = "diktum"
+            return
+        m = RE_ITEM.match(t)
+        if m:
+            return self.item(line, m, a)
+        self.emit("FTEXT", line, a)
+
+    def line_diktum(self, line: MLine):
+        t = line.text
+        if RE_BAB.match(t) or RE_PASAL.match(t) or RE_AYAT.match(t):
+            self.mode = "body"
+            return self.line_body(line)
+        if self._global(line):
+            return
+        self.emit("FTEXT", line)
+
+    def line_body(self, line: MLine):
+        t = line.text
+        if self.title_budget:
+            if self._title(line):
+                return
+        m = RE_PASAL.match(t)
+        if m:
+            self.close_lists()
+            num = m.group(1)
+            r = roman_to_int(num) if not num[0].isdigit() else None
+            if r is not None:
+                self.amend = True
+                self.emit("PASAL", line, num=num, value=r)
+                return
+            v, suf = parse_arabic(num)
+            self.emit("QPASAL" if self.amend else "PASAL", line, num=num, value=v, suffix=suf)
+            return
+        if not self.amend:
+            m = RE_BAB.match(t)
+            if m:
+                self.close_lists()
+                num = m.group(1)
+                v = roman_to_int(num.rstrip("ABCDEFGH") if num[-1:] not in "IVXLC" else num) if not num.isdigit() else int(num)
+                self.emit("BAB", line, num=num, value=v, title=m.group(2) or None)
+                self.title_budget, self.title_caps = (0, True) if m.group(2) else (3, True)
+                return
+            m = RE_BAGIAN.match(t)
+            if m:
+                self.close_lists()
+                num = m.group(1)
+                v = ordinal_to_int(num.split()[0] if num.split()[-1] in tuple("ABCDEFGH") else num) if not num.isdigit() else int(num)
+                self.emit("BAGIAN", line, num=num, value=v, title=m.group(2) or None)
+                self.title_budget, self.title_caps = (0 if m.group(2) else 1), False
+                return
+            m = RE_PARAGRAF.match(t)
+            if m:
+                self.close_lists()
+                num = m.group(1)
+                v, suf = parse_arabic(num)
+                if v is None:
+                    v = ordinal_to_int(num)
+                self.emit("PARAGRAF", line, num=num, value=v, suffix=suf, title=m.group(2) or None)
+                self.title_budget, self.title_caps = (0 if m.group(2) else 1), False
+                return
+        if RE_CLOSE_START.match(t):
+            self.close_lists()
+            self.mode = "closing"
+            return self.emit("CLOSE", line)
+        if self._global(line):
+            return
+        m = RE_AYAT.match(t)
+        if m:
+            self.close_lists()
+            v, suf = parse_arabic(m.group(1))
+            return self.emit("AYAT", line, m.end(), num=m.group(1), value=v, suffix=suf)
+        m = RE_ITEM.match(t)
+        if m:
+            if self.amend and m.group(2) and RE_AMEND.match(t[m.end():]):
+                self.close_lists()
+                return self.emit("AMEND_ITEM", line, m.end(), num=m.group(2), value=int(m.group(2)), marker="angka")
+            return self.item(line, m, 0)
+        if self.amend and RE_AMEND.match(t) and not self.stack:
+            return self.emit("TEXT", line)
+        self.emit("TEXT", line)
+
+    def _title(self, line: MLine) -> bool:
+        t = line.text
+        structural = (RE_PASAL.match(t) or RE_BAB.match(t) or RE_BAGIAN.match(t) or RE_PARAGRAF.match(t)
+                      or RE_AYAT.match(t) or RE_ITEM.match(t))
+        if structural:
+            self.title_budget = 0
+            return False
+        if self.title_caps:
+            ok = bool(_ALLCAPS.match(t))
+        else:
+            ok = t[:1].isupper() and t[-1:] not in ".;:" and len(t) < 200
+        if ok:
+            self.title_budget -= 1
+            self.emit("TITLE", line)
+            return True
+        self.title_budget = 0
+        return False
+
+    def line_closing(self, line: MLine):
+        if self._global(line):
+            return
+        self.emit("CLOSE", line)
+
+    def line_penjelasan(self, line: MLine):
+        t = line.text
+        m = RE_LAMPIRAN.match(t)
+        if m and t.startswith("LAMPIRAN"):
+            return self._global(line)
+        m = RE_PJ_PASAL.match(t)
+        if m:
+            num = m.group(1)
+            v, suf = parse_arabic(num)
+            if v is None:
+                v = roman_to_int(num)
+            self.emit("PJ_PASAL", line, 0, m.end(), num=num, value=v, suffix=suf)
+            if m.end() < len(t):
+                self.emit("PJ_TEXT", line, m.end())
+            return
+        self.emit("PJ_TEXT", line)
+
+    def line_lampiran(self, line: MLine):
+        t = line.text
+        if RE_PENJELASAN.match(t) and t.isupper():
+            return self._global(line)
+        m = RE_LAMPIRAN.match(t)
+        if m and t.startswith("LAMPIRAN"):
+            return self._global(line)
+        m = RE_ITEM.match(t)
+        if m:
+            return self.item(line, m, 0)
+        if self.stack and not line.blank_before:
+            return self.emit("LTEXT", line)
+        self.close_lists()
+        self.emit("LTEXT", line)
+
+
+def lex(lines: list[MLine]) -> list[Tok]:
+    return Lexer(lines).run()

@@ -1,0 +1,272 @@
+"""Clean pre-pass: from physical lines to logical lines, keeping the origin of
+every character.
+
+Drops the artefacts of PDF/markdown conversion (markdown and HTML marks, page
+headers and footers, page numbers, paraf tables, page-turn catchwords, inline
+catchwords around a page header) and joins lines wrapped inside a paragraph.
+Only *removes* characters or joins lines, so each logical line maps back to the
+original file through a short list of segments (eyecite maps back with
+diff-match-patch; segments are exact and cheaper).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+
+class MLine:
+    """A logical line: ``text`` and ``segs``, ascending (position in text,
+    offset in the original file) pairs; characters between two segment starts
+    are contiguous in the original."""
+
+    __slots__ = ("text", "segs", "blank_before")
+
+    def __init__(self, text: str, segs: list[tuple[int, int]], blank_before: bool = False):
+        self.text = text
+        self.segs = segs
+        self.blank_before = blank_before
+
+    def orig(self, i: int) -> int:
+        segs = self.segs
+        if len(segs) == 1 or i < segs[1][0]:
+            p, o = segs[0]
+            return o + (i - p)
+        k = bisect.bisect_right(segs, (i, float("inf"))) - 1
+        p, o = segs[max(k, 0)]
+        return o + (i - p)
+
+    def orig_end(self, i: int) -> int:
+        """Original offset just after character i-1 (exclusive end)."""
+        if i <= 0:
+            return self.orig(0)
+        return self.orig(i - 1) + 1
+
+    def keep(self, spans: list[tuple[int, int]]) -> "MLine":
+        """A new line made of the given (start, end) spans of this one."""
+        parts, segs, pos = [], [], 0
+        for a, b in spans:
+            if b <= a:
+                continue
+            parts.append(self.text[a:b])
+            # copy the segment structure inside [a, b)
+            segs.append((pos, self.orig(a)))
+            k = bisect.bisect_right(self.segs, (a, float("inf")))
+            while k < len(self.segs) and self.segs[k][0] < b:
+                p, o = self.segs[k]
+                segs.append((pos + p - a, o))
+                k += 1
+            pos += b - a
+        if not segs:
+            segs = [(0, self.orig(0) if self.text else self.segs[0][1])]
+        return MLine("".join(parts), segs, self.blank_before)
+
+    def remove(self, spans: list[tuple[int, int]]) -> "MLine":
+        keep, last = [], 0
+        for a, b in spans:
+            if a > last:
+                keep.append((last, a))
+            last = max(last, b)
+        keep.append((last, len(self.text)))
+        return self.keep(keep)
+
+    def strip(self) -> "MLine":
+        t = self.text
+        a = len(t) - len(t.lstrip())
+        b = len(t.rstrip())
+        if a == 0 and b == len(t):
+            return self
+        return self.keep([(a, b)]) if b > a else MLine("", [(0, self.orig(0) if t else self.segs[0][1])], self.blank_before)
+
+    def join(self, other: "MLine", sep: str) -> "MLine":
+        n = len(self.text) + len(sep)
+        segs = list(self.segs)
+        if sep:
+            segs.append((len(self.text), self.orig_end(len(self.text))))
+        segs.extend((n + p, o) for p, o in other.segs)
+        return MLine(self.text + sep + other.text, segs, self.blank_before)
+
+    def __repr__(self):
+        return f"MLine({self.text!r})"
+
+
+@dataclass
+class Normalized:
+    lines: list[MLine]
+    content_chars: int = 0       # characters of text after cleaning (for coverage)
+    artefacts: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, orig start, orig end)
+
+
+# --- per physical line -------------------------------------------------------
+
+_MARK = re.compile(
+    r"<[A-Za-z/!][^<>]{0,200}>"          # HTML tags
+    r"|&(?:nbsp|amp|lt|gt|quot|#\d+);"   # entities (rare; dropped)
+    r"|\*\*+|__+"                         # bold marks
+    r"|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"  # single-star emphasis
+)
+_LEAD = re.compile(r"^[ \t]*(?:(?:#{1,6}|>|[-+•●▪]|\*(?=\s))[ \t]+)+|^[ \t]*#{1,6}$")
+_MULTISPACE = re.compile(r"(?<= ) +")
+
+# Running headers/footers and page furniture of the three source families.
+_PAGE_LINE = re.compile(
+    r"^(?:"
+    r"-+\s*\d{1,4}\s*-+"                                   # -3-  / - 3 -
+    r"|(?:SALINAN\s*)?P\s*R\s*E\s*S\s*I\s*D\s*E\s*N\s+R\s*E\s*P\s*U\s*B\s*L\s*I\s*K\s+I\s*N\s*D\s*O\s*N\s*E\s*S\s*I\s*A(?:\s*-\s*\d+\s*-)?"
+    r"|SK\s+No\.?\s*\d+\s*[A-Z]?"
+    r"|(?:https?://)?www\.peraturan\.go\.id"
+    r"|\d{4},\s*No\.\s*\d+(?:\s*-\s*\d+\s*-)?"             # 2021, No.1 (gazette header)
+    r"|[-=_*]{3,}"                                          # markdown rules / separators
+    r"|Halaman\s+\d+\s+dari\s+\d+"
+    r"|\d{1,4}"                                             # bare page number
+    r")$"
+)
+_INLINE_HEADER = re.compile(
+    r"\s*(?:SALINAN\s+)?P\s?R\s?E\s?S\s?I\s?D\s?E\s?N\s+R\s?E\s?P\s?U\s?B\s?L\s?I\s?K\s+I\s?N\s?D\s?O\s?N\s?E\s?S\s?I\s?A"
+    r"(?:\s*-\s*\d{1,4}\s*-)?\s*"
+    r"|\s*SK\s+No\s*\d{4,}\s*[A-Z]\b\s*"
+    r"|\s*(?:https?://)?www\.peraturan\.go\.id\s*"
+)
+_INLINE_ELLIPSIS = re.compile(r"(?:(?<=\s)|^)(\S[^…\n]{0,80}?)\s*(?:…|\.\.\.)\s+(?=\1)")
+_CATCHWORD = re.compile(r"^(.{1,100}?)\s*(?:…|\.\s?\.\s?\.)$")
+# paraf boxes printed at page feet of regional drafts: "Bagian Hukum<TAB>Bagian Organisasi"
+_PARAF = re.compile(r"^(?:\s*(?:Bagian|Bag\.|Kabag|Asisten|Sekda|Sekretaris Daerah|Paraf|Kepala Bagian)\b[^\t]{0,40}\t?)+$")
+
+_ITEM_START = re.compile(r"^(?:[a-z]{1,2}[.)]|\d{1,3}[.)]|\(\d{1,3}[a-z]?\))\s")
+
+
+def _clean(raw: str, offset: int, blank_before: bool) -> MLine:
+    line = MLine(raw.replace("\t", " "), [(0, offset)], blank_before)
+    spans = []
+    m = _LEAD.match(line.text)
+    if m and m.end() > 0:
+        spans.append((0, m.end()))
+    for m in _MARK.finditer(line.text, spans[0][1] if spans else 0):
+        spans.append(m.span())
+    if spans:
+        line = line.remove(spans)
+    line = line.strip()
+    if "  " in line.text:
+        line = line.remove([m.span() for m in _MULTISPACE.finditer(line.text)])
+    return line
+
+
+def _collapse(s: str) -> str:
+    return " ".join(s.split())
+
+
+def normalize(text: str) -> Normalized:
+    out = Normalized(lines=[])
+    phys: list[MLine] = []
+    offset = 0
+    blank = False
+    for raw in text.split("\n"):
+        start = offset
+        offset += len(raw) + 1
+        if not raw.strip():
+            blank = True
+            continue
+        if "\t" in raw and _PARAF.match(raw.strip()):
+            out.artefacts.append(("paraf", start, start + len(raw)))
+            continue
+        ml = _clean(raw, start, blank)
+        if not ml.text:
+            blank = True
+            continue
+        if _PAGE_LINE.match(ml.text):
+            out.artefacts.append(("page", start, start + len(raw)))
+            continue
+        if "R" in ml.text and ("REPUBLIK" in ml.text or "R E P" in ml.text) or "peraturan.go.id" in ml.text or "SK No" in ml.text:
+            ml = _strip_inline_headers(ml, out)
+            if not ml.text:
+                continue
+        if "…" in ml.text or "..." in ml.text:
+            m = _INLINE_ELLIPSIS.search(ml.text)
+            if m:
+                ml = ml.remove([(m.start(), m.end())])
+        phys.append(ml)
+        blank = False
+
+    # Page-turn catchwords: "Pasal ...", "4. Peraturan ...", "b. mengarahkan ..."
+    # repeat the start of the next page; drop them only when the next line
+    # really starts with the same words.
+    keep: list[MLine] = []
+    for i, ml in enumerate(phys):
+        m = _CATCHWORD.match(ml.text)
+        if m and len(ml.text) < 120 and i + 1 < len(phys):
+            prefix = _collapse(m.group(1))
+            nxt = _collapse(phys[i + 1].text)
+            if prefix and nxt.startswith(prefix) and len(nxt) > len(prefix):
+                out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
+                if ml.blank_before and keep:
+                    phys[i + 1].blank_before = True
+                continue
+        keep.append(ml)
+
+    # Join lines wrapped inside one paragraph.
+    lines: list[MLine] = []
+    for ml in keep:
+        if lines and not ml.blank_before and _continues(lines[-1].text, ml.text):
+            prev = lines[-1]
+            if prev.text.endswith("-") and not prev.text.endswith(" -") and ml.text[:1].islower():
+                lines[-1] = prev.join(ml, "")  # "perundang-" + "undangan": keep the real hyphen
+            else:
+                lines[-1] = prev.join(ml, " ")
+        else:
+            lines.append(ml)
+    out.lines = lines
+    out.content_chars = sum(len(x.text) for x in lines)
+    return out
+
+
+def _continues(prev: str, cur: str) -> bool:
+    c = cur[:1]
+    if not c.islower():
+        return False
+    if _ITEM_START.match(cur):
+        return False
+    last = prev[-1:]
+    if last in ".;:?!":
+        return False
+    if prev.startswith(("Pasal ", "BAB ", "Paragraf ")) and len(prev) < 16:
+        return False
+    return True
+
+
+def _strip_inline_headers(ml: MLine, out: Normalized) -> MLine:
+    for _ in range(4):
+        m = _INLINE_HEADER.search(ml.text)
+        if not m:
+            break
+        a, b = m.span()
+        out.artefacts.append(("header", ml.orig(a), ml.orig_end(b)))
+        before, after = ml.text[:a], ml.text[b:]
+        cut = [(a, b)]
+        # "8. Dana [header] 8. Dana Transfer" -> the words before the header are
+        # a catchword when the text after it starts with the same words
+        bw = before.split()
+        aw = after.split()
+        for k in range(min(len(bw), len(aw), 10), 0, -1):
+            if bw[-k:] == aw[:k] and len(" ".join(bw[-k:])) >= 2:
+                tail = " ".join(bw[-k:])
+                start = before.rstrip().rfind(bw[-k]) if k == 1 else _find_tail(before, bw[-k:])
+                if start >= 0:
+                    cut = [(start, b)]
+                    out.artefacts.append(("catchword", ml.orig(start), ml.orig_end(a)))
+                break
+        sep_needed = bool(ml.text[:cut[0][0]].strip()) and bool(after.strip())
+        new = ml.remove(cut)
+        if sep_needed:
+            # keep a single space where the header stood
+            pos = cut[0][0]
+            left = new.keep([(0, pos)]).strip()
+            right = new.keep([(pos, len(new.text))]).strip()
+            new = left.join(right, " ") if left.text and right.text else (left if left.text else right)
+        ml = new.strip()
+    return ml
+
+
+def _find_tail(before: str, words: list[str]) -> int:
+    pat = r"\s+".join(re.escape(w) for w in words) + r"\s*$"
+    m = re.search(pat, before)
+    return m.start() if m else -1

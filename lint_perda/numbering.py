@@ -1,0 +1,122 @@
+"""Number systems of Indonesian drafting: Roman BAB, ordinal-word Bagian,
+letters for huruf items.  Pure functions, used by the parser and the rules."""
+from __future__ import annotations
+
+import re
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def roman_to_int(s: str) -> int | None:
+    s = s.upper()
+    if not s or not _ROMAN_RE.match(s):
+        return None
+    total, prev = 0, 0
+    for ch in reversed(s):
+        v = _ROMAN[ch]
+        total += -v if v < prev else v
+        prev = max(prev, v)
+    return total
+
+
+def int_to_roman(n: int) -> str:
+    out = []
+    for v, r in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out.append(r)
+            n -= v
+    return "".join(out)
+
+
+_UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+          "delapan": 8, "sembilan": 9}
+_UNIT_WORDS = {v: k for k, v in _UNITS.items()}
+_ORD_SPLIT = re.compile(r"(belas|puluh)", re.I)
+
+
+def ordinal_to_int(s: str) -> int | None:
+    """'Kesatu' -> 1, 'Kedua Belas' / 'Keduabelas' -> 12, 'Kedua Puluh Tiga' -> 23,
+    'Pertama' -> 1.  None when the words are not an ordinal."""
+    w = s.strip().lower()
+    if w == "pertama":
+        return 1
+    if not w.startswith("ke"):
+        return None
+    w = w[2:]
+    if w in ("sepuluh", "sebelas"):
+        return 10 if w == "sepuluh" else 11
+    parts = [p for p in re.split(r"\s+|(belas|puluh)", _ORD_SPLIT.sub(r" \1 ", w)) if p]
+    if not parts:
+        return None
+    head = parts[0]
+    if head == "sepuluh":
+        value, rest = 10, parts[1:]
+    elif head == "sebelas":
+        value, rest = 11, parts[1:]
+    elif head in _UNITS:
+        value, rest = _UNITS[head], parts[1:]
+    else:
+        return None
+    if not rest:
+        return value
+    if value >= 10:
+        return None
+    if rest[0] == "belas" and len(rest) == 1:
+        return value + 10
+    if rest[0] == "puluh":
+        tens = value * 10
+        if len(rest) == 1:
+            return tens
+        if len(rest) == 2 and rest[1] in _UNITS:
+            return tens + _UNITS[rest[1]]
+        if len(rest) == 2 and rest[1] == "sebelas":
+            return None
+    return None
+
+
+def int_to_ordinal(n: int) -> str:
+    """1 -> 'Kesatu', 12 -> 'Kedua Belas', 21 -> 'Kedua Puluh Satu' (the spelling of
+    Lampiran II's examples: separate words, each capitalised)."""
+    if n == 1:
+        return "Kesatu"
+    if n == 10:
+        return "Kesepuluh"
+    if n == 11:
+        return "Kesebelas"
+    if n < 10:
+        return "Ke" + _UNIT_WORDS[n]
+    if n < 20:
+        return "Ke" + _UNIT_WORDS[n - 10] + " Belas"
+    tens, unit = divmod(n, 10)
+    if tens >= 10:
+        return str(n)
+    base = "Ke" + _UNIT_WORDS[tens] + " Puluh"
+    return base + (" " + _UNIT_WORDS[unit].capitalize() if unit else "")
+
+
+def letter_to_int(s: str) -> int | None:
+    """'a' -> 1, 'z' -> 26, 'aa' -> 27 (the continuation used past z)."""
+    s = s.lower()
+    if len(s) == 1 and "a" <= s <= "z":
+        return ord(s) - 96
+    if len(s) == 2 and s[0] == s[1] and "a" <= s[0] <= "z":
+        return 26 + ord(s[0]) - 96
+    return None
+
+
+def int_to_letter(n: int) -> str:
+    if 1 <= n <= 26:
+        return chr(96 + n)
+    if 27 <= n <= 52:
+        return chr(96 + n - 26) * 2
+    return str(n)
+
+
+def parse_arabic(s: str) -> tuple[int | None, str]:
+    """'5' -> (5, ''), '5A' -> (5, 'A'), '1a' -> (1, 'a')."""
+    m = re.match(r"^(\d+)\s*([A-Za-z]?)$", s.strip())
+    if not m:
+        return None, ""
+    return int(m.group(1)), m.group(2)

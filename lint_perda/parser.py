@@ -1,0 +1,200 @@
+"""Parse a regulation: normalize -> lex -> Lark LALR -> AST.
+
+The Lark grammar is compiled once per process, and its LALR tables are cached
+on disk by Lark (``cache=True``), so start-up does not rebuild them.  Tokens are
+fed through Lark's interactive parser: a token the grammar cannot place at
+that point is retried as plain text, and only if that fails too is it left
+out; either way it becomes a diagnostic and lowers the coverage figure.  The
+parser never raises on input.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+
+from .ast import Node, Para
+from .lexer import Tok, lex
+from .normalize import MLine, Normalized, normalize
+
+_PARSER = None
+
+# token types that carry text into the node that contains them
+_TEXTY = {"TEXT", "FTEXT", "LTEXT", "PJ_TEXT", "TITLE", "CLOSE"}
+_RETYPE = {"front": "FTEXT", "diktum": "FTEXT", "lampiran": "LTEXT", "penjelasan": "PJ_TEXT"}
+
+
+def get_parser():
+    global _PARSER
+    if _PARSER is None:
+        from lark import Lark
+        grammar = resources.files("lint_perda.grammars").joinpath("regulation.lark").read_text("utf-8")
+        _PARSER = Lark(grammar, parser="lalr", lexer="basic", cache=True)
+    return _PARSER
+
+
+@dataclass
+class ParseResult:
+    root: Node
+    normalized: Normalized
+    tokens: list[Tok]
+    unplaced: list[Tok] = field(default_factory=list)   # retyped or left out
+    coverage: float = 1.0
+
+
+def parse_text(text: str) -> ParseResult:
+    norm = normalize(text)
+    toks = lex(norm.lines)
+    tree, unplaced = _feed(toks)
+    root = _build(tree, toks)
+    _finish(root)
+    lost = sum(len(t.text) for t in unplaced)
+    stray = sum(len(p.text) for n in root.children if n.kind == "body"
+                for c in n.children if c.kind == "text" for p in c.paras)
+    cov = 1.0 if norm.content_chars == 0 else max(0.0, 1 - (lost + stray) / norm.content_chars)
+    return ParseResult(root=root, normalized=norm, tokens=toks, unplaced=unplaced, coverage=round(cov, 4))
+
+
+def _feed(toks: list[Tok]):
+    from lark import Token
+    from lark.exceptions import UnexpectedToken
+
+    ip = get_parser().parse_interactive("")
+    unplaced: list[Tok] = []
+    for i, t in enumerate(toks):
+        tok = Token(t.type, t.type)
+        tok.start_pos = i
+        backup = ip.parser_state.copy(deepcopy_values=False)
+        try:
+            ip.feed_token(tok)
+            continue
+        except UnexpectedToken:
+            ip.parser_state = backup
+        if t.type in ("INDENT", "DEDENT"):
+            continue  # a nesting token that no longer fits: harmless to drop
+        # retry as the plain text of the part of the document we are in
+        for alt in ("TEXT", "FTEXT", "LTEXT", "PJ_TEXT", "CLOSE"):
+            backup = ip.parser_state.copy(deepcopy_values=False)
+            tok = Token(alt, alt)
+            tok.start_pos = i
+            try:
+                ip.feed_token(tok)
+                t.retyped = True
+                unplaced.append(t)
+                break
+            except UnexpectedToken:
+                ip.parser_state = backup
+        else:
+            unplaced.append(t)
+    return ip.feed_eof(), unplaced
+
+
+# ---- tree -> AST ------------------------------------------------------------
+
+_CONTAINERS = {"front", "body", "closing", "menimbang", "mengingat", "menetapkan", "bab", "bagian",
+               "paragraf", "pasal", "ayat", "amend", "qpasal", "penjelasan", "pj_pasal", "lampiran", "item"}
+_HEAD = {"BAB": "bab", "BAGIAN": "bagian", "PARAGRAF": "paragraf", "PASAL": "pasal", "QPASAL": "qpasal",
+         "AYAT": "ayat", "ITEM": None, "AMEND_ITEM": "amend", "PJ_PASAL": "pj_pasal", "LAMPIRAN": "lampiran",
+         "MENIMBANG": "menimbang", "MENGINGAT": "mengingat", "MENETAPKAN": "menetapkan", "PENJELASAN": "penjelasan"}
+
+
+def _span_of(t: Tok) -> tuple[int, int]:
+    line = t.line
+    if t.b > t.a:
+        return line.orig(t.a), line.orig_end(t.b)
+    return line.orig(min(t.a, max(len(line.text) - 1, 0))), line.orig_end(max(t.b, 1))
+
+
+def _build(tree, toks: list[Tok]) -> Node:
+    from lark import Token, Tree
+
+    def tok_of(x: Token) -> Tok:
+        return toks[x.start_pos]
+
+    def build(t, node: Node):
+        for ch in t.children:
+            if isinstance(ch, Tree):
+                name = str(ch.data)
+                if name in ("list", "sublist"):
+                    build(ch, node)
+                    continue
+                child = Node(kind=name, parent=node)
+                node.children.append(child)
+                build(ch, child)
+                continue
+            if ch.type in ("INDENT", "DEDENT"):
+                continue
+            tk = tok_of(ch)
+            if tk.line is None:
+                continue
+            typ = ch.type  # may be the retyped text token
+            if typ in _HEAD and node.kind in _CONTAINERS and node.head is None and not tk.retyped \
+                    and (_HEAD[typ] == node.kind or (typ == "ITEM" and node.kind == "item")):
+                node.head = Para(tk.line, 0)
+                node.num, node.value, node.suffix = tk.num, tk.value, tk.suffix
+                if typ == "ITEM":
+                    node.kind = tk.marker
+                if tk.title:
+                    node.title = tk.title
+                if typ in ("AYAT", "ITEM", "AMEND_ITEM", "MENETAPKAN") or (typ == "PJ_PASAL" and tk.b < len(tk.line.text)):
+                    if tk.b > tk.a or typ in ("AYAT", "ITEM", "AMEND_ITEM"):
+                        node.paras.append(Para(tk.line, tk.a if typ != "MENETAPKAN" else _after_colon(tk)))
+                elif typ in ("MENIMBANG", "MENGINGAT"):
+                    pass
+                elif typ in ("LAMPIRAN", "PENJELASAN"):
+                    node.paras.append(Para(tk.line, 0))
+                s, e = _span_of(tk)
+                node.start = s
+                node.end = max(node.end, e)
+                continue
+            if typ == "TITLE":
+                node.title = (node.title + " " if node.title else "") + tk.text
+            else:
+                if node.kind in ("body", "bab", "bagian", "paragraf") and typ == "TEXT" or tk.retyped and typ == "TEXT" and node.kind == "body":
+                    # stray text outside any Pasal: keep it as a node so nothing is dropped
+                    child = Node(kind="text", parent=node, paras=[Para(tk.line, tk.a)])
+                    child.start, child.end = _span_of(tk)
+                    node.children.append(child)
+                else:
+                    node.paras.append(Para(tk.line, tk.a))
+            s, e = _span_of(tk)
+            if not node.start and not node.head:
+                node.start = s
+            node.end = max(node.end, e)
+
+    root = Node(kind="document")
+    build(tree, root)
+    return root
+
+
+def _after_colon(t: Tok) -> int:
+    text = t.line.text
+    i = text.find(":", t.a)
+    if i == -1 or i > t.a + 14:
+        import re
+        m = re.match(r"Menetapkan\s*", text[t.a:])
+        return t.a + (m.end() if m else 0)
+    j = i + 1
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return j
+
+
+def _finish(root: Node):
+    """Fix spans bottom-up and mark quoted provisions."""
+    def fix(n: Node, quoted: bool):
+        if n.kind in ("amend", "qpasal"):
+            quoted = True
+        if quoted and n.kind != "amend":
+            n.quoted = True
+        starts, ends = ([n.start] if (n.head or n.paras) else []), ([n.end] if (n.head or n.paras) else [])
+        for c in n.children:
+            fix(c, quoted)
+            starts.append(c.start)
+            ends.append(c.end)
+        if starts:
+            n.start, n.end = min(starts), max(ends)
+    fix(root, False)
+
+
+def parse_source(source) -> ParseResult:
+    return parse_text(source.text)

@@ -1,0 +1,1 @@
+"""Built-in rules (installed as lint_perda.rules)."""
