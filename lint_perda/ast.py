@@ -115,6 +115,8 @@ class Node:
             return "Penjelasan"
         if k == "front":
             return "Pembukaan"
+        if k == "body":
+            return "Batang Tubuh"
         return k
 
     @property

@@ -30,6 +30,7 @@ class Tok:
     marker: str | None = None  # list marker kind: huruf | angka | huruf_kurung | angka_kurung
     title: str | None = None   # heading title written on the same line
     retyped: bool = False
+    h: int = -1               # where the heading/marker starts, when before ``a``
 
     @property
     def text(self) -> str:
@@ -93,8 +94,8 @@ class Lexer:
             self.stack.append(marker)
         else:
             self.stack.append(marker)
-        self.out.append(Tok(ttype, line, a, len(line.text), num=written, value=value,
-                            marker=marker))
+        self.out.append(Tok(ttype, line, a + m.end(), len(line.text), num=written, value=value,
+                            marker=marker, h=a))
 
     # -- main loop -------------------------------------------------------
     def run(self) -> list[Tok]:
@@ -229,12 +230,12 @@ class Lexer:
         if m:
             self.close_lists()
             v, suf = parse_arabic(m.group(1))
-            return self.emit("AYAT", line, m.end(), num=m.group(1), value=v, suffix=suf)
+            return self.emit("AYAT", line, m.end(), num=m.group(1), value=v, suffix=suf, h=0)
         m = RE_ITEM.match(t)
         if m:
             if self.amend and m.group(2) and RE_AMEND.match(t[m.end():]):
                 self.close_lists()
-                return self.emit("AMEND_ITEM", line, m.end(), num=m.group(2), value=int(m.group(2)), marker="angka")
+                return self.emit("AMEND_ITEM", line, m.end(), num=m.group(2), value=int(m.group(2)), marker="angka", h=0)
             return self.item(line, m, 0)
         if self.amend and RE_AMEND.match(t) and not self.stack:
             return self.emit("TEXT", line)

@@ -99,8 +99,9 @@ _HEAD = {"BAB": "bab", "BAGIAN": "bagian", "PARAGRAF": "paragraf", "PASAL": "pas
 
 def _span_of(t: Tok) -> tuple[int, int]:
     line = t.line
-    if t.b > t.a:
-        return line.orig(t.a), line.orig_end(t.b)
+    a = t.h if t.h >= 0 else t.a
+    if t.b > a:
+        return line.orig(a), line.orig_end(t.b)
     return line.orig(min(t.a, max(len(line.text) - 1, 0))), line.orig_end(max(t.b, 1))
 
 
@@ -129,7 +130,7 @@ def _build(tree, toks: list[Tok]) -> Node:
             typ = ch.type  # may be the retyped text token
             if typ in _HEAD and node.kind in _CONTAINERS and node.head is None and not tk.retyped \
                     and (_HEAD[typ] == node.kind or (typ == "ITEM" and node.kind == "item")):
-                node.head = Para(tk.line, 0)
+                node.head = Para(tk.line, tk.h if tk.h >= 0 else tk.a)
                 node.num, node.value, node.suffix = tk.num, tk.value, tk.suffix
                 if typ == "ITEM":
                     node.kind = tk.marker

@@ -1,0 +1,103 @@
+"""The command line (click).  Heavy modules are imported inside the commands
+that need them, so `lint-perda --help` and a small `check` start fast."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from . import __version__
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, prog_name="lint-perda")
+def main():
+    """lint-perda: pemeriksa konsistensi Perda dan Perkada.
+
+    A consistency linter for Indonesian regional regulations."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["full", "concise", "json", "sarif", "github"]),
+              default=None, help="Output format (default: full on a terminal, concise otherwise).")
+@click.option("--select", default=None, help="Rules to enable: codes, slugs or prefixes, comma separated.")
+@click.option("--extend-select", default=None, help="Rules to add to the selection.")
+@click.option("--ignore", default=None, help="Rules to disable.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Lowest severity that makes the exit code 1 (default: warning).")
+@click.option("--statistics", is_flag=True, help="Show counts per rule instead of each finding.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Message language.")
+@click.option("--jobs", "-j", type=int, default=None, help="Files linted in parallel (default 1).")
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write the report to this file (atomically) instead of standard output.")
+@click.option("--include", multiple=True, help="Glob of files to lint inside directories.")
+@click.option("--exclude", multiple=True, help="Glob of files or folders to skip.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Configuration file (default: pyproject.toml or setup.cfg found upwards).")
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None,
+              help="Suppress the findings recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), default=None,
+              help="Record the current findings as a baseline file and exit 0.")
+def check(paths, **opts):
+    """Periksa berkas (.txt .md .docx .pdf) atau folder. Check files or folders."""
+    from .run import run_check
+    sys.exit(run_check(list(paths), opts))
+
+
+@main.command()
+@click.argument("path")
+@click.option("--format", "fmt", type=click.Choice(["tree", "json"]), default="tree")
+@click.option("--depth", type=int, default=None, help="Show the tree only this deep.")
+def parse(path, fmt, depth):
+    """Tampilkan struktur hasil urai. Show the parsed structure."""
+    from .parse_cmd import run_parse
+    sys.exit(run_parse(path, fmt, depth))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def rules(fmt):
+    """Daftar semua aturan. List every rule."""
+    from .rules_cmd import run_rules
+    sys.exit(run_rules(fmt))
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule):
+    """Dokumentasi lengkap satu aturan (kode atau slug). A rule's documentation."""
+    from .rules_cmd import run_explain
+    sys.exit(run_explain(rule))
+
+
+@main.command()
+@click.argument("path")
+@click.option("--format", "fmt", type=click.Choice(["dot", "graphml", "json"]), default="dot")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None)
+def graph(path, fmt, output):
+    """Graf struktur dan rujukan. The structure and reference graph."""
+    from .graph import run_graph
+    sys.exit(run_graph(path, fmt, output))
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--output", "-o", type=click.Path(dir_okay=False), required=True,
+              help="The reviewed copy to write (.docx).")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option("--select", default=None)
+@click.option("--ignore", default=None)
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id")
+def review(path, output, force, select, ignore, lang):
+    """Tulis temuan sebagai komentar Word ke salinan .docx. Findings as Word comments."""
+    from .review import run_review
+    sys.exit(run_review(path, output, force=force, select=select, ignore=ignore, lang=lang))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,118 @@
+"""Lint one file: read -> parse -> analyse -> rules -> located diagnostics."""
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+from dataclasses import dataclass, field
+
+from .diagnostics import Diagnostic
+from .sources import SourceError, SourceText, read_source
+
+
+@dataclass
+class Settings:
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    extend_select: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)          # code/slug -> severity
+    rule_options: dict[str, dict] = field(default_factory=dict)     # code/slug -> options
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)  # glob -> selectors
+    data_packs: list[str] = field(default_factory=list)             # extra TOML packs
+    lang: str = "id"
+
+
+@dataclass
+class FileResult:
+    path: str
+    error: str | None = None
+    document: dict | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    text: str | None = None            # the source text, for code frames
+    line_labels: list[str] | None = None
+    suppressed: int = 0
+    unused_suppressions: list[dict] = field(default_factory=list)
+
+    def to_json(self, lang: str = "id") -> dict:
+        return {"path": self.path, "error": self.error, "document": self.document,
+                "diagnostics": [d.to_json(lang) for d in self.diagnostics]}
+
+
+def fingerprint(d: Diagnostic) -> str:
+    """Stable across edits elsewhere: rule, structural path and the words."""
+    words = " ".join(d.fingerprint_text.split()).lower()
+    h = hashlib.sha1(f"{d.code}|{d.path}|{words}".encode("utf-8")).hexdigest()
+    return h[:16]
+
+
+def _rules_for(path: str, settings: Settings):
+    from .registry import select
+    ignore = list(settings.ignore)
+    for pattern, sel in settings.per_file_ignores.items():
+        if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(path.replace("\\", "/"), "*/" + pattern.lstrip("*/")):
+            ignore.extend(sel)
+    return select(settings.select, ignore, settings.extend_select)
+
+
+def _option_for(rule, settings: Settings) -> dict | None:
+    return settings.rule_options.get(rule.code) or settings.rule_options.get(rule.slug)
+
+
+def lint_source(source: SourceText, settings: Settings | None = None) -> FileResult:
+    from .document import Document
+
+    settings = settings or Settings()
+    res = FileResult(path=source.path, text=source.text, line_labels=source.line_labels)
+    doc = Document(source)
+    doc.settings = settings
+    diags: list[Diagnostic] = []
+    failed: list[str] = []
+    for rule_cls in _rules_for(source.path, settings):
+        rule = rule_cls(_option_for(rule_cls, settings))
+        try:
+            diags.extend(rule.check(doc))
+        except Exception as e:  # a rule bug must not lose the other rules' findings
+            failed.append(f"{rule_cls.code} ({type(e).__name__}: {str(e)[:80]})")
+    if failed:
+        # reported, and the run exits 2: a silent gap would read as a clean draft
+        res.error = "aturan gagal pada berkas ini: " + "; ".join(failed)
+    sev_override = settings.severity
+    seen = set()
+    out = []
+    for d in sorted(diags, key=Diagnostic.sort_key):
+        key = (d.code, d.start, d.end, d.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        o = sev_override.get(d.code) or sev_override.get(d.rule)
+        if o:
+            d.severity = o
+        d.line, d.column = source.locate(d.start)
+        el, ec = source.locate(max(d.end - 1, d.start))
+        d.end_line, d.end_column = el, ec + 1
+        d.location = source.label(d.line)
+        d.extra["fingerprint"] = fingerprint(d)
+        out.append(d)
+    res.diagnostics = out
+    try:
+        res.document = doc.summary()
+    except Exception as e:
+        res.error = f"ringkasan dokumen gagal: {type(e).__name__}: {e}"
+    res._doc = doc  # not pickled across processes; used by review/graph in-process
+    return res
+
+
+def lint_path(path: str, settings: Settings | None = None) -> FileResult:
+    try:
+        source = read_source(path)
+    except SourceError as e:
+        return FileResult(path=path, error=str(e))
+    except MemoryError:
+        return FileResult(path=path, error="berkas terlalu besar untuk dibaca")
+    except Exception as e:  # a reader bug on a hostile file: one line, not a traceback
+        return FileResult(path=path, error=f"tidak dapat dibaca ({type(e).__name__}: {str(e)[:120]})")
+    try:
+        return lint_source(source, settings)
+    except RecursionError:
+        return FileResult(path=path, error="struktur terlalu dalam untuk diurai")
+    except MemoryError:
+        return FileResult(path=path, error="berkas terlalu besar untuk diurai")

@@ -1,0 +1,113 @@
+"""Who the regulation is: jenis, region, nomor, tahun and title, read from the
+title block (judul) of the AST."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .ast import Node
+
+_JENIS = [
+    (r"PERATURAN\s+DAERAH\s+(PROVINSI|KABUPATEN|KOTA)\s+(.+)", "Peraturan Daerah", None),
+    (r"PERATURAN\s+GUBERNUR\s+(.+)", "Peraturan Gubernur", "Provinsi"),
+    (r"PERATURAN\s+BUPATI\s+(.+)", "Peraturan Bupati", "Kabupaten"),
+    (r"PERATURAN\s+WALI\s*KOTA\s+(.+)", "Peraturan Wali Kota", "Kota"),
+    (r"PERATURAN\s+PEMERINTAH\s+PENGGANTI\s+UNDANG-UNDANG\b(.*)", "Peraturan Pemerintah Pengganti Undang-Undang", ""),
+    (r"PERATURAN\s+PEMERINTAH\b(.*)", "Peraturan Pemerintah", ""),
+    (r"PERATURAN\s+PRESIDEN\b(.*)", "Peraturan Presiden", ""),
+    (r"PERATURAN\s+MENTERI\s+([A-Z ]+?)(?:\s+REPUBLIK\s+INDONESIA)?$", "Peraturan Menteri", ""),
+    (r"UNDANG-UNDANG\b(.*)", "Undang-Undang", ""),
+    (r"KEPUTUSAN\s+(CAMAT|KEPALA\s+DESA|BUPATI|WALI\s*KOTA|GUBERNUR)\s+(.+)", "Keputusan", None),
+    (r"PERATURAN\s+DESA\s+(.+)", "Peraturan Desa", "Desa"),
+]
+_RX_JENIS = [(re.compile(r"^\s*" + p + r"\s*$"), j, r) for p, j, r in _JENIS]
+_RX_NOMOR = re.compile(r"\bNOMOR\s*:?\s*([0-9A-Za-z./-]+)(?:\s+TAHUN\s+([0-9OoIl]{4}))?", re.I)
+_RX_TAHUN = re.compile(r"\bTAHUN\s*:?\s*(\d{4})\b", re.I)
+
+
+@dataclass
+class Identity:
+    jenis: str | None = None
+    region: str | None = None
+    nomor: str | None = None
+    tahun: str | None = None
+    title: str | None = None
+    heading: Node | None = None   # the front node the judul was read from
+
+    def as_json(self) -> dict:
+        return {"jenis": self.jenis, "region": self.region, "nomor": self.nomor,
+                "tahun": self.tahun, "title": self.title}
+
+    @property
+    def is_perda(self) -> bool:
+        return self.jenis == "Peraturan Daerah"
+
+    @property
+    def is_perkada(self) -> bool:
+        return self.jenis in ("Peraturan Gubernur", "Peraturan Bupati", "Peraturan Wali Kota")
+
+
+def _title_case_region(kind: str, name: str) -> str:
+    name = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+    return f"{kind} {name}".strip()
+
+
+def read_identity(root: Node) -> Identity:
+    ident = Identity()
+    front = next((c for c in root.children if c.kind == "front"), None)
+    if front is None:
+        return ident
+    # the judul: front text lines before Menimbang / the office line
+    lines: list[str] = []
+    for n in front.children:
+        if n.kind in ("menimbang", "mengingat", "menetapkan"):
+            break
+    for p in front.paras:
+        t = p.text.strip()
+        if re.match(r"^DENGAN\s+RAHMAT", t, re.I):
+            break
+        lines.append(t)
+    if not lines:
+        return ident
+    ident.heading = front
+    # jenis + region: the first line that names a kind of regulation
+    jenis_i = None
+    for i, t in enumerate(lines):
+        u = re.sub(r"\s+NOMOR\b.*$", "", t.upper())
+        u = re.sub(r"^.*?(?=(PERATURAN|KEPUTUSAN|UNDANG-UNDANG)\b)", "", u)
+        for rx, jenis, kind in _RX_JENIS:
+            m = rx.match(u)
+            if m:
+                ident.jenis = jenis
+                if jenis == "Peraturan Daerah":
+                    ident.region = _title_case_region(m.group(1).capitalize(), m.group(2))
+                elif jenis == "Keputusan":
+                    who = " ".join(w.capitalize() for w in m.group(1).split())
+                    ident.jenis = f"Keputusan {who}"
+                    ident.region = _title_case_region("", m.group(2))
+                elif jenis == "Peraturan Menteri":
+                    ident.jenis = "Peraturan Menteri " + " ".join(w.capitalize() for w in m.group(1).split())
+                elif kind:
+                    ident.region = _title_case_region(kind, m.group(1))
+                jenis_i = i
+                break
+        if jenis_i is not None:
+            break
+    start = jenis_i or 0
+    joined = " ".join(lines[start:])
+    m = _RX_NOMOR.search(joined)
+    if m:
+        ident.nomor = m.group(1).rstrip(".,")
+        if m.group(2):
+            ident.tahun = m.group(2)
+    if not ident.tahun:
+        m = _RX_TAHUN.search(joined)
+        if m:
+            ident.tahun = m.group(1)
+    m = re.search(r"\bTENTANG\b\s*(.*)$", joined)
+    if m:
+        title = m.group(1)
+        # the office line "WALI KOTA CILEGON," ends the judul
+        title = re.split(r"\s+[A-Z][A-Z .]+,\s*$", title)[0]
+        ident.title = " ".join(title.split()) or None
+    return ident

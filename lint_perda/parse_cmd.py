@@ -1,0 +1,54 @@
+"""`lint-perda parse FILE`: the tree as rich shows it, or the AST as JSON."""
+from __future__ import annotations
+
+import json
+import sys
+
+from .sources import SourceError, read_source
+
+
+def run_parse(path: str, fmt: str, depth: int | None) -> int:
+    try:
+        source = read_source(path)
+    except SourceError as e:
+        print(f"{path}: {e}", file=sys.stderr)
+        return 2
+    from .document import Document
+    doc = Document(source)
+    if fmt == "json":
+        out = {"path": path, "document": doc.summary(with_references=False),
+               "ast": doc.root.to_dict(source)}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
+        return 0
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.tree import Tree
+
+    def label(n) -> str:
+        line, _ = source.locate(n.start)
+        head = f"[bold]{escape(n.label)}[/bold]"
+        if n.title:
+            head += f"  {escape(n.title[:70])}"
+        elif n.paras and n.kind not in ("front", "closing", "penjelasan", "lampiran"):
+            t = n.paras[0].text
+            head += f"  [dim]{escape(t[:70])}{'…' if len(t) > 70 else ''}[/dim]"
+        if n.quoted:
+            head += " [magenta](kutipan)[/magenta]"
+        return f"{head} [cyan]:{line}[/cyan]"
+
+    ident = doc.identity
+    title = " ".join(x for x in (ident.jenis, ident.region, ident.nomor and f"Nomor {ident.nomor}",
+                                  ident.tahun and f"Tahun {ident.tahun}") if x) or path
+    tree = Tree(f"[bold]{escape(title)}[/bold] [dim](cakupan {doc.parsed.coverage:.1%})[/dim]")
+
+    def add(t, n, d):
+        if depth is not None and d >= depth:
+            return
+        for c in n.children:
+            if c.kind == "text":
+                continue
+            add(t.add(label(c)), c, d + 1)
+
+    add(tree, doc.root, 0)
+    Console(highlight=False).print(tree)
+    return 0
