@@ -132,6 +132,16 @@ _CATCHWORD = re.compile(r"^(.{1,100}?)\s*(?:…|\.\s?\.\s?\.)$")
 # paraf boxes printed at page feet of regional drafts: "Bagian Hukum<TAB>Bagian Organisasi"
 _PARAF = re.compile(r"^(?:\s*(?:Bagian|Bag\.|Kabag|Asisten|Sekda|Sekretaris Daerah|Paraf|Kepala Bagian)\b[^\t]{0,40}\t?)+$")
 
+# Part boundaries that PDF conversion glued onto the previous paragraph
+# (national texts: "... NOMOR 92 PENJELASAN ATAS PERATURAN ..."): split there so
+# the lexer sees the part start at the start of a line.
+_SPLIT = re.compile(
+    r"(?<=\S)\s+(?=PENJELASAN\s+ATAS\s+(?:PERATURAN|UNDANG)"
+    r"|I{1,2}\.\s+(?:UMUM|PASAL\s+DEMI\s+PASAL)\b"
+    r"|(?:Ditetapkan|Diundangkan|Disahkan)\s+di\s+[A-Z]"
+    r"|LAMPIRAN\s+(?:[IVX]+\s+)?(?:PERATURAN|UNDANG|KEPUTUSAN)\b)"
+)
+
 _ITEM_START = re.compile(r"^(?:[a-z]{1,2}[.)]|\d{1,3}[.)]|\(\d{1,3}[a-z]?\))\s")
 
 
@@ -184,7 +194,15 @@ def normalize(text: str) -> Normalized:
             m = _INLINE_ELLIPSIS.search(ml.text)
             if m:
                 ml = ml.remove([(m.start(), m.end())])
-        phys.append(ml)
+        if len(ml.text) > 40 and _SPLIT.search(ml.text):
+            cuts = [m.end() for m in _SPLIT.finditer(ml.text)]
+            bounds = [0] + cuts + [len(ml.text)]
+            for a, b in zip(bounds, bounds[1:]):
+                part = ml.keep([(a, b)]).strip()
+                if part.text:
+                    phys.append(part)
+        else:
+            phys.append(ml)
         blank = False
 
     # Page-turn catchwords: "Pasal ...", "4. Peraturan ...", "b. mengarahkan ..."

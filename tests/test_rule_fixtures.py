@@ -1,0 +1,56 @@
+"""Every rule has fixtures under tests/fixtures/rules/<CODE>/:
+
+- fire*.txt (or .md): must give at least one finding of that rule; when a
+  ``<name>.expected`` file sits beside it, its lines ``LINE CODE`` must be
+  exactly the findings of that rule (so one planted fault gives exactly one
+  finding, at the right line);
+- quiet*.txt: must give no finding of that rule.
+
+The rule runs alone (``select=[CODE]``), as a user selecting it would.
+"""
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, lint_file
+
+RULE_DIR = FIXTURES / "rules"
+
+
+def _cases():
+    out = []
+    for d in sorted(RULE_DIR.iterdir()) if RULE_DIR.is_dir() else []:
+        if not d.is_dir():
+            continue
+        for f in sorted(d.iterdir()):
+            if f.suffix in (".txt", ".md") and f.stem.startswith(("fire", "quiet")):
+                out.append(pytest.param(d.name, f, id=f"{d.name}/{f.name}"))
+    return out
+
+
+def test_every_rule_has_fixtures():
+    from lint_perda.registry import all_rules
+    missing = []
+    for r in all_rules():
+        d = RULE_DIR / r.code
+        fires = list(d.glob("fire*")) if d.is_dir() else []
+        quiets = list(d.glob("quiet*")) if d.is_dir() else []
+        if not fires or not quiets:
+            missing.append(r.code)
+    assert not missing, f"rules without a fire and a quiet fixture: {missing}"
+
+
+@pytest.mark.parametrize("code,path", _cases())
+def test_fixture(code: str, path: Path):
+    res = lint_file(path, select=[code])
+    assert res.error is None, res.error
+    got = sorted((d.line, d.code) for d in res.diagnostics if d.code == code)
+    if path.stem.startswith("quiet"):
+        assert got == [], f"{path.name} must be quiet, got {[(d.line, d.message) for d in res.diagnostics]}"
+        return
+    expected = path.with_suffix(".expected")
+    if expected.exists():
+        want = sorted((int(a), b) for a, b in (ln.split()[:2] for ln in expected.read_text().splitlines() if ln.strip() and not ln.startswith("#")))
+        assert got == want, [(d.line, d.code, d.message) for d in res.diagnostics]
+    else:
+        assert got, f"{path.name} must fire {code}"
