@@ -179,6 +179,9 @@ def normalize(text: str) -> Normalized:
         if "\t" in raw and _PARAF.match(raw.strip()):
             out.artefacts.append(("paraf", start, start + len(raw)))
             continue
+        if _PAGE_LINE.match(raw.strip()):
+            out.artefacts.append(("page", start, start + len(raw)))
+            continue
         ml = _clean(raw, start, blank)
         if not ml.text:
             blank = True
@@ -224,7 +227,9 @@ def normalize(text: str) -> Normalized:
     # Join lines wrapped inside one paragraph.
     lines: list[MLine] = []
     for ml in keep:
-        if lines and not ml.blank_before and _continues(lines[-1].text, ml.text):
+        # PDF conversions often leave a blank line inside a wrapped paragraph;
+        # a lower-case start that is not a list marker still continues it.
+        if lines and _continues(lines[-1].text, ml.text):
             prev = lines[-1]
             if prev.text.endswith("-") and not prev.text.endswith(" -") and ml.text[:1].islower():
                 lines[-1] = prev.join(ml, "")  # "perundang-" + "undangan": keep the real hyphen

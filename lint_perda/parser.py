@@ -48,8 +48,8 @@ def parse_text(text: str) -> ParseResult:
     root = _build(tree, toks)
     _finish(root)
     lost = sum(len(t.text) for t in unplaced)
-    stray = sum(len(p.text) for n in root.children if n.kind == "body"
-                for c in n.children if c.kind == "text" for p in c.paras)
+    body = next((n for n in root.children if n.kind == "body"), None)
+    stray = sum(len(p.text) for c in body.walk() if c.kind == "text" for p in c.paras) if body else 0
     cov = 1.0 if norm.content_chars == 0 else max(0.0, 1 - (lost + stray) / norm.content_chars)
     return ParseResult(root=root, normalized=norm, tokens=toks, unplaced=unplaced, coverage=round(cov, 4))
 

@@ -1,0 +1,221 @@
+"""The parser on real regional texts and on purpose-made drafts."""
+import pytest
+
+from conftest import R000, R001, R002, R003, need_corpus
+from lint_perda.document import Document
+from lint_perda.normalize import normalize
+from lint_perda.parser import parse_text
+from lint_perda.sources import SourceText
+
+
+def _doc(path):
+    need_corpus()
+    return Document(SourceText(path=str(path), text=path.read_text(encoding="utf-8")))
+
+
+def _line_of(doc, node):
+    return doc.source.locate(node.start)[0]
+
+
+# ---- real texts ---------------------------------------------------------------
+
+def test_000_every_pasal_heading_is_a_node_with_its_written_number():
+    doc = _doc(R000)
+    nums = [p.num for p in doc.pasals]
+    # the misnumbered run around lines 705-817 is kept as written
+    i = nums.index("20")
+    assert nums[i:i + 4] == ["20", "17", "19", "20"]
+    lines = [_line_of(doc, p) for p in doc.pasals[i:i + 4]]
+    assert lines == [705, 726, 747, 817]
+    assert len(nums) == 95 and nums[-1] == "92"
+
+
+def test_000_pasal4_angka_nest_under_huruf_b():
+    doc = _doc(R000)
+    p4 = doc.pasal_index["4"][0]
+    ayat1 = p4.children[0]
+    assert ayat1.kind == "ayat" and ayat1.num == "1"
+    b = [c for c in ayat1.children if c.num == "b"][0]
+    assert [(c.kind, c.num) for c in b.children] == [("angka", "1"), ("angka", "2")]
+    assert b.children[1].path == "Pasal 4 ayat (1) huruf b angka 2"
+    # the page-turn catchword "d. Seksi ..." did not become an item
+    assert [c.num for c in ayat1.children] == list("abcdefghi")
+
+
+def test_000_identity_and_parts():
+    doc = _doc(R000)
+    ident = doc.identity
+    assert (ident.jenis, ident.region, ident.nomor, ident.tahun) == ("Peraturan Wali Kota", "Kota Cilegon", "29", "2022")
+    assert len(doc.lampiran) == 3
+    assert doc.closing is not None
+    assert doc.parsed.coverage > 0.99
+
+
+def test_002_sop_annex_is_in_the_lampiran_not_in_pasal_8():
+    doc = _doc(R002)
+    p8 = doc.pasal_index["8"][0]
+    assert "Simbol" not in p8.text and "SOP" not in "".join(n.text for n in p8.walk())
+    assert doc.lampiran and "STANDAR OPERASIONAL PROSEDUR" in "\n".join(n.text for n in doc.lampiran[0].walk())
+
+
+def test_003_annex_only_blocks_still_parse():
+    doc = _doc(R003)
+    assert doc.pasals == []
+    lamp = doc.lampiran[0]
+    items = [n for n in lamp.walk() if n.is_item]
+    assert len(items) > 100
+    assert 0.0 <= doc.parsed.coverage <= 1.0
+
+
+def test_001_parses_with_bagian_and_paragraf():
+    doc = _doc(R001)
+    assert len(doc.pasals) == 73
+    counts = doc.counts(with_references=False)
+    assert counts["bab"] == 7 and counts["bagian"] >= 24
+
+
+@pytest.mark.parametrize("path", [R000, R001, R002, R003])
+def test_spans_point_into_the_original_file(path):
+    doc = _doc(path)
+    text = doc.source.text
+    for p in doc.pasals:
+        assert text[p.start:p.end].lstrip("#* -").startswith("Pasal")
+    for n in doc.root.walk():
+        for para in n.paras:
+            # every character of a node's text is the character of the file it claims
+            for i in range(0, len(para.text), 17):
+                if not para.text[i].isspace():  # a joining space stands for a line break
+                    assert text[para.line.orig(para.a + i)] == para.text[i]
+
+
+# ---- purpose-made drafts -------------------------------------------------------
+
+DRAFT = """\
+**PERATURAN BUPATI CONTOH**
+NOMOR 7 TAHUN 2024
+TENTANG
+PENGELOLAAN ARSIP
+
+DENGAN RAHMAT TUHAN YANG MAHA ESA
+
+BUPATI CONTOH,
+
+Menimbang : a. bahwa arsip merupakan sumber informasi;
+b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Peraturan Bupati tentang Pengelolaan Arsip;
+
+Mengingat : 1. Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan;
+2. Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;
+
+MEMUTUSKAN:
+
+Menetapkan : PERATURAN BUPATI TENTANG PENGELOLAAN ARSIP.
+
+BAB I
+KETENTUAN UMUM
+
+Pasal 1
+Dalam Peraturan Bupati ini yang dimaksud dengan:
+1. Daerah adalah Kabupaten Contoh.
+2. Bupati adalah Bupati Contoh.
+
+BAB II
+PENGELOLAAN
+
+Bagian Kesatu
+Umum
+
+Pasal 2
+(1) Arsip dikelola oleh:
+a. Perangkat Daerah; dan
+b. Desa.
+(2) Pengelolaan sebagaimana dimaksud pada ayat (1) meliputi:
+a. penciptaan;
+b. penggunaan, yang terdiri atas:
+1. penggunaan internal; dan
+2. penggunaan eksternal; dan
+c. penyusutan.
+
+-2-
+
+Pasal ...
+
+Pasal 3
+Peraturan Bupati ini mulai berlaku pada tanggal diundangkan perundang-
+undangan yang berlaku.
+
+Ditetapkan di Contoh
+pada tanggal 2 Januari 2024
+BUPATI CONTOH,
+"""
+
+
+def test_draft_structure_and_artefacts():
+    r = parse_text(DRAFT)
+    doc_pasals = [n for n in r.root.walk() if n.kind == "pasal"]
+    assert [p.num for p in doc_pasals] == ["1", "2", "3"]
+    p2 = doc_pasals[1]
+    assert p2.full_path == "BAB II > Bagian Kesatu > Pasal 2"
+    b = p2.children[1].children[1]
+    assert b.path == "Pasal 2 ayat (2) huruf b"
+    assert [c.path for c in b.children] == ["Pasal 2 ayat (2) huruf b angka 1", "Pasal 2 ayat (2) huruf b angka 2"]
+    # hyphen at line end is a real hyphen: kept, lines joined
+    assert "perundang-undangan yang berlaku." in doc_pasals[2].text
+    assert r.coverage == 1.0
+    front = r.root.children[0]
+    assert [c.kind for c in front.children][:2] == ["menimbang", "mengingat"]
+
+
+def test_catchword_and_page_number_are_dropped_but_not_real_text():
+    norm = normalize("Pasal 4\nteks satu;\n\n- 3 -\n\nb. mengarahkan ...\n\nb. mengarahkan bawahan.\nc. Kepala ... adalah kepala.\n")
+    texts = [ln.text for ln in norm.lines]
+    assert "b. mengarahkan ..." not in texts
+    assert "b. mengarahkan bawahan." in texts
+    assert "- 3 -" not in texts
+    assert "c. Kepala ... adalah kepala." in texts  # an ellipsis inside a line is text
+    kinds = sorted(k for k, _, _ in norm.artefacts)
+    assert kinds == ["catchword", "page"]
+
+
+def test_inline_header_and_catchword_national_style():
+    text = "8. Dana PRESIDEN REPUBLIK INDONESIA -3- 8. Dana Transfer Umum adalah dana.\n"
+    norm = normalize(text)
+    assert norm.lines[0].text == "8. Dana Transfer Umum adalah dana."
+    # the kept words map to their second occurrence in the file
+    assert text[norm.lines[0].orig(0)] == "8" and norm.lines[0].orig(0) > 10
+
+
+def test_ellipsis_inline_catchword():
+    norm = normalize("12. Tugas… 12. Tugas Pembantuan adalah penugasan.\n")
+    assert norm.lines[0].text == "12. Tugas Pembantuan adalah penugasan."
+
+
+def test_amendment_pasal_quotes_are_marked():
+    text = ("Pasal I\nBeberapa ketentuan diubah sebagai berikut:\n"
+            "1. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:\n"
+            "Pasal 5\n(1) Arsip dikelola.\n(1a) Arsip disimpan.\n"
+            "2. Di antara Pasal 5 dan Pasal 6 disisipkan 1 (satu) pasal, yakni Pasal 5A sehingga berbunyi sebagai berikut:\n"
+            "Pasal 5A\nArsip dimusnahkan.\n"
+            "Pasal II\nPeraturan ini mulai berlaku pada tanggal diundangkan.\n")
+    r = parse_text(text)
+    pasal = [n for n in r.root.walk() if n.kind == "pasal"]
+    assert [p.num for p in pasal] == ["I", "II"]
+    q = [n for n in r.root.walk() if n.kind == "qpasal"]
+    assert [(n.num, n.quoted) for n in q] == [("5", True), ("5A", True)]
+    assert [n.num for n in q[0].children] == ["1", "1a"]
+    amend = [n for n in r.root.walk() if n.kind == "amend"]
+    assert [a.num for a in amend] == ["1", "2"]
+
+
+def test_penjelasan_pasal_are_not_body_pasal():
+    text = ("Pasal 1\nCukup.\nPasal 2\nCukup.\n"
+            "PENJELASAN\nATAS\nPERATURAN BUPATI CONTOH\nI. UMUM\nUmum.\nII. PASAL DEMI PASAL\nPasal 1\nCukup jelas.\nPasal 2\nCukup jelas.\n")
+    r = parse_text(text)
+    assert [n.num for n in r.root.walk() if n.kind == "pasal"] == ["1", "2"]
+    assert [n.num for n in r.root.walk() if n.kind == "pj_pasal"] == ["1", "2"]
+
+
+def test_tolerates_text_before_first_bab_and_paragraf_without_bagian():
+    text = "BAB I\nUMUM\nTeks lepas di luar Pasal.\nParagraf 1\nJudul\nPasal 1\n(2) ayat tanpa satu.\nBAB II\nPasal 3\n"
+    r = parse_text(text)
+    assert [n.num for n in r.root.walk() if n.kind == "pasal"] == ["1", "3"]
+    assert r.coverage < 1.0  # the stray sentence outside any Pasal lowers coverage
