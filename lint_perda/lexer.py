@@ -51,7 +51,7 @@ RE_MENETAPKAN = re.compile(r"^Menetapkan\b\s*:?\s*")
 RE_RAHMAT = re.compile(r"^DENGAN\s+RAHMAT\s+TUHAN", re.I)
 RE_PERSETUJUAN = re.compile(r"^Dengan\s+Persetujuan\s+Bersama", re.I)
 RE_CLOSE_START = re.compile(r"^(?:Ditetapkan|Disahkan)\s+[Dd]i\b")
-RE_PENJELASAN = re.compile(r"^(?:PENJE\S{0,3}ASAN(?:\s|$)|I\.\s+UMUM\b|(?:I{1,2}\.\s+)?PASAL\s+DEMI\s*PASAL\b)")
+RE_PENJELASAN = re.compile(r"^(?:PENJE\S{0,3}ASAN(?:\s|$)|P ?E ?N ?J ?E ?L ?A ?S ?A ?N\s+A ?T ?A ?S\b|I\.\s+UMUM\b|(?:I{1,2}\.\s+)?PASAL\s+DEMI\s*PASAL\b)")
 RE_LAMPIRAN = re.compile(r"^(?:LAMPIRAN|Lampiran)(?:\s+([IVXL]+|\d+))?(?=\s*$|\s*:|\s+(?:PERATURAN|KEPUTUSAN|UNDANG|Peraturan|Keputusan|NOMOR|Nomor))")
 RE_PJ_PASAL = re.compile(r"^Pasal\s+(\d{1,4}[A-Z]?|[IVX]{1,5})(?=\s|$)\s*")
 RE_AMEND = re.compile(
@@ -110,7 +110,7 @@ class Lexer:
     def _global(self, line: MLine) -> bool:
         """Transitions valid from the body on: penjelasan and lampiran."""
         t = line.text
-        if RE_PENJELASAN.match(t) and (t.isupper() or t.startswith(("PENJELASAN ATAS", "I. UMUM", "II. PASAL", "PASAL DEMI"))):
+        if RE_PENJELASAN.match(t) and (t.isupper() or t.startswith(("PENJELASAN ATAS", "I. UMUM", "II. PASAL", "PASAL DEMI", "P E N J"))):
             self.close_lists()
             self.mode = "penjelasan"
             self.emit("PENJELASAN", line)

@@ -136,7 +136,7 @@ _PARAF = re.compile(r"^(?:\s*(?:Bagian|Bag\.|Kabag|Asisten|Sekda|Sekretaris Daer
 # (national texts: "... NOMOR 92 PENJELASAN ATAS PERATURAN ..."): split there so
 # the lexer sees the part start at the start of a line.
 _SPLIT = re.compile(
-    r"(?<=\S)\s+(?=PENJE\S{0,3}ASAN\s+(?:ATAS\s+\S|PERATURAN|UNDANG)"
+    r"(?<=\S)\s+(?=PENJE\S{0,3}ASAN\s+(?:ATAS\s+\S|PERATURAN|UNDANG)|P ?E ?N ?J ?E ?L ?A ?S ?A ?N\s+A ?T ?A ?S\b"
     r"|I{1,2}\.\s+(?:UMUM|PASAL\s+DEMI\s*PASAL)\b|PASAL\s+DEMI\s*PASAL\b"
     r"|(?:Ditetapkan|Diundangkan|Disahkan)\s+[Dd]i\s+[A-Z]"
     r"|LAMPIRAN\s+(?:[IVX]+\s+)?(?:PERATURAN|UNDANG|KEPUTUSAN)\b)"
