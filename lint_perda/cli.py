@@ -30,7 +30,8 @@ def main():
               help="Lowest severity that makes the exit code 1 (default: warning).")
 @click.option("--statistics", is_flag=True, help="Show counts per rule instead of each finding.")
 @click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Message language.")
-@click.option("--jobs", "-j", type=int, default=None, help="Files linted in parallel (default 1).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+              help="Files linted in parallel processes (default 1; 0 = one per CPU). Output order is unchanged.")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
@@ -38,13 +39,21 @@ def main():
 @click.option("--include", multiple=True, help="Glob of files to lint inside directories.")
 @click.option("--exclude", multiple=True, help="Glob of files or folders to skip.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="Configuration file (default: pyproject.toml or setup.cfg found upwards).")
+              help="Configuration file for every linted file (default: the nearest pyproject.toml "
+                   "[tool.lint-perda] or setup.cfg [lint-perda] above each file).")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--stdin-filename", default=None,
+              help="With `-`: the name to report and to find the configuration for.")
 @click.option("--baseline", type=click.Path(dir_okay=False), default=None,
               help="Suppress the findings recorded in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), default=None,
               help="Record the current findings as a baseline file and exit 0.")
 def check(paths, **opts):
-    """Periksa berkas (.txt .md .docx .pdf) atau folder. Check files or folders."""
+    """Periksa berkas (.txt .md .docx .pdf) atau folder. Check files or folders.
+
+    PATHS are files, folders (searched for .txt .md .docx .pdf) or `-` for
+    standard input.  Exit code: 0 nothing at or above --fail-on, 1 findings,
+    2 usage or configuration error or a file that could not be read."""
     from .run import run_check
     sys.exit(run_check(list(paths), opts))
 

@@ -66,7 +66,8 @@ def lint_source(source: SourceText, settings: Settings | None = None) -> FileRes
     doc.settings = settings
     diags: list[Diagnostic] = []
     failed: list[str] = []
-    for rule_cls in _rules_for(source.path, settings):
+    rules = _rules_for(source.path, settings)
+    for rule_cls in rules:
         rule = rule_cls(_option_for(rule_cls, settings))
         try:
             diags.extend(rule.check(doc))
@@ -93,6 +94,9 @@ def lint_source(source: SourceText, settings: Settings | None = None) -> FileRes
         d.extra["fingerprint"] = fingerprint(d)
         out.append(d)
     res.diagnostics = out
+    if "lint-perda" in source.text:  # inline <!-- lint-perda: abaikan ... --> comments; LP002
+        from .suppress import apply_suppressions
+        apply_suppressions(res, {r.code for r in rules}, settings, doc)
     try:
         res.document = doc.summary()
     except Exception as e:

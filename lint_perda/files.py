@@ -7,14 +7,29 @@ import os
 
 from .sources import SUFFIXES
 
+# project files that sit beside drafts in a repository, not drafts themselves
+_SKIP_FILES = ("readme", "changelog", "license", "licence", "contributing", "code_of_conduct", "security")
 _SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", ".venv", "venv", "node_modules", ".tox", "build", "dist"}
 
 
-def collect(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> list[str]:
+def collect(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str, ...] = (),
+            skip=None) -> list[str]:
+    """Files named are kept as given (a missing one is reported by the reader,
+    not dropped); folders are searched.  ``skip(path)`` (the configuration's
+    ``exclude``) applies to files found in folders only, as in ruff.  A file
+    named twice is linted once."""
     out: list[str] = []
+    seen: set[str] = set()
+
+    def add(f: str):
+        key = f if f == "-" else os.path.normcase(os.path.abspath(f))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+
     for p in paths:
         if p == "-" or not os.path.isdir(p):
-            out.append(p)  # a missing file is reported by the reader, not dropped
+            add(p)
             continue
         found = []
         for dirpath, dirnames, filenames in os.walk(p):
@@ -23,17 +38,51 @@ def collect(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str,
                 full = os.path.join(dirpath, f)
                 if f.startswith((".", "~$")):
                     continue  # Word lock files, hidden files
+                if not include and f.lower().startswith(_SKIP_FILES):
+                    continue  # README.md and friends are not drafts
                 if include:
                     if not any(fnmatch.fnmatch(f, g) or fnmatch.fnmatch(full, g) for g in include):
                         continue
                 elif not f.lower().endswith(SUFFIXES):
                     continue
-                if _excluded(full, f, exclude):
+                if _excluded(full, f, exclude) or (skip is not None and skip(full)):
                     continue
                 found.append(full)
-        out.extend(found)
+        for f in found:
+            add(f)
     return out
 
 
 def _excluded(full: str, name: str, exclude) -> bool:
     return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(full, g) or fnmatch.fnmatch(full, "*/" + g) for g in exclude)
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` so that a reader never sees half a file: a
+    temporary file in the same folder, flushed, then ``os.replace``."""
+    import tempfile
+    d = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".lint-perda-", suffix=".tmp", dir=d)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            mode = os.stat(path).st_mode & 0o777
+        except OSError:
+            mode = 0o666 & ~_umask()
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _umask() -> int:
+    m = os.umask(0)
+    os.umask(m)
+    return m

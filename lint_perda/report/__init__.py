@@ -1,9 +1,14 @@
 """Report formats.  Each format lives in its own module and is imported only
-when asked for."""
+when asked for (rich only by ``full``)."""
 from __future__ import annotations
 
+FORMATS = ("full", "concise", "json", "sarif", "github")
 
-def render(fmt: str, results, lang: str = "id", **kw) -> str:
+
+def render(fmt: str, results, lang: str = "id", statistics: bool = False, **kw) -> str:
+    if statistics:
+        from .statistics import render_statistics
+        return render_statistics(results, fmt=fmt)
     if fmt == "json":
         from .json_report import render_json
         return render_json(results, lang, **kw)

@@ -1,0 +1,419 @@
+"""Configuration: ``[tool.lint-perda]`` in pyproject.toml or ``[lint-perda]``
+in setup.cfg, found by walking up from each linted file (the nearest file that
+has the section wins; a pyproject.toml or setup.cfg without it is skipped).
+
+Keys (kebab-case; snake_case is accepted too)::
+
+    [tool.lint-perda]
+    select = ["LP1", "LP2"]            # codes, slugs or code prefixes; "ALL"
+    extend-select = ["LP002"]
+    ignore = ["LP105"]
+    fail-on = "warning"                # error | warning | info
+    lang = "id"                        # id | en
+    data-packs = ["data/nomenklatur.toml"]   # relative to this file
+    exclude = ["arsip/*"]              # globs skipped when walking folders
+
+    [tool.lint-perda.severity]         # re-grade a rule
+    LP201 = "warning"
+
+    [tool.lint-perda.per-file-ignores] # glob (relative to this file) -> rules
+    "lampiran/*.txt" = ["LP1"]
+
+    [tool.lint-perda.rules.LP301]      # a rule's options (see `lint-perda explain`)
+    max-items = 10
+
+setup.cfg carries the same keys in ``[lint-perda]`` (lists comma separated,
+tables as ``key: value`` lines) and rule options in ``[lint-perda.rules.LP301]``.
+
+Any key or value that is not understood is a :class:`ConfigError` whose
+message is one line naming the file and the key; the CLI exits 2 with it.
+"""
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import os
+from dataclasses import dataclass, field
+
+SEVERITIES = ("error", "warning", "info")
+LANGS = ("id", "en")
+
+_LIST_KEYS = ("select", "extend-select", "ignore", "data-packs", "exclude")
+_KEYS = _LIST_KEYS + ("fail-on", "lang", "severity", "per-file-ignores", "rules")
+
+
+class ConfigError(Exception):
+    """A configuration problem.  str(e) is one line: file, key, what is wrong."""
+
+
+@dataclass
+class Config:
+    path: str | None = None            # the file it came from (None: defaults)
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    fail_on: str | None = None
+    lang: str | None = None
+    severity: dict[str, str] = field(default_factory=dict)   # code -> severity
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    rule_options: dict[str, dict] = field(default_factory=dict)  # code -> options
+    data_packs: list[str] = field(default_factory=list)      # absolute paths
+    exclude: list[str] = field(default_factory=list)
+
+    @property
+    def root(self) -> str:
+        return os.path.dirname(os.path.abspath(self.path)) if self.path else os.getcwd()
+
+    def relpath(self, path: str) -> str:
+        """``path`` relative to the folder of the configuration file, with /."""
+        if path == "-":
+            return "-"
+        rel = os.path.relpath(os.path.abspath(path), self.root)
+        return rel.replace(os.sep, "/")
+
+    def file_ignores(self, path: str) -> list[str]:
+        """The per-file-ignores selectors that apply to ``path``."""
+        if not self.per_file_ignores:
+            return []
+        rel = self.relpath(path)
+        base = os.path.basename(path)
+        out: list[str] = []
+        for pattern, sel in self.per_file_ignores.items():
+            if _glob_match(rel, base, pattern):
+                out.extend(sel)
+        return out
+
+    def excludes(self, path: str) -> bool:
+        if not self.exclude:
+            return False
+        rel = self.relpath(path)
+        base = os.path.basename(path)
+        return any(_glob_match(rel, base, g) for g in self.exclude)
+
+
+def _glob_match(rel: str, base: str, pattern: str) -> bool:
+    p = pattern.replace("\\", "/")
+    if p.startswith("./"):
+        p = p[2:]
+    if fnmatch.fnmatch(rel, p):
+        return True
+    if "/" not in p.rstrip("/"):
+        # a bare name or glob matches the file name, or any folder on the way
+        if fnmatch.fnmatch(base, p):
+            return True
+        return any(fnmatch.fnmatch(part, p.rstrip("/")) for part in rel.split("/")[:-1])
+    # fnmatch's * crosses "/", so "lampiran/*" covers deeper files too;
+    # a folder named alone ("arsip/") covers everything under it
+    prefix = p.rstrip("*").rstrip("/")
+    return p.endswith("/") and rel.startswith(prefix + "/")
+
+
+# -- reading ----------------------------------------------------------------
+
+def _fail(path: str, key: str, what: str) -> ConfigError:
+    return ConfigError(f"{path}: {key}: {what}")
+
+
+def _norm_key(k: str) -> str:
+    return k.strip().replace("_", "-").lower()
+
+
+def _suggest(key: str, options) -> str:
+    close = difflib.get_close_matches(key, list(options), n=1, cutoff=0.6)
+    return f' (maksud Anda "{close[0]}"?)' if close else ""
+
+
+def _as_list(v, path: str, key: str) -> list[str]:
+    if isinstance(v, str):
+        items = v.replace("\n", ",").split(",")
+    elif isinstance(v, list):
+        items = v
+    else:
+        raise _fail(path, key, f"harus berupa daftar teks, bukan {type(v).__name__}")
+    out = []
+    for x in items:
+        if not isinstance(x, str):
+            raise _fail(path, key, f"harus berupa daftar teks; {x!r} bukan teks")
+        x = x.strip()
+        if x:
+            out.append(x)
+    return out
+
+
+def _check_selectors(sel: list[str], path: str, key: str) -> list[str]:
+    from .registry import all_rules, unknown_selectors
+    bad = unknown_selectors(sel)
+    if bad:
+        names = [r.code for r in all_rules()] + [r.slug for r in all_rules()]
+        raise _fail(path, key, f'aturan tidak dikenal "{bad[0]}"{_suggest(bad[0], names)}')
+    return sel
+
+
+def _rules_matching(sel: str):
+    from .registry import all_rules
+    k = sel.strip()
+    return [r for r in all_rules() if k.upper() == "ALL" or r.code.upper().startswith(k.upper()) or r.slug == k.lower()]
+
+
+def _parse_table_lines(v, path: str, key: str) -> dict:
+    """setup.cfg tables: one ``key: value`` (or ``key = value``) a line."""
+    if isinstance(v, dict):
+        return v
+    if not isinstance(v, str):
+        raise _fail(path, key, "harus berupa tabel")
+    out = {}
+    for raw in v.splitlines():
+        line = raw.strip()
+        if not line or line.startswith(("#", ";")):
+            continue
+        sep = ":" if ":" in line else "="
+        if sep not in line:
+            raise _fail(path, key, f'baris "{line}" harus berbentuk "kunci: nilai"')
+        k, val = line.split(sep, 1)
+        out[k.strip().strip('"\'')] = val.strip()
+    return out
+
+
+def _cfg_scalar(s: str):
+    """A setup.cfg value for a rule option: bool, int, float, or text."""
+    low = s.strip().lower()
+    if low in ("true", "yes", "on"):
+        return True
+    if low in ("false", "no", "off"):
+        return False
+    try:
+        return int(s)
+    except ValueError:
+        pass
+    try:
+        return float(s)
+    except ValueError:
+        return s.strip()
+
+
+def _coerce_option(value, default, path: str, key: str, from_cfg: bool):
+    if default is None:
+        return value
+    if from_cfg and isinstance(value, str):
+        if isinstance(default, (list, tuple)):
+            return [x.strip() for x in value.replace("\n", ",").split(",") if x.strip()]
+        value = _cfg_scalar(value)
+    ok = {
+        bool: lambda v: isinstance(v, bool),
+        int: lambda v: isinstance(v, int) and not isinstance(v, bool),
+        float: lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        str: lambda v: isinstance(v, str),
+        list: lambda v: isinstance(v, list),
+        tuple: lambda v: isinstance(v, list),
+        dict: lambda v: isinstance(v, dict),
+        set: lambda v: isinstance(v, list),
+        frozenset: lambda v: isinstance(v, list),
+    }.get(type(default))
+    if ok is not None and not ok(value):
+        raise _fail(path, key, f"nilai {value!r} harus bertipe {type(default).__name__} (bawaan: {default!r})")
+    if isinstance(default, (set, frozenset)) and isinstance(value, list):
+        value = type(default)(value)
+    return value
+
+
+def build_config(raw: dict, path: str, section: str, from_cfg: bool = False) -> Config:
+    """Validate one ``[tool.lint-perda]`` table into a Config."""
+    cfg = Config(path=path)
+    base = os.path.dirname(os.path.abspath(path))
+    for k0, v in raw.items():
+        k = _norm_key(k0)
+        where = f"[{section}] {k0}"
+        if k not in _KEYS:
+            raise _fail(path, where, f"kunci tidak dikenal{_suggest(k, _KEYS)}")
+        if k in ("select", "extend-select", "ignore"):
+            sel = _check_selectors(_as_list(v, path, where), path, where)
+            if k == "select":
+                cfg.select = sel
+            elif k == "extend-select":
+                cfg.extend_select = sel
+            else:
+                cfg.ignore = sel
+        elif k == "fail-on":
+            if v not in SEVERITIES:
+                raise _fail(path, where, f"nilai {v!r} tidak dikenal; pilih salah satu dari {', '.join(SEVERITIES)}")
+            cfg.fail_on = v
+        elif k == "lang":
+            if v not in LANGS:
+                raise _fail(path, where, f"nilai {v!r} tidak dikenal; pilih id atau en")
+            cfg.lang = v
+        elif k == "data-packs":
+            packs = []
+            for p in _as_list(v, path, where):
+                full = os.path.normpath(os.path.join(base, os.path.expanduser(p)))
+                if not os.path.isfile(full):
+                    raise _fail(path, where, f'paket data "{p}" tidak ditemukan ({full})')
+                packs.append(full)
+            cfg.data_packs = packs
+        elif k == "exclude":
+            cfg.exclude = _as_list(v, path, where)
+        elif k == "severity":
+            table = _parse_table_lines(v, path, where)
+            for sel, sev in table.items():
+                w = f"{where}.{sel}"
+                if sev not in SEVERITIES:
+                    raise _fail(path, w, f"tingkat {sev!r} tidak dikenal; pilih salah satu dari {', '.join(SEVERITIES)}")
+                rules = _rules_matching(sel)
+                if not rules:
+                    _check_selectors([sel], path, w)
+                for r in rules:
+                    cfg.severity[r.code] = sev
+        elif k == "per-file-ignores":
+            table = _parse_table_lines(v, path, where)
+            for glob, sel in table.items():
+                w = f"{where}.{glob}"
+                cfg.per_file_ignores[str(glob)] = _check_selectors(_as_list(sel, path, w), path, w)
+        elif k == "rules":
+            if not isinstance(v, dict):
+                raise _fail(path, where, "harus berupa tabel [" + section + ".rules.KODE]")
+            for sel, opts in v.items():
+                _rule_options(cfg, sel, opts, path, f"[{section}.rules.{sel}]", from_cfg)
+    return cfg
+
+
+def _rule_options(cfg: Config, sel: str, opts, path: str, where: str, from_cfg: bool):
+    from .registry import find_rule
+    rule = find_rule(sel)
+    if rule is None:
+        _check_selectors([sel], path, where)
+        raise _fail(path, where, "opsi aturan harus memakai satu kode atau slug, bukan awalan")
+    if not isinstance(opts, dict):
+        raise _fail(path, where, "harus berupa tabel opsi")
+    known = dict(rule.options or {})
+    out = {}
+    for k0, val in opts.items():
+        k = k0 if k0 in known else k0.replace("-", "_")
+        if k not in known:
+            names = sorted(known) or ["(aturan ini tidak punya opsi)"]
+            raise _fail(path, f"{where} {k0}", f"opsi tidak dikenal untuk {rule.code}; opsi yang ada: {', '.join(names)}")
+        out[k] = _coerce_option(val, known[k], path, f"{where} {k0}", from_cfg)
+    cfg.rule_options[rule.code] = out
+
+
+def _read_pyproject(path: str) -> dict | None:
+    import tomllib
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: TOML tidak sah: {e}") from None
+    except OSError as e:
+        raise ConfigError(f"{path}: tidak dapat dibaca: {e.strerror or e}") from None
+    tool = data.get("tool")
+    if not isinstance(tool, dict):
+        return None
+    sec = tool.get("lint-perda", tool.get("lint_perda"))
+    if sec is None:
+        return None
+    if not isinstance(sec, dict):
+        raise ConfigError(f"{path}: [tool.lint-perda]: harus berupa tabel")
+    return sec
+
+
+def _read_setup_cfg(path: str) -> dict | None:
+    import configparser
+    cp = configparser.ConfigParser(interpolation=None)
+    cp.optionxform = str  # keep the case of rule codes
+    try:
+        with open(path, encoding="utf-8") as f:
+            cp.read_file(f)
+    except configparser.Error as e:
+        msg = " ".join(str(e).split())
+        raise ConfigError(f"{path}: berkas INI tidak sah: {msg}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: tidak dapat dibaca: {e}") from None
+    names = [s for s in cp.sections() if s in ("lint-perda", "lint_perda") or s.startswith(("lint-perda.", "lint_perda."))]
+    if not names:
+        return None
+    out: dict = {}
+    if cp.has_section("lint-perda") or cp.has_section("lint_perda"):
+        out.update(dict(cp.items("lint-perda" if cp.has_section("lint-perda") else "lint_perda")))
+    for s in names:
+        rest = s.split(".", 1)[1] if "." in s else ""
+        if not rest:
+            continue
+        if rest.startswith("rules."):
+            out.setdefault("rules", {})[rest[6:]] = dict(cp.items(s))
+        else:
+            raise ConfigError(f"{path}: [{s}]: bagian tidak dikenal (yang ada: [lint-perda], [lint-perda.rules.KODE])")
+    return out
+
+
+def load_config(path: str) -> Config:
+    """Read an explicit configuration file (``--config``)."""
+    if not os.path.isfile(path):
+        raise ConfigError(f"{path}: berkas konfigurasi tidak ditemukan")
+    if path.endswith(".cfg") or path.endswith(".ini"):
+        raw = _read_setup_cfg(path)
+        if raw is None:
+            raise ConfigError(f"{path}: tidak ada bagian [lint-perda]")
+        return build_config(raw, path, "lint-perda", from_cfg=True)
+    raw = _read_pyproject(path)
+    if raw is None:
+        # a dedicated TOML file (lint-perda.toml) carries the keys at top level
+        import tomllib
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+        if "tool" in data:
+            raise ConfigError(f"{path}: tidak ada bagian [tool.lint-perda]")
+        return build_config(data, path, "lint-perda")
+    return build_config(raw, path, "tool.lint-perda")
+
+
+class ConfigResolver:
+    """Finds the configuration for each linted file, caching per folder."""
+
+    def __init__(self, explicit: str | None = None, isolated: bool = False):
+        self.isolated = isolated
+        self.explicit = load_config(explicit) if explicit else None
+        self._by_dir: dict[str, Config] = {}
+        self._default = Config()
+
+    def for_dir(self, d: str) -> Config:
+        if self.explicit is not None:
+            return self.explicit
+        if self.isolated:
+            return self._default
+        d = os.path.abspath(d)
+        chain = []
+        found = None
+        cur = d
+        while True:
+            if cur in self._by_dir:
+                found = self._by_dir[cur]
+                break
+            chain.append(cur)
+            found = self._read_dir(cur)
+            if found is not None:
+                break
+            parent = os.path.dirname(cur)
+            if parent == cur:
+                found = self._default
+                break
+            cur = parent
+        for c in chain:
+            self._by_dir[c] = found
+        return found
+
+    def for_file(self, path: str) -> Config:
+        if path == "-":
+            return self.for_dir(os.getcwd())
+        return self.for_dir(os.path.dirname(os.path.abspath(path)))
+
+    @staticmethod
+    def _read_dir(d: str) -> Config | None:
+        pp = os.path.join(d, "pyproject.toml")
+        if os.path.isfile(pp):
+            raw = _read_pyproject(pp)
+            if raw is not None:
+                return build_config(raw, pp, "tool.lint-perda")
+        sc = os.path.join(d, "setup.cfg")
+        if os.path.isfile(sc):
+            raw = _read_setup_cfg(sc)
+            if raw is not None:
+                return build_config(raw, sc, "lint-perda", from_cfg=True)
+        return None
