@@ -47,7 +47,7 @@ def collect(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str,
                     continue
                 if _excluded(full, f, exclude) or (skip is not None and skip(full)):
                     continue
-                found.append(full)
+                found.append(os.path.normpath(full))
         for f in found:
             add(f)
     return out
