@@ -11,7 +11,8 @@ def run_rules(fmt: str) -> int:
     rules = all_rules()
     if fmt == "json":
         print(json.dumps([{"code": r.code, "rule": r.slug, "severity": r.severity, "summary": r.summary,
-                           "summary_en": r.summary_en, "basis": r.basis} for r in rules],
+                           "summary_en": r.summary_en, "basis": r.basis,
+                           "options": _jsonable(r.options)} for r in rules],
                          ensure_ascii=False, indent=2))
         return 0
     from rich.console import Console
@@ -35,5 +36,30 @@ def run_explain(key: str) -> int:
     head = f"# {r.code} {r.slug}\n\n**Tingkat:** {r.severity}  \n**Ringkasan:** {r.summary}\n"
     if r.basis:
         head += f"**Dasar:** {r.basis}\n"
-    Console().print(Markdown(head + "\n" + r.doc()))
+    body = head + "\n" + r.doc() + _options_md(r)
+    if not sys.stdout.isatty():
+        sys.stdout.write(body + "\n")  # plain markdown when piped (docs, grep)
+        return 0
+    Console().print(Markdown(body))
     return 0
+
+
+def _jsonable(v):
+    if isinstance(v, dict):
+        return {k: _jsonable(x) for k, x in v.items()}
+    if isinstance(v, (set, frozenset, tuple)):
+        return sorted(v) if isinstance(v, (set, frozenset)) else list(v)
+    return v
+
+
+def _options_md(r) -> str:
+    """The rule's options and how to set them in pyproject.toml."""
+    if not r.options:
+        return ""
+    import json as _json
+    lines = ["", "", "## Opsi", "", "Diatur di `pyproject.toml` (bawaan di bawah):", "", "```toml",
+             f"[tool.lint-perda.rules.{r.code}]"]
+    for k, v in r.options.items():
+        lines.append(f"{k.replace('_', '-')} = {_json.dumps(_jsonable(v), ensure_ascii=False)}")
+    lines.append("```")
+    return "\n".join(lines)
