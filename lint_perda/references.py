@@ -1,0 +1,489 @@
+"""Internal references: find, parse (grammars/reference.lark), classify and
+resolve them.
+
+Pipeline per provision text (a node's own words, never its children's):
+
+1. a cheap regex finds candidate phrases ("Pasal 17 ayat (1) dan ayat (3)");
+2. the Lark grammar parses each candidate (cached: the same phrase recurs
+   hundreds of times in one regulation);
+3. the words before it give the introducer ("sebagaimana dimaksud dalam") and
+   its preposition; the words after it tell an external reference ("Pasal 8
+   Peraturan Daerah Nomor 1 Tahun 2022") from a self-document one ("Pasal 8
+   Peraturan Daerah ini");
+4. each target is resolved in context: "ayat (1)" is the current Pasal's,
+   "huruf a" in Menimbang is the Menimbang list's, Pasal numbers in an
+   amending regulation point into the amended one and are not checked.
+
+A target whose resolution is not certain is marked ``unsure`` and no rule
+judges it: a linter that accuses a correct draft is worse than a silent one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .ast import Node
+    from .document import Document
+
+LEVEL = {"lampiran": 0, "pasal": 1, "ayat": 2, "huruf": 3, "angka": 4}
+_ITEM_OF = {"huruf": ("huruf", "huruf_kurung"), "angka": ("angka", "angka_kurung")}
+
+# -- 1. candidates ---------------------------------------------------------
+_EL = (r"(?:(?:[Pp]asal|PASAL)\s+\d+[A-Z]?(?!\w)"
+       r"|(?:[Aa]yat|AYAT)\s*\(\s*\d+[a-z]?\s*\)"
+       r"|(?:[Hh]uruf|HURUF)\s+(?:[a-zA-Z]|(?P<dbl>[a-z])(?P=dbl))(?!\w)"
+       r"|(?:[Aa]ngka|ANGKA)\s+\d+(?!\w)"
+       r"|(?:Lampiran|LAMPIRAN)(?:\s+[IVXLC]+(?!\w))?(?![\w-]))")
+_SEP = r"(?:\s*,\s*(?:(?:dan/atau|dan|atau|serta)\s+)?|\s+(?:dan/atau|dan|atau|serta|sampai\s+dengan)\s+)"
+_EL_NOGROUP = _EL.replace("(?P<dbl>[a-z])(?P=dbl)", "(?:aa|bb|cc|dd|ee|ff|gg|hh|ii|jj|kk|ll|mm|nn|oo|pp|qq|rr|ss|tt|uu|vv|ww|xx|yy|zz)")
+CANDIDATE = re.compile(rf"(?<![\w-]){_EL_NOGROUP}(?:\s*{_EL_NOGROUP})*(?:{_SEP}{_EL_NOGROUP}(?:\s*{_EL_NOGROUP})*)*")
+_PREFILTER = re.compile(r"[Pp]asal|PASAL|[Aa]yat|AYAT|[Hh]uruf|HURUF|[Aa]ngka|Lampiran|LAMPIRAN")
+
+# the words before a reference: "sebagaimana dimaksud dalam", "berdasarkan", ...
+_INTRO = re.compile(
+    r"(?:(?P<sb>sebagaimana|yang)\s+(?P<verb>dimaksud(?:kan)?|tercantum|diatur|disebut(?:kan)?|ditetapkan|tersebut)"
+    r"(?:\s+(?P<prep>dalam|pada|di\s*dalam))?"
+    r"|(?P<other>berdasarkan|sesuai\s+dengan|menurut|dalam|pada|terhadap|atas|ketentuan|tercantum\s+(?:dalam|pada)))\s*$",
+    re.IGNORECASE)
+
+# the words after it: another regulation, or this one ("... ini")
+_EXTERNAL = re.compile(
+    r"\s*,?\s*(?:(?:dalam|pada|dari|atas)\s+)?(?:Undang|UU\b|Peraturan|PERATURAN|Perpu|Perppu|Keputusan|Kitab|KUH|Instruksi|Surat|Qanun|Ketetapan|"
+    r"Staatsblad|Stb|Ordonansi|Konvensi|Persetujuan|Perjanjian|Perda\b|Perbup\b|Perwal\b|Pergub\b|Permen|PMK\b|PP\b|"
+    r"Perpres\b|Keppres\b|Inpres\b|Putusan|Amandemen|Undang-undang|undang-undang|peraturan|keputusan|Lampiran\s+(?:Undang|Peraturan))")
+_SELF_DOC = re.compile(
+    r"\s*,?\s*(?:Undang-Undang|Peraturan|Keputusan|Qanun|Instruksi|undang-undang|peraturan)(?:\s+[A-Z][\w-]*){0,4}\s+ini\b")
+# an amendment instruction: "Ketentuan Pasal 5 diubah ..."
+_AMEND_VERB = re.compile(r"[^.;:]{0,80}?\b(?:diubah|dihapus|disisipkan|ditambah(?:kan)?|dicabut)\b")
+_AFTER_OTHER = re.compile(r"\s*,?\s*yang\s+(?:diubah|telah\s+diubah)\b")
+_PASAL_INI = re.compile(r"\s+[Pp]asal\s+ini\b")
+
+
+@dataclass(eq=False)
+class Target:
+    """One provision named by a reference, as a chain of (unit, number)."""
+    chain: tuple[tuple[str, str], ...]
+    i: int                       # span of the item as written, in the node text
+    j: int
+    written: tuple[tuple[str, str, int], ...] = ()   # (unit word, number, offset) as written
+    relative: bool = False       # starts below Pasal: resolved in context
+    inherited: int = 0           # how many chain units came from the item before
+    range_end: "Target | None" = None
+    nodes: list = field(default_factory=list)        # resolved provisions
+    status: str = "unchecked"    # ok | missing | ambiguous | unsure | unchecked
+    missing_at: int = -1         # index in chain where resolution failed
+    near: "Node | None" = None   # a near target for "maksud Anda ...?"
+
+    @property
+    def cite(self) -> str:
+        return cite(self.chain)
+
+
+@dataclass(eq=False)
+class Reference:
+    node: "Node"                 # the provision whose own text holds it
+    i: int                       # span of the phrase in node.text
+    j: int
+    text: str
+    intro: str = ""              # "sebagaimana dimaksud dalam"
+    intro_i: int = -1
+    prep: str | None = None      # dalam / pada, after sebagaimana dimaksud
+    scope: str = "internal"      # internal | external | amended
+    pasal_ini: bool = False      # followed by a redundant "Pasal ini"
+    targets: list[Target] = field(default_factory=list)
+
+    @property
+    def internal(self) -> bool:
+        return self.scope == "internal"
+
+    @property
+    def unresolved(self) -> bool:
+        return any(t.status == "missing" for t in self.all_targets())
+
+    def all_targets(self):
+        for t in self.targets:
+            yield t
+            if t.range_end is not None:
+                yield t.range_end
+
+
+def cite(chain) -> str:
+    out = []
+    for unit, num in chain:
+        if unit == "ayat":
+            out.append(f"ayat ({num})")
+        elif unit == "pasal":
+            out.append(f"Pasal {num}")
+        elif unit == "lampiran":
+            out.append(f"Lampiran {num}".rstrip())
+        else:
+            out.append(f"{unit} {num}")
+    return " ".join(out)
+
+
+# -- 2. the grammar ----------------------------------------------------------
+_PARSER = None
+
+
+def _parser():
+    global _PARSER
+    if _PARSER is None:
+        from lark import Lark
+        g = resources.files("lint_perda.grammars").joinpath("reference.lark").read_text("utf-8")
+        _PARSER = Lark(g, parser="lalr", lexer="contextual", cache=True)
+    return _PARSER
+
+
+@lru_cache(maxsize=8192)
+def parse_phrase(phrase: str):
+    """Parse a reference phrase into items: a tuple of (chain, range_chain)
+    where a chain is a tuple of (unit, number, word as written, offset,
+    end).  Items are as written; inheritance is applied by ``targets_of``.
+    Returns None when the grammar rejects the phrase."""
+    from lark.exceptions import LarkError
+    try:
+        tree = _parser().parse(phrase)
+    except LarkError:
+        return None
+    items = []
+    for item in tree.children:
+        chains = []
+        for ch in item.children:
+            units = []
+            for u in ch.children:
+                word = u.children[0]
+                numtok = u.children[1] if len(u.children) > 1 and u.children[1] is not None else None
+                num = ""
+                end = word.end_pos
+                if numtok is not None:
+                    num = str(numtok).strip("() \t\n").replace(" ", "")
+                    end = numtok.end_pos
+                units.append((u.data, num, str(word), word.start_pos, end, str(numtok or "")))
+            chains.append(tuple(units))
+        items.append((chains[0], chains[1] if len(chains) > 1 else None))
+    return tuple(items)
+
+
+def targets_of(items, base: int = 0) -> list[Target]:
+    """Apply inheritance: a list item that starts lower in the hierarchy than
+    the item before takes that item's head ("Pasal 17 ayat (1) dan ayat (3)"
+    -> Pasal 17 ayat (3)); so does a range's end."""
+    out: list[Target] = []
+    prev: tuple = ()
+    for chain, rchain in items:
+        t = _target(chain, prev, base)
+        if rchain is not None:
+            t.range_end = _target(rchain, t.chain, base)
+        out.append(t)
+        prev = t.chain
+    return out
+
+
+def _target(units, prev, base) -> Target:
+    first = LEVEL[units[0][0]]
+    head = tuple(u for u in prev if LEVEL[u[0]] < first)
+    chain = head + tuple((u[0], u[1]) for u in units)
+    return Target(chain=chain, i=base + units[0][3], j=base + units[-1][4],
+                  written=tuple((u[2], u[5], base + u[3]) for u in units),
+                  relative=chain[0][0] in ("ayat", "huruf", "angka"), inherited=len(head))
+
+
+# -- 3 and 4. find, classify, resolve -----------------------------------------
+def _text_nodes(doc: "Document"):
+    for part in ("front", "body", "penjelasan"):
+        base = doc.part(part)
+        if base is None:
+            continue
+        for n in base.walk():
+            if n.paras and n.kind not in ("text",):
+                yield n
+
+
+def extract_references(doc: "Document") -> list[Reference]:
+    refs: list[Reference] = []
+    for node in _text_nodes(doc):
+        text = node.text
+        if not _PREFILTER.search(text):
+            continue
+        for m in CANDIDATE.finditer(text):
+            ref = _make_reference(doc, node, text, m)
+            if ref is not None:
+                refs.append(ref)
+    return refs
+
+
+def _make_reference(doc, node, text, m) -> Reference | None:
+    items = parse_phrase(m.group(0))
+    if not items:
+        return None
+    i, j = m.span()
+    before = text[max(0, i - 60):i]
+    im = _INTRO.search(before)
+    ref = Reference(node=node, i=i, j=j, text=m.group(0))
+    if im:
+        ref.intro = " ".join(im.group(0).split())
+        ref.intro_i = i - len(before) + im.start()
+        if im.group("sb") and im.group("verb").lower().startswith("dimaksud"):
+            ref.prep = (im.group("prep") or "").lower() or None
+    ref.targets = targets_of(items, i)
+    first_unit = ref.targets[0].chain[0][0] if ref.targets[0].inherited == 0 else items[0][0][0][0]
+    if first_unit == "lampiran" and not im:
+        return None   # "Lampiran" as a common noun, not a reference
+    after = text[j:j + 90]
+    if _PASAL_INI.match(after):
+        ref.pasal_ini = True
+    ref.scope = _scope(doc, node, after, first_unit)
+    if ref.scope == "internal":
+        for t in ref.all_targets():
+            _resolve(doc, node, t)
+            if t.status == "missing" and not im:
+                # no "sebagaimana dimaksud"-like words before it: often a
+                # heading glued into running text by the PDF conversion
+                t.status = "unsure"
+    return ref
+
+
+def _scope(doc, node, after: str, first_unit: str) -> str:
+    if node.nearest("mengingat") is not None:
+        return "external"
+    if _SELF_DOC.match(after):
+        return "internal"
+    if first_unit == "pasal" and node.nearest("front") is not None:
+        # "untuk melaksanakan ketentuan Pasal 80 ayat (2), ... dan Pasal 84
+        # Undang-Undang Nomor 39 Tahun 2004": the law is named far after
+        return "external"
+    if _EXTERNAL.match(after) or _AFTER_OTHER.match(after):
+        return "external"
+    if node.nearest("penjelasan") is not None and node.nearest("pj_pasal") is None:
+        # Penjelasan Umum mostly cites the parent law ("menurut Pasal 14 ayat (2)")
+        return "external"
+    if _AMEND_VERB.match(after):
+        return "amended"
+    if node.quoted or node.nearest("amend") is not None:
+        return "amended"
+    if doc.is_amendment:
+        p = node.nearest("pasal", "pj_pasal")
+        if p is None or not (p.num or "")[:1].isdigit() or node.nearest("penjelasan") is not None:
+            return "amended"
+    return "internal"
+
+
+def _norm(num: str) -> str:
+    return (num or "").replace(" ", "").strip("().")
+
+
+def _children(node, kinds, num):
+    want = _norm(num)
+    hits = [c for c in node.children if c.kind in kinds and _norm(c.num) == want]
+    if not hits and want != want.lower():
+        # "huruf I" for huruf i: the target is meant; the case rule reports it
+        hits = [c for c in node.children if c.kind in kinds and _norm(c.num) == want.lower()]
+    return hits
+
+
+def _has_kind(node, kinds) -> bool:
+    return any(c.kind in kinds for c in node.children)
+
+
+def _resolve(doc, src, t: Target) -> None:
+    chain = t.chain
+    levels = [LEVEL[u] for u, _ in chain]
+    if levels != sorted(levels) or len(set(levels)) != len(levels):
+        t.status = "unsure"          # "ayat (1) Pasal 5": an old word order, not judged
+        return
+    unit0, num0 = chain[0]
+    if unit0 == "lampiran":
+        lamps = doc.lampiran
+        if not lamps:
+            t.status = "unsure"      # the Lampiran is often not in the same file
+            return
+        if not num0:
+            named = [l for l in lamps if (l.num or "").strip()]
+            t.nodes = lamps
+            t.status = "ambiguous" if len(named) > 1 else "ok"
+            return
+        hits = [l for l in lamps if _norm(l.num) == _norm(num0)]
+        t.nodes = hits
+        t.status = "ok" if len(hits) == 1 else ("ambiguous" if hits else "missing")
+        t.missing_at = -1 if hits else 0
+        if not hits:
+            from .numbering import roman_to_int
+            have = [roman_to_int(_norm(l.num)) for l in lamps]
+            want = roman_to_int(_norm(num0))
+            # only beyond the last numbered Lampiran of a cleanly parsed set
+            if None in have or want is None or want <= max(have):
+                t.status = "unsure"
+        return
+    if unit0 == "pasal":
+        hits = doc.pasal_index.get(num0, [])
+        if not hits:
+            t.missing_at = 0
+            t.status = _pasal_missing_status(doc, num0)
+            if t.status == "missing":
+                t.near = _near_pasal(doc, num0)
+            return
+        if len(hits) > 1:
+            t.nodes = hits
+            t.status = "ambiguous"
+            return
+        cur, k = hits[0], 1
+    else:
+        cur = _context(src, unit0)
+        if cur is None:
+            t.status = "unsure"
+            return
+        if unit0 == "ayat" and not _has_kind(cur, ("ayat",)):
+            t.status = "unsure"   # see relative_first_ayat_ok
+            return
+        k = 0
+    for idx in range(k, len(chain)):
+        unit, num = chain[idx]
+        kinds = ("ayat",) if unit == "ayat" else _ITEM_OF.get(unit, ())
+        hits = _children(cur, kinds, num)
+        if not hits and unit != "ayat" and not _has_kind(cur, kinds):
+            # "Pasal 5 huruf a" where the list sits in Pasal 5's only ayat
+            deep = [n for n in cur.walk() if n is not cur and n.kind in kinds and _norm(n.num) == _norm(num)]
+            if len(deep) == 1:
+                hits = deep
+        if not hits:
+            t.missing_at = idx
+            t.status = _child_missing_status(cur, kinds, unit, num)
+            if t.status == "missing":
+                t.near = _near_child(cur, kinds, num) or _near_path(cur, chain, idx)
+            return
+        if len(hits) > 1:
+            t.nodes = hits
+            t.status = "ambiguous"
+            return
+        cur = hits[0]
+    t.nodes = [cur]
+    t.status = "ok"
+
+
+def _value(unit: str, num: str) -> int | None:
+    from .numbering import letter_to_int
+    n = _norm(num)
+    if unit in ("huruf",):
+        return letter_to_int(n.lower())
+    m = re.match(r"\d+", n)
+    return int(m.group(0)) if m else None
+
+
+def _child_missing_status(cur, kinds, unit, num) -> str:
+    """missing: the provision has no such unit and nothing suggests the parse
+    lost it; gap: the number falls between existing ones (the numbering
+    rules own that); unsure: the text still holds a marker for it."""
+    if _marker_in_text(cur, unit, num):
+        return "unsure"
+    want = _value(unit, num)
+    vals = [_value(unit, c.num or "") for c in cur.walk() if c is not cur and c.kind in kinds]
+    vals = [v for v in vals if v is not None]
+    if want is not None and vals and min(vals) < want < max(vals):
+        return "gap"
+    if want is not None and vals and want < min(vals):
+        return "gap"
+    return "missing"
+
+
+def _marker_in_text(cur, unit, num) -> bool:
+    n = re.escape(_norm(num))
+    if unit == "ayat":
+        pat = rf"(?<!ayat )\(\s*{n}\s*\)"
+    else:
+        pat = rf"(?<![\w(])(?<!huruf )(?<!angka ){n}[.)]\s"
+    for node in cur.walk():
+        texts = [node.text]
+        if node.head is not None:
+            texts.append(node.head.line.text)
+        if any(re.search(pat, x) for x in texts):
+            return True
+    return False
+
+
+def _near_path(cur, chain, idx):
+    """The rest of the chain found elsewhere: "Pasal 4 ayat (1) huruf a" in a
+    Pasal 4 without ayat -> Pasal 4 huruf a; "ayat (2) huruf a" where only
+    ayat (3) has a list -> ayat (3) huruf a."""
+    rest = chain[idx + 1:]
+    unit = chain[idx][0]
+    if not rest:
+        return None
+
+    def follow(node, links):
+        for u, n in links:
+            kinds = ("ayat",) if u == "ayat" else _ITEM_OF.get(u, ())
+            hits = _children(node, kinds, n)
+            if len(hits) != 1:
+                return None
+            node = hits[0]
+        return node
+
+    if unit == "ayat" and not _has_kind(cur, ("ayat",)):
+        return follow(cur, rest)
+    kinds = ("ayat",) if unit == "ayat" else _ITEM_OF.get(unit, ())
+    found = [x for x in (follow(c, rest) for c in cur.children if c.kind in kinds) if x is not None]
+    return found[0] if len(found) == 1 else None
+
+
+def _pasal_missing_status(doc, num: str) -> str:
+    m = re.fullmatch(r"(\d+)([A-Z]?)", num)
+    if not m or doc.parsed.coverage < 0.9:
+        return "unsure"
+    vals = [n.value for n in doc.pasals if n.value is not None]
+    want = int(m.group(1))
+    if vals and (min(vals) < want < max(vals) or want < min(vals)) and not m.group(2):
+        return "gap"
+    # a "Pasal N" heading the parser did not place (glued into a line, or
+    # left unplaced) is in the source: the parse, not the draft, lost it
+    pat = re.compile(rf"(?:^|[.;:]\s+|\s{{2,}})[>#*\s-]*Pasal\s+{re.escape(num)}(?!\w)(?!\s+(?:ayat|huruf|angka))")
+    for ln in doc.parsed.normalized.lines:
+        if pat.search(ln.text):
+            return "unsure"
+    return "missing"
+
+
+def _context(src, unit):
+    """The provision a relative reference starts from."""
+    if unit == "ayat":
+        p = src.nearest("pasal", "qpasal")
+        if p is not None:
+            return p
+        pj = src.nearest("pj_pasal")
+        return None if pj is None else None   # Penjelasan: judged on the body only via an explicit Pasal
+    kinds = _ITEM_OF[unit]
+    n = src
+    while n is not None:
+        if n.kind in ("menimbang", "mengingat", "ayat", "pasal", "qpasal") or n.kind in ITEM_CONTAINERS:
+            if _has_kind(n, kinds):
+                return n
+        if n.kind in ("menimbang", "mengingat", "pasal", "qpasal", "pj_pasal", "body", "front", "penjelasan"):
+            return None
+        n = n.parent
+    return None
+
+
+ITEM_CONTAINERS = ("huruf", "angka", "huruf_kurung", "angka_kurung")
+
+
+def _near_pasal(doc, num: str):
+    m = re.fullmatch(r"(\d+)([A-Z]?)", num)
+    if not m:
+        return None
+    if m.group(2):
+        hits = doc.pasal_index.get(m.group(1), [])
+        return hits[0] if len(hits) == 1 else None
+    return None
+
+
+def _near_child(cur, kinds, num):
+    """"huruf I" -> huruf l or huruf i; "ayat (1O)" -> nothing."""
+    low = _norm(num)
+    cands = {"I": ["l"], "l": ["i"], "i": ["l"]}.get(low, [])
+    for c in cur.children:
+        if c.kind in kinds and _norm(c.num) in cands:
+            return c
+    return None

@@ -1,0 +1,92 @@
+"""LP201 broken-reference: a reference whose target does not exist."""
+from __future__ import annotations
+
+from lint_perda.references import cite
+from lint_perda.rule import Rule
+
+_UNIT_ID = {"pasal": "Pasal", "ayat": "ayat", "huruf": "huruf", "angka": "angka"}
+
+
+def _what_is_missing(t) -> tuple[str, str]:
+    head = cite(t.chain[:t.missing_at]) if t.missing_at > 0 else ""
+    unit, num = t.chain[t.missing_at]
+    miss = cite([(unit, num)])
+    if not head:
+        return (f"{miss} tidak ada dalam naskah ini", f"{miss} does not exist in this text")
+    return (f"{head} tidak mempunyai {miss}", f"{head} has no {miss}")
+
+
+class BrokenReference(Rule):
+    """
+    ## Apa yang diperiksa
+    Rujukan internal ("sebagaimana dimaksud dalam Pasal 12 ayat (4)") yang
+    sasarannya tidak ada dalam naskah: Pasal yang tidak ada, ayat yang tidak
+    dimiliki Pasal itu, huruf atau angka yang tidak ada dalam rinciannya.
+    Bila sasaran yang dimaksud tampak jelas (misalnya rincian huruf itu ada
+    pada ayat sebelah, atau Pasal itu tidak berayat tetapi mempunyai huruf
+    yang disebut), temuan memberi saran "maksud Anda ...?".
+
+    ## Mengapa
+    Perubahan urutan Pasal selama pembahasan sering meninggalkan rujukan yang
+    menunjuk ke tempat kosong; norma yang merujuk menjadi tidak dapat
+    dilaksanakan.
+
+    ## Dasar
+    Turunan dari Lampiran II UU 12/2011 BAB III C (teknik pengacuan): nomor
+    Pasal atau ayat yang diacu disebut secara tegas, sehingga harus ada.
+
+    ## Contoh salah
+    ```
+    Pasal 12
+    (1) Izin diberikan oleh Bupati.
+    (2) Izin sebagaimana dimaksud pada ayat (1) berlaku 5 (lima) tahun.
+    Pasal 13
+    Perpanjangan izin sebagaimana dimaksud dalam Pasal 12 ayat (4) ...
+    ```
+
+    ## Contoh benar
+    ```
+    Perpanjangan izin sebagaimana dimaksud dalam Pasal 12 ayat (2) ...
+    ```
+
+    ## Kapan diam
+    - Rujukan ke peraturan lain ("Pasal 8 Peraturan Daerah Nomor 1 Tahun
+      2022"), rujukan dalam Mengingat dan Penjelasan Umum, dan rujukan dalam
+      peraturan perubahan (menunjuk ke peraturan yang diubah).
+    - Rujukan tanpa kata pengantar ("sebagaimana dimaksud", "berdasarkan",
+      "dalam", ...): sering judul Pasal yang terlekat ke teks oleh konversi PDF.
+    - Nomor yang jatuh di celah penomoran (ayat (1) hilang tetapi ayat (2)
+      ada): aturan penomoran yang melaporkannya.
+    - Bila teks masih memuat penanda sasaran yang tidak terbaca sebagai
+      struktur ("(4)" di tengah baris), bila "pada ayat (1)" ditulis dalam
+      Pasal yang sama sekali tidak berayat (biasanya penanda ayat hilang
+      dalam konversi), dan bila cakupan parse berkas di bawah 90%.
+    - Bila lebih dari 5% rujukan internal dalam naskah tidak dapat dipastikan
+      sasarannya: struktur naskah (biasanya hasil OCR) tidak cukup andal.
+    """
+    code = "LP201"
+    slug = "broken-reference"
+    severity = "error"
+    summary = "Rujukan ke Pasal, ayat, huruf, atau angka yang tidak ada"
+    summary_en = "A reference to a Pasal, ayat, huruf or angka that does not exist"
+    basis = "Lampiran II UU 12/2011, BAB III C (teknik pengacuan) — turunan"
+    options = {"max_unsure_ratio": 0.05}
+
+    def check(self, doc):
+        refs = [r for r in doc.references if r.internal and r.intro]
+        statuses = [t.status for r in refs for t in r.all_targets()]
+        if statuses:
+            unsure = sum(1 for s in statuses if s in ("unsure", "gap"))
+            if unsure / len(statuses) > float(self.opts["max_unsure_ratio"]):
+                return
+        for r in refs:
+            for t in r.all_targets():
+                if t.status != "missing" or t.chain[0][0] == "lampiran":
+                    continue
+                msg, msg_en = _what_is_missing(t)
+                sug = None
+                if t.near is not None:
+                    sug = f"maksud Anda {t.near.path}?"
+                yield self.at(r.node, f"Rujukan ke {t.cite} tidak menemukan sasarannya: {msg}.",
+                              f"The reference to {t.cite} finds no target: {msg_en}.",
+                              i=t.i, j=t.j, suggestion=sug)
