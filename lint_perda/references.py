@@ -111,6 +111,30 @@ class Reference:
                 yield t.range_end
 
 
+def reliable(doc, max_ratio: float = 0.05) -> bool:
+    """Whether the document's structure is trustworthy enough to accuse a
+    reference: few of its internal references are unsure or fall in gaps
+    (OCR texts with lost ayat markers fail this)."""
+    key = ("_reliable", max_ratio)
+    cache = doc.__dict__.setdefault("_ref_cache", {})
+    if key not in cache:
+        st = [t.status for r in doc.references if r.internal and r.intro
+              for t in r.all_targets() if t.chain[0][0] != "lampiran"]
+        bad = sum(1 for x in st if x in ("unsure", "gap"))
+        # two doubtful references in a short draft are not a pattern
+        cache[key] = doc.parsed.coverage >= 0.9 and (bad <= 2 or bad / len(st) <= max_ratio)
+    return cache[key]
+
+
+_MARKER_BEFORE = re.compile(r"(?:^|\s)(?:\(\s*\d+[a-z]?\s*\)|\(\d+1|[a-z][.)]|\d+[.)])\s")
+
+
+def glued_before(ref) -> bool:
+    """A list or ayat marker earlier in the same node text: the PDF glued the
+    next provision into this one, so the node is not where the words are."""
+    return bool(_MARKER_BEFORE.search(ref.node.text[:ref.i]))
+
+
 def cite(chain) -> str:
     out = []
     for unit, num in chain:
@@ -352,6 +376,12 @@ def _resolve(doc, src, t: Target) -> None:
         if not hits:
             t.missing_at = idx
             t.status = _child_missing_status(cur, kinds, unit, num)
+            if t.relative and t.status == "missing" and (
+                    cur.kind in ("menimbang", "mengingat")
+                    or (unit == "ayat" and sum(1 for c in cur.children if c.kind == "ayat") == 1)):
+                # Menimbang letters and a lone "(1)" are where PDF
+                # conversion loses markers; a draft rarely gets these wrong
+                t.status = "unsure"
             if t.status == "missing":
                 t.near = _near_child(cur, kinds, num) or _near_path(cur, chain, idx)
             return
@@ -431,7 +461,7 @@ def _near_path(cur, chain, idx):
 
 def _pasal_missing_status(doc, num: str) -> str:
     m = re.fullmatch(r"(\d+)([A-Z]?)", num)
-    if not m or doc.parsed.coverage < 0.9:
+    if not m or doc.parsed.coverage < 0.9 or len(doc.pasals) < 2:
         return "unsure"
     vals = [n.value for n in doc.pasals if n.value is not None]
     want = int(m.group(1))

@@ -1,7 +1,7 @@
 """LP201 broken-reference: a reference whose target does not exist."""
 from __future__ import annotations
 
-from lint_perda.references import cite
+from lint_perda.references import cite, reliable
 from lint_perda.rule import Rule
 
 _UNIT_ID = {"pasal": "Pasal", "ayat": "ayat", "huruf": "huruf", "angka": "angka"}
@@ -73,13 +73,11 @@ class BrokenReference(Rule):
     options = {"max_unsure_ratio": 0.05}
 
     def check(self, doc):
-        refs = [r for r in doc.references if r.internal and r.intro]
-        statuses = [t.status for r in refs for t in r.all_targets()]
-        if statuses:
-            unsure = sum(1 for s in statuses if s in ("unsure", "gap"))
-            if unsure / len(statuses) > float(self.opts["max_unsure_ratio"]):
-                return
-        for r in refs:
+        if not reliable(doc, float(self.opts["max_unsure_ratio"])):
+            return
+        for r in doc.references:
+            if not (r.internal and r.intro):
+                continue
             for t in r.all_targets():
                 if t.status != "missing" or t.chain[0][0] == "lampiran":
                     continue

@@ -1,0 +1,83 @@
+"""LP204 reference-preposition: "dalam" before a Pasal, "pada" before an ayat
+of the same Pasal."""
+from __future__ import annotations
+
+from lint_perda.rule import Rule
+
+
+class ReferencePreposition(Rule):
+    """
+    ## Apa yang diperiksa
+    Kata depan dalam frasa "sebagaimana dimaksud ...", yang mengikuti satuan
+    pertama yang disebut:
+    - "sebagaimana dimaksud **dalam** Pasal ..." (bukan "pada Pasal");
+    - "sebagaimana dimaksud **pada** ayat ..." untuk ayat dalam Pasal yang
+      sama (bukan "dalam ayat");
+    - dalam konsiderans Menimbang: "sebagaimana dimaksud **dalam** huruf a";
+    - kata depan yang hilang: "sebagaimana dimaksud Pasal 5".
+
+    ## Mengapa
+    Bentuk baku memudahkan pembaca membedakan rujukan ke Pasal lain dari
+    rujukan di dalam Pasal yang sama, dan kesalahan ini selalu dikoreksi oleh
+    perancang dan fasilitator.
+
+    ## Dasar
+    Lampiran II UU 12/2011, BAB III C (teknik pengacuan): "dengan menggunakan
+    frasa sebagaimana dimaksud dalam Pasal … atau sebagaimana dimaksud pada
+    ayat …". Nomor butir tidak disebut karena belum diverifikasi.
+
+    ## Contoh salah
+    ```
+    (2) Izin sebagaimana dimaksud dalam ayat (1) berlaku 5 (lima) tahun.
+    (3) Izin sebagaimana dimaksud pada Pasal 4 dapat dicabut.
+    ```
+
+    ## Contoh benar
+    ```
+    (2) Izin sebagaimana dimaksud pada ayat (1) berlaku 5 (lima) tahun.
+    (3) Izin sebagaimana dimaksud dalam Pasal 4 dapat dicabut.
+    ```
+
+    ## Kapan diam
+    - Rujukan yang tidak diawali "sebagaimana dimaksud" ("berdasarkan",
+      "sesuai dengan", "tercantum dalam").
+    - Rujukan yang diawali huruf atau angka di batang tubuh ("pada huruf a"
+      dan "dalam huruf a" sama-sama dijumpai; kaidahnya belum diverifikasi).
+    - Rujukan dalam peraturan perubahan yang menunjuk ke peraturan yang
+      diubah (kata depannya tetap diperiksa bila ia ke Pasal).
+    """
+    code = "LP204"
+    slug = "reference-preposition"
+    severity = "warning"
+    summary = "Kata depan rujukan: dalam Pasal, pada ayat"
+    summary_en = "Reference preposition: dalam before Pasal, pada before ayat"
+    basis = "Lampiran II UU 12/2011, BAB III C (teknik pengacuan)"
+
+    def check(self, doc):
+        for r in doc.references:
+            if r.intro_i < 0 or not r.intro.lower().startswith("sebagaimana dimaksud"):
+                continue
+            first = r.targets[0].written[0][0].lower() if r.targets[0].written else ""
+            in_menimbang = r.node.nearest("menimbang") is not None
+            want = None
+            if first == "pasal" or first == "lampiran":
+                want = "dalam"
+            elif first == "ayat" and not in_menimbang:
+                want = "pada"
+            elif first in ("huruf", "angka") and in_menimbang:
+                want = "dalam"
+            if want is None:
+                continue
+            have = r.prep
+            if have == want or (have and have.replace(" ", "") == "didalam" and want == "dalam"):
+                continue
+            i, j = r.intro_i, r.i
+            wrote = r.node.text[i:j].strip()
+            right = f"sebagaimana dimaksud {want}"
+            if have is None:
+                msg = f"Kata depan hilang: tulis \"{right} {r.targets[0].written[0][0]} ...\"."
+                msg_en = f"Missing preposition: write \"{right} ...\"."
+            else:
+                msg = f"Rujukan ke {first} memakai \"{want}\", bukan \"{have}\"."
+                msg_en = f"A reference to a {first} takes \"{want}\", not \"{have}\"."
+            yield self.at(r.node, msg, msg_en, i=i, j=i + len(wrote), suggestion=right)
