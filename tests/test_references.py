@@ -1,0 +1,164 @@
+"""The reference grammar and resolution: examples from the drafting rules,
+hypothesis round trips, and generated regulations whose references all
+exist (so the broken-reference rule must stay silent on them)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import lint_text
+from lint_perda.references import CANDIDATE, cite, parse_phrase, targets_of
+
+
+def targets(phrase: str):
+    assert CANDIDATE.fullmatch(phrase), f"the pre-filter must take the whole phrase: {phrase!r}"
+    items = parse_phrase(phrase)
+    assert items, f"the grammar must parse {phrase!r}"
+    out = []
+    for t in targets_of(items):
+        out.append(cite(t.chain) if t.range_end is None else (cite(t.chain), cite(t.range_end.chain)))
+    return out
+
+
+@pytest.mark.parametrize("phrase,want", [
+    ("Pasal 5", ["Pasal 5"]),
+    ("Pasal 5 ayat (2) huruf b angka 3", ["Pasal 5 ayat (2) huruf b angka 3"]),
+    ("ayat (1) huruf a", ["ayat (1) huruf a"]),
+    ("huruf a, huruf b, dan huruf c", ["huruf a", "huruf b", "huruf c"]),
+    ("Pasal 17 ayat (1) dan ayat (3)", ["Pasal 17 ayat (1)", "Pasal 17 ayat (3)"]),
+    ("ayat (1) huruf b angka 1, dan angka 2", ["ayat (1) huruf b angka 1", "ayat (1) huruf b angka 2"]),
+    ("Pasal 5 sampai dengan Pasal 9", [("Pasal 5", "Pasal 9")]),
+    ("ayat (1) sampai dengan ayat (4)", [("ayat (1)", "ayat (4)")]),
+    ("Pasal 137 ayat (2) huruf d sampai dengan huruf l dan/atau huruf m",
+     [("Pasal 137 ayat (2) huruf d", "Pasal 137 ayat (2) huruf l"), "Pasal 137 ayat (2) huruf m"]),
+    ("ayat (1), Pasal 7 ayat (2) dan ayat (4), Pasal 12, dan Pasal 13 ayat (3)",
+     ["ayat (1)", "Pasal 7 ayat (2)", "Pasal 7 ayat (4)", "Pasal 12", "Pasal 13 ayat (3)"]),
+    ("Pasal 5A ayat (1a)", ["Pasal 5A ayat (1a)"]),
+    ("Lampiran II", ["Lampiran II"]),
+    ("Lampiran", ["Lampiran"]),
+])
+def test_examples(phrase, want):
+    assert targets(phrase) == want
+
+
+# -- round trip ---------------------------------------------------------------
+_LEVELS = ["pasal", "ayat", "huruf", "angka"]
+_NUM = {
+    "pasal": st.builds(lambda n, s: f"{n}{s}", st.integers(1, 300), st.sampled_from(["", "", "", "A", "B"])),
+    "ayat": st.builds(lambda n, s: f"{n}{s}", st.integers(1, 12), st.sampled_from(["", "", "", "a"])),
+    "huruf": st.sampled_from(list("abcdefghijklmnopqrstuvwxyz") + ["aa", "bb"]),
+    "angka": st.integers(1, 40).map(str),
+}
+
+
+@st.composite
+def chains(draw, start: int):
+    depth = draw(st.integers(1, 4 - start))
+    levels = sorted(draw(st.lists(st.sampled_from(range(start + 1, 4)), max_size=depth - 1, unique=True)))
+    return tuple((_LEVELS[lv], draw(_NUM[_LEVELS[lv]])) for lv in [start] + levels)
+
+
+def _render(chain):
+    return cite(chain)
+
+
+def _written(chain, prev):
+    """The shortest way to write ``chain`` after ``prev`` that the
+    inheritance rule reads back as ``chain``."""
+    lvl = {u: i for i, u in enumerate(_LEVELS)}
+    for p in range(len(chain) - 1, 0, -1):
+        head = tuple(u for u in prev if lvl[u[0]] < lvl[chain[p][0]])
+        if head == chain[:p]:
+            return chain[p:]
+    return chain
+
+
+@st.composite
+def phrases(draw):
+    start = draw(st.sampled_from([0, 0, 1, 2]))
+    n = draw(st.integers(1, 4))
+    items, parts, prev = [], [], ()
+    for k in range(n):
+        c = draw(chains(start))
+        w = _written(c, prev) if k else c
+        text = _render(w)
+        if draw(st.booleans()) and len(c) >= 1:
+            # a range over the last unit: "ayat (1) sampai dengan ayat (4)"
+            last_u = c[-1][0]
+            end = c[:-1] + ((last_u, draw(_NUM[last_u])),)
+            text += " sampai dengan " + _render(end[-1:])
+            items.append((cite(c), cite(end)))
+        else:
+            items.append(cite(c))
+        if k:
+            parts.append(draw(st.sampled_from([", ", ", dan ", " dan ", " atau ", ", atau ", " dan/atau "])))
+        parts.append(text)
+        prev = c
+    return "".join(parts), items
+
+
+@given(phrases())
+@settings(max_examples=300, deadline=None)
+def test_generated_reference_phrases_parse_back_to_their_targets(case):
+    phrase, want = case
+    assert targets(phrase) == want
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_arbitrary_text_never_raises(text):
+    res = lint_text("Pasal 1\n" + text + "\nsebagaimana dimaksud dalam " + text[:40], select=["LP2"])
+    assert res.error is None
+
+
+# -- generated regulations: every reference exists -> no broken reference ----
+@st.composite
+def regulations(draw):
+    n_pasal = draw(st.integers(2, 6))
+    lines = ["PERATURAN BUPATI SUKAMAJU", "NOMOR 3 TAHUN 2024", "TENTANG", "PENGELOLAAN PASAR", "",
+             "BUPATI SUKAMAJU,", "", "MEMUTUSKAN:", "",
+             "Menetapkan : PERATURAN BUPATI TENTANG PENGELOLAAN PASAR.", ""]
+    provisions = []
+    for p in range(1, n_pasal + 1):
+        lines += [f"Pasal {p}"]
+        n_ayat = draw(st.integers(0, 3))
+        if n_ayat == 0:
+            n_huruf = draw(st.integers(0, 3))
+            lines.append("Pengelolaan pasar dilaksanakan oleh Perangkat Daerah" + (" meliputi:" if n_huruf else "."))
+            provisions.append((("pasal", str(p)),))
+            for h in range(n_huruf):
+                letter = "abcdefgh"[h]
+                lines.append(f"{letter}. kegiatan pengelolaan nomor {h + 1}{';' if h < n_huruf - 1 else '.'}")
+                provisions.append((("pasal", str(p)), ("huruf", letter)))
+        for a in range(1, n_ayat + 1):
+            n_huruf = draw(st.integers(0, 2))
+            lines.append(f"({a}) Pasar dikelola secara tertib" + (" meliputi:" if n_huruf else "."))
+            provisions.append((("pasal", str(p)), ("ayat", str(a))))
+            for h in range(n_huruf):
+                letter = "abcdefgh"[h]
+                lines.append(f"{letter}. pengelolaan bagian {h + 1}{';' if h < n_huruf - 1 else '.'}")
+                provisions.append((("pasal", str(p)), ("ayat", str(a)), ("huruf", letter)))
+        lines.append("")
+    refs = draw(st.lists(st.sampled_from(provisions), min_size=1, max_size=4))
+    lines += [f"Pasal {n_pasal + 1}"]
+    for k, r in enumerate(refs, 1):
+        lines.append(f"({k}) Ketentuan sebagaimana dimaksud dalam {cite(r)} berlaku bagi seluruh pasar.")
+    lines += ["", f"Pasal {n_pasal + 2}", "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.", ""]
+    return "\n".join(lines)
+
+
+@given(regulations())
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_references_to_existing_provisions_are_not_broken(text):
+    res = lint_text(text, select=["LP201", "LP203", "LP206"])
+    assert res.error is None
+    assert [d.message for d in res.diagnostics] == []
+
+
+def test_a_missing_target_is_found_in_a_generated_draft():
+    text = ("Pasal 1\n(1) Pasar dikelola oleh Dinas.\n(2) Pengelolaan sebagaimana dimaksud pada ayat (1) tertib.\n\n"
+            "Pasal 2\nKetentuan sebagaimana dimaksud dalam Pasal 1 ayat (3) berlaku.\n")
+    res = lint_text(text, select=["LP201"])
+    assert [(d.line, d.code) for d in res.diagnostics] == [(6, "LP201")]
+    assert "Pasal 1 tidak mempunyai ayat (3)" in res.diagnostics[0].message
