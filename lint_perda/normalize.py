@@ -161,6 +161,11 @@ def _clean(raw: str, offset: int, blank_before: bool) -> MLine:
     return line
 
 
+# the numbering part of a catchword: "d. ", "3) ", "(2) ", "Pasal 17 "; a stale
+# catchword ("d. pelaksanaan ..." before "d. pengelolaan ...") still repeats it
+_MARKER_HEAD = re.compile(r"^(?:[-*]\s+)?(?:[a-z]{1,2}[.)]|\d{1,3}[.)]|\(\d{1,3}[a-z]?\)|Pasal\s+\d+[A-Z]?)\s")
+
+
 def _collapse(s: str) -> str:
     return " ".join(s.split())
 
@@ -217,7 +222,9 @@ def normalize(text: str) -> Normalized:
         if m and len(ml.text) < 120 and i + 1 < len(phys):
             prefix = _collapse(m.group(1))
             nxt = _collapse(phys[i + 1].text)
-            if prefix and nxt.startswith(prefix) and len(nxt) > len(prefix):
+            mk = _MARKER_HEAD.match(prefix)
+            same_marker = mk is not None and nxt.startswith(mk.group(0)) and len(prefix) <= 60
+            if prefix and (nxt.startswith(prefix) and len(nxt) > len(prefix) or same_marker):
                 out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
                 if ml.blank_before and keep:
                     phys[i + 1].blank_before = True

@@ -1,0 +1,369 @@
+"""One checker for every numbered sequence (BAB, Bagian, Paragraf, Pasal,
+ayat, list items, Mengingat, the definitions of Pasal 1).
+
+One fault gives one finding.  The longest increasing run of numbers (the
+earliest one, when several are equally long) is taken as the intended
+order; everything else is a fault:
+
+- a *gap* between two numbers of that run ("1, 2, 4": angka 3 is missing),
+  reported once, at the number after the gap;
+- a *block* of numbers outside the run, reported once at its first node:
+  numbers already used ("1-6, then 4, 5, 6 again") or out of order
+  ("20, 17, 19, 20"), with the number that was expected there.
+
+So 1, 2, 4, 5, 6 gives one finding (the jump), not one per later item, and a
+swap 1, 2, 4, 3, 5 gives one (at 3).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .ast import Node
+from .numbering import int_to_letter, int_to_ordinal, int_to_roman
+
+
+@dataclass
+class Fault:
+    kind: str                    # gap | repeat | order
+    node: Node                   # where it is reported
+    prev: Node | None            # the last number in order before it
+    expected: int                # the number that should stand here
+    block: list[Node] = field(default_factory=list)
+    missing: tuple[int, int] = (0, 0)   # gap: first..last missing number
+
+
+def _lis_earliest(vals: list[int]) -> set[int]:
+    n = len(vals)
+    best = [1] * n
+    for i in range(n - 2, -1, -1):
+        vi = vals[i]
+        m = 0
+        for j in range(i + 1, n):
+            if vals[j] > vi and best[j] > m:
+                m = best[j]
+        best[i] = 1 + m
+    need = max(best) if n else 0
+    last = None
+    keep: set[int] = set()
+    for i in range(n):
+        if need and (last is None or vals[i] > last) and best[i] == need:
+            keep.add(i)
+            last = vals[i]
+            need -= 1
+    return keep
+
+
+def check_sequence(nodes: list[Node], start: int = 1) -> list[Fault]:
+    seq = [n for n in nodes if n.value is not None and not n.suffix]
+    if not seq:
+        return []
+    vals = [n.value for n in seq]
+    keep = _lis_earliest(vals)
+    faults: list[Fault] = []
+    prev: Node | None = None
+    prev_v = start - 1
+    used: set[int] = set()
+    block: list[Node] = []
+
+    def flush():
+        if not block:
+            return
+        first = block[0]
+        kind = "repeat" if all(b.value in used for b in block) else "order"
+        faults.append(Fault(kind=kind, node=first, prev=prev, expected=prev_v + 1, block=list(block)))
+        block.clear()
+
+    for i, n in enumerate(seq):
+        if i in keep:
+            flush()
+            if n.value > prev_v + 1:
+                faults.append(Fault(kind="gap", node=n, prev=prev, expected=prev_v + 1,
+                                    missing=(prev_v + 1, n.value - 1)))
+            prev, prev_v = n, n.value
+            used.add(n.value)
+        else:
+            block.append(n)
+    flush()
+    # a number "missing" from the run but present out of place (a swap, a
+    # misnumbered provision) is one fault, reported at the misplaced one
+    misplaced = {n.value for f in faults if f.kind != "gap" for n in f.block}
+    faults = [f for f in faults
+              if f.kind != "gap" or not set(range(f.missing[0], f.missing[1] + 1)) <= misplaced]
+    return _merge_shifts(faults, seq)
+
+
+def _merge_shifts(faults: list[Fault], seq: list[Node]) -> list[Fault]:
+    """1-6, then 4-16, then 20: the numbering restarted at 4 and ran on; the
+    gap 17-19 it leaves is the same fault, so one finding ("angka 4 sampai
+    dengan angka 16 seharusnya angka 7 sampai dengan angka 19")."""
+    out: list[Fault] = []
+    i = 0
+    while i < len(faults):
+        f = faults[i]
+        g = faults[i + 1] if i + 1 < len(faults) else None
+        if (f.kind == "repeat" and g is not None and g.kind == "gap"
+                and g.missing[1] - g.missing[0] + 1 == len(f.block)):
+            a = seq.index(f.block[0])
+            b = seq.index(g.node)
+            f.block = seq[a:b]
+            out.append(f)
+            i += 2
+            continue
+        out.append(f)
+        i += 1
+    return out
+
+
+# -- wording ------------------------------------------------------------------
+def label_of(kind: str, n: int) -> str:
+    if kind == "bab":
+        return f"BAB {int_to_roman(n)}"
+    if kind == "bagian":
+        return f"Bagian {int_to_ordinal(n)}"
+    if kind == "paragraf":
+        return f"Paragraf {n}"
+    if kind in ("pasal", "qpasal"):
+        return f"Pasal {n}"
+    if kind == "ayat":
+        return f"ayat ({n})"
+    if kind == "huruf":
+        return f"huruf {int_to_letter(n)}"
+    if kind == "huruf_kurung":
+        return f"huruf {int_to_letter(n)})"
+    if kind == "angka_kurung":
+        return f"angka {n})"
+    return f"angka {n}"
+
+
+def describe(f: Fault, line_of) -> tuple[str, str, str]:
+    """(message, message_en, suggestion) in the reviewer's words."""
+    kind = f.node.kind
+    exp = label_of(kind, f.expected)
+    after = f"sesudah {f.prev.label}" if f.prev is not None else "di awal"
+    after_en = f"after {f.prev.label}" if f.prev is not None else "at the start"
+    if f.kind == "gap":
+        a, b = f.missing
+        miss = label_of(kind, a) if a == b else f"{label_of(kind, a)} sampai dengan {label_of(kind, b)}"
+        return (f"Penomoran melompat {after} ke {f.node.label}: {miss} tidak ada.",
+                f"Numbering jumps {after_en} to {f.node.label}: {miss} is missing.",
+                f"{exp}")
+    names = ", ".join(b.label for b in f.block[:6]) + (", ..." if len(f.block) > 6 else "")
+    lines = line_of(f.block[0].start)
+    if len(f.block) > 1:
+        lines = f"{lines}-{line_of(f.block[-1].start)}"
+    if f.kind == "repeat" and len(f.block) > 1 and all(
+            b.value == a.value + 1 for a, b in zip(f.block, f.block[1:])) and f.block[-1].value > f.expected:
+        # a run numbered on from a number already used
+        first, last = f.block[0], f.block[-1]
+        want = f"{exp} sampai dengan {label_of(kind, f.expected + len(f.block) - 1)}"
+        return (f"{first.label} sampai dengan {last.label} (baris {lines}) melanjutkan nomor yang sudah dipakai "
+                f"{after}; seharusnya {want}.",
+                f"{first.label} to {last.label} (line {lines}) continue numbers already used {after_en}; "
+                f"{want} was expected.", want)
+    if f.kind == "repeat":
+        one = len(f.block) == 1
+        msg = (f"{names} (baris {lines}) {'memakai nomor yang sudah dipakai' if one else 'mengulang nomor yang sudah dipakai'}; "
+               f"{after} seharusnya {exp}.")
+        return msg, f"{names} (line {lines}) repeats numbers already used; {after_en} {exp} was expected.", exp
+    return (f"{names} (baris {lines}) tidak berurutan: {after} seharusnya {exp}.",
+            f"{names} (line {lines}) out of order: {after_en} {exp} was expected.", exp)
+
+
+# -- the groups each numbering rule checks -------------------------------------
+def _line_of(doc):
+    text = doc.source.text
+    return lambda off: text.count("\n", 0, off) + 1
+
+
+def groups(doc, kind: str) -> list[list[Node]]:
+    """The sequences of one kind of unit, each numbered from 1."""
+    body = doc.body
+    if body is None:
+        return []
+    own = [n for n in body.walk() if not n.quoted]
+    if kind == "bab":
+        return [[n for n in own if n.kind == "bab"]]
+    if kind == "bagian":
+        return [[c for c in p.children if c.kind == "bagian"] for p in [body] + [n for n in own if n.kind == "bab"]]
+    if kind == "paragraf":
+        return [[c for c in p.children if c.kind == "paragraf"] for p in own if p.kind in ("bab", "bagian")]
+    if kind == "pasal":
+        if doc.is_amendment or doc.source.text.count("sehingga berbunyi sebagai berikut") >= 2:
+            return []   # an amending text (its "Pasal I" perhaps lost by OCR)
+        return [list(doc.pasals)]
+    if kind == "ayat":
+        return [[c for c in p.children if c.kind == "ayat"] for p in doc.pasals]
+    if kind == "item":
+        from .ast import ITEM_KINDS
+        out = []
+        parents = own + [n for part in ("front",) if doc.part(part) for n in doc.part(part).walk()]
+        # in a Lampiran only sub-lists: its top-level numbering follows forms
+        # and tables ("1. Jabatan", "2. Tugas" per position), not tabulasi
+        parents += [n for lamp in doc.lampiran for n in lamp.walk() if n.is_item]
+        for p in parents:
+            if p.kind in ("text",):
+                continue
+            for k in ITEM_KINDS:
+                g = [c for c in p.children if c.kind == k]
+                if g:
+                    out.append(g)
+        return out
+    return []
+
+
+_GLUED_HEADING = None
+# marks of OCR (a scanned print, not a typed draft): "(21" for "(2)",
+# "PRES I DEN", carets, underscored page numbers, "2O2O" with letter O,
+# "KETF,NTUAN", "sa&t", "REPUBUK"
+import re as _re
+_OCR_MARK = _re.compile(
+    r"\(\d1\b|\bl\dl\b|\^|P\s?R\s?E\s?S\s?I\s?D\s?E\s?N|\{iD|_\s?\d+\s?_|\bi\dl\b"
+    r"|\b[12](?=[0-9O]{0,2}O)[0-9O]{3}\b|[A-Z],[A-Z]{2}|[a-z]&[a-z]|REPUBUK|\bPcraturan|·")
+_INLINE_MARKER = _re.compile(
+    r"(?:[A-Za-z)][;:.,]|[_…]|\b(?:dan|atau|dan/atau))\s+(?:\(\d+[a-z]?\)|[a-z]\)|\d{1,2}\)|[a-z]\.|\d{1,2}\.)\s+\S")
+
+
+def structure_reliable(doc) -> bool:
+    """False for texts whose headings the PDF conversion glued into running
+    text ("... ditetapkan. Pasal 12 (1) Pejabat ..."): there the parse cannot
+    see every heading, and a numbering finding would accuse the draft of
+    the converter's fault."""
+    global _GLUED_HEADING
+    import re
+    cache = doc.__dict__.setdefault("_seq_cache", {})
+    if "reliable" not in cache:
+        if _GLUED_HEADING is None:
+            _GLUED_HEADING = re.compile(
+                r"(?:[.;:,]|\w)\s+(?:Pasal\s+\d+[A-Z]?|BAB\s+[IVXLC]+|Bagian\s+Ke\w+|Paragraf\s+\d+)\s+(?:\(1\)|[A-Z])")
+        glued = 0
+        for ln in doc.parsed.normalized.lines:
+            for m in _GLUED_HEADING.finditer(ln.text):
+                pre = ln.text[max(0, m.start() - 12):m.start() + 1]
+                if not re.search(r"(?:dalam|pada|dan|ketentuan|dimaksud|atau)\s*\S?$", pre):
+                    glued += 1
+        ocr = len(_OCR_MARK.findall(doc.source.text))
+        cache["reliable"] = glued < 3 and ocr < 3 and doc.parsed.coverage >= 0.9
+    return cache["reliable"]
+
+
+def numbering_findings(rule, doc, kind: str):
+    if not structure_reliable(doc):
+        return
+    line_of = _line_of(doc)
+    lamp_spans = [(lp.start, lp.end) for lp in doc.lampiran]
+    in_lampiran: dict[int, list] = {}
+    out = []
+    for g in groups(doc, kind):
+        # a heading repeated by a page break (no words, no children) is an
+        # artefact of the PDF, not a second provision
+        g = [n for n in g if n.text.strip() or n.children or n.title or n.kind in ("bab", "bagian", "paragraf")]
+        for f in check_sequence(g):
+            if f.kind == "gap" and (_marker_glued(f) or _marker_elsewhere(doc, f)):
+                continue
+            if f.node.is_item or f.node.kind == "ayat":
+                if f.prev is None and not _mixed_marker(f):
+                    continue   # a list "starting at b." is, in practice, a lead-in that swallowed "a."
+                if _inline_marker_between(doc, f):
+                    continue   # an item glued into the running text: the parse cannot see the structure
+            if f.kind == "repeat" and len(f.block) == 1 and not f.node.is_item \
+                    and f.prev is not None and f.prev.value == f.node.value \
+                    and not f.prev.children and not f.prev.text.strip():
+                continue   # the same heading twice, the first one empty: a page header, not a second provision
+            mixed = _mixed_marker(f)
+            if mixed:
+                d = rule.at(f.node, *mixed, head=True)
+            else:
+                msg, msg_en, sug = describe(f, line_of)
+                d = rule.at(f.node, msg, msg_en, head=True, suggestion=sug)
+            lamp = next((i for i, (a, b) in enumerate(lamp_spans) if a <= f.node.start <= b), None)
+            if lamp is None:
+                out.append(d)
+            else:
+                in_lampiran.setdefault(lamp, []).append(d)
+    # a Lampiran whose lists break again and again is a table or a form
+    # (rows "a. Reaktor ... Rp 18.800.000,00"), not tabulasi: say nothing
+    for found in in_lampiran.values():
+        if len(found) <= 3:
+            out.extend(found)
+    yield from out
+
+
+def marker_pattern(kind: str, n: int) -> str:
+    import re
+    if kind == "ayat":
+        return rf"\(\s*{n}\s*\)"
+    if kind in ("pasal", "qpasal"):
+        return rf"\bPasal\s+{n}\b"
+    if kind == "bagian":
+        # "Bagian Kedua Puluh" must not match inside "Bagian Kedua Puluh Satu"
+        return (rf"\bBagian\s+{re.escape(int_to_ordinal(n))}\b"
+                r"(?!\s+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan|Belas|Puluh)\b)")
+    if kind == "paragraf":
+        return rf"\bParagraf\s+{n}\b"
+    if kind == "bab":
+        return rf"\bBAB\s+{int_to_roman(n)}\b"
+    mark = int_to_letter(n) if kind.startswith("huruf") else str(n)
+    close = r"\)" if kind.endswith("kurung") else r"\."
+    return rf"(?<![\w(]){mark}{close}\s"
+
+
+def _inline_marker_between(doc, f: Fault) -> bool:
+    """A list marker in the middle of a line of the provisions between the
+    last number in order and this one ("...; b. akte ...", "… (2) Pengawasan"):
+    the parse lost an item there, so the numbering seen is not the draft's."""
+    lo = f.prev.start if f.prev is not None else f.node.start
+    hi = f.block[-1].start if f.block else f.node.start
+    for n in doc.root.walk():
+        if lo <= n.start <= hi and _INLINE_MARKER.search(n.text or ""):
+            return True
+    return False
+
+
+def _marker_glued(f: Fault) -> bool:
+    """The missing number's marker stands inside the previous provision's
+    text (two items on one line, or the first one on the lead-in line
+    "Tugas : a) ..."): a conversion artefact, not a missing item."""
+    import re
+    holder = f.prev if f.prev is not None else f.node.parent
+    if holder is None:
+        return False
+    texts = [holder.text] + ([holder.head.line.text] if holder.head is not None else [])
+    pat = marker_pattern(f.node.kind, f.missing[0])
+    return any(re.search(pat, t or "") for t in texts)
+
+
+def _marker_elsewhere(doc, f: Fault) -> bool:
+    """A missing number whose heading or marker still stands, unplaced, in
+    the text around it: the parse lost it, the draft did not."""
+    import re
+    if f.node.kind in ("pasal", "bab", "bagian", "paragraf"):
+        # only between the last heading in order and the one after the gap:
+        # "Paragraf 6" of another Bagian does not excuse this one
+        lo_off = f.prev.start if f.prev is not None else (f.node.parent.start if f.node.parent else 0)
+        window = doc.source.text[lo_off:f.node.start]
+        lo, hi = f.missing
+        pats = [marker_pattern(f.node.kind, v) for v in range(lo, min(hi, lo + 20) + 1)]
+        # the heading, not a reference to it: not after a reference word
+        pats = [rf"(?<!dalam )(?<!pada )(?<!dan )(?<!, )(?<!ketentuan ){p}(?!\s+(?:ayat|huruf|angka))" for p in pats]
+        return any(re.search(p, window) for p in pats)
+    holder = f.node.parent
+    if holder is None:
+        return False
+    pat = marker_pattern(f.node.kind, f.missing[0])
+    return any(re.search(pat, n.text or "") for n in holder.walk() if n is not f.node)
+
+
+_SAME_WORD = {"angka": "angka_kurung", "angka_kurung": "angka", "huruf": "huruf_kurung", "huruf_kurung": "huruf"}
+
+
+def _mixed_marker(f: Fault):
+    """"4." after "3)": the item is numbered on, with the other marker style,
+    and the parser therefore read it as a new sub-list."""
+    par = f.node.parent
+    if f.kind != "gap" or f.prev is not None or par is None or par.kind != _SAME_WORD.get(f.node.kind):
+        return None
+    if par.value != f.node.value - 1:
+        return None
+    want = label_of(par.kind, f.node.value)
+    return (f"{f.node.label} sesudah {par.label}: penanda rincian tidak seragam; seharusnya {want}.",
+            f"{f.node.label} after {par.label}: inconsistent list markers; {want} was expected.")

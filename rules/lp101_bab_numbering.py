@@ -1,0 +1,55 @@
+"""LP101 bab-numbering: BAB numbering skips, repeats or runs backwards."""
+from __future__ import annotations
+
+from lint_perda.rule import Rule
+from lint_perda.sequence import numbering_findings
+
+
+class BabNumbering(Rule):
+    """
+    ## Apa yang diperiksa
+    Nomor BAB yang melompat, dipakai dua kali, atau tidak berurutan. BAB dinomori dengan angka Romawi, berurutan mulai BAB I, di seluruh batang tubuh.
+
+    Satu kesalahan memberi satu temuan: urutan yang terbanyak dianggap urutan
+    yang dimaksud. Nomor yang melompat dilaporkan sekali (pada nomor sesudah
+    lompatan), bukan pada setiap nomor berikutnya; sederet nomor yang keluar
+    dari urutan (misalnya 20, 17, 19, 20) dilaporkan sekali pada nomor
+    pertamanya, dengan nomor yang seharusnya.
+
+    ## Mengapa
+    Nomor yang salah membuat rujukan menunjuk ketentuan yang keliru dan
+    menandakan ketentuan yang hilang atau tersalin dua kali.
+
+    ## Dasar
+    Lampiran II UU 12/2011, C (pengelompokan) — nomor butir belum diverifikasi.
+
+    ## Contoh salah
+    ```
+    BAB I
+    KETENTUAN UMUM
+    ...
+    BAB II
+    ASAS
+    ...
+    BAB IV
+    PERIZINAN
+    ```
+
+    ## Contoh benar
+    ```
+    BAB I, BAB II, BAB III, ...
+    ```
+
+    ## Kapan diam
+    Nomor sisipan (5A, (1a)) diperiksa oleh LP108. Judul yang terulang karena
+    pergantian halaman tanpa isi sendiri tidak dihitung. 
+    """
+    code = "LP101"
+    slug = "bab-numbering"
+    severity = "error"
+    summary = "Penomoran BAB melompat, ganda, atau tidak berurutan"
+    summary_en = "BAB numbering skips, repeats or runs backwards"
+    basis = "Lampiran II UU 12/2011, C (pengelompokan) — nomor butir belum diverifikasi"
+
+    def check(self, doc):
+        return numbering_findings(self, doc, "bab")

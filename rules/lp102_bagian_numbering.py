@@ -1,0 +1,57 @@
+"""LP102 bagian-numbering: Bagian numbering skips, repeats or runs backwards."""
+from __future__ import annotations
+
+from lint_perda.rule import Rule
+from lint_perda.sequence import numbering_findings
+
+
+class BagianNumbering(Rule):
+    """
+    ## Apa yang diperiksa
+    Nomor Bagian yang melompat, dipakai dua kali, atau tidak berurutan. Bagian dinomori dengan bilangan tingkat yang ditulis dengan huruf (Kesatu, Kedua, ...), dimulai lagi dari Bagian Kesatu dalam setiap BAB.
+
+    Satu kesalahan memberi satu temuan: urutan yang terbanyak dianggap urutan
+    yang dimaksud. Nomor yang melompat dilaporkan sekali (pada nomor sesudah
+    lompatan), bukan pada setiap nomor berikutnya; sederet nomor yang keluar
+    dari urutan (misalnya 20, 17, 19, 20) dilaporkan sekali pada nomor
+    pertamanya, dengan nomor yang seharusnya.
+
+    ## Mengapa
+    Nomor yang salah membuat rujukan menunjuk ketentuan yang keliru dan
+    menandakan ketentuan yang hilang atau tersalin dua kali.
+
+    ## Dasar
+    Lampiran II UU 12/2011, C (pengelompokan) — nomor butir belum diverifikasi.
+
+    ## Contoh salah
+    ```
+    BAB III
+    KECAMATAN
+    Bagian Kesatu
+    Susunan Organisasi
+    ...
+    Bagian Kedua
+    Tugas
+    ...
+    Bagian Ketujuh
+    Tata Kerja
+    ```
+
+    ## Contoh benar
+    ```
+    ... Bagian Kedua, Bagian Ketiga ...
+    ```
+
+    ## Kapan diam
+    Nomor sisipan (5A, (1a)) diperiksa oleh LP108. Judul yang terulang karena
+    pergantian halaman tanpa isi sendiri tidak dihitung. 
+    """
+    code = "LP102"
+    slug = "bagian-numbering"
+    severity = "error"
+    summary = "Penomoran Bagian melompat, ganda, atau tidak berurutan"
+    summary_en = "Bagian numbering skips, repeats or runs backwards"
+    basis = "Lampiran II UU 12/2011, C (pengelompokan) — nomor butir belum diverifikasi"
+
+    def check(self, doc):
+        return numbering_findings(self, doc, "bagian")

@@ -1,0 +1,51 @@
+"""LP105 ayat-numbering: ayat numbering skips, repeats or runs backwards."""
+from __future__ import annotations
+
+from lint_perda.rule import Rule
+from lint_perda.sequence import numbering_findings
+
+
+class AyatNumbering(Rule):
+    """
+    ## Apa yang diperiksa
+    Nomor ayat yang melompat, dipakai dua kali, atau tidak berurutan. Ayat dinomori (1), (2), ... dengan angka Arab di antara tanda kurung, dimulai dari (1) dalam setiap Pasal.
+
+    Satu kesalahan memberi satu temuan: urutan yang terbanyak dianggap urutan
+    yang dimaksud. Nomor yang melompat dilaporkan sekali (pada nomor sesudah
+    lompatan), bukan pada setiap nomor berikutnya; sederet nomor yang keluar
+    dari urutan (misalnya 20, 17, 19, 20) dilaporkan sekali pada nomor
+    pertamanya, dengan nomor yang seharusnya.
+
+    ## Mengapa
+    Nomor yang salah membuat rujukan menunjuk ketentuan yang keliru dan
+    menandakan ketentuan yang hilang atau tersalin dua kali.
+
+    ## Dasar
+    Lampiran II UU 12/2011 butir 81–82.
+
+    ## Contoh salah
+    ```
+    Pasal 5
+    (1) ...
+    (2) ...
+    (4) ...
+    ```
+
+    ## Contoh benar
+    ```
+    (1) ... (2) ... (3) ...
+    ```
+
+    ## Kapan diam
+    Nomor sisipan (5A, (1a)) diperiksa oleh LP108. Judul yang terulang karena
+    pergantian halaman tanpa isi sendiri tidak dihitung. 
+    """
+    code = "LP105"
+    slug = "ayat-numbering"
+    severity = "error"
+    summary = "Penomoran ayat melompat, ganda, atau tidak berurutan"
+    summary_en = "ayat numbering skips, repeats or runs backwards"
+    basis = "Lampiran II UU 12/2011 butir 81–82"
+
+    def check(self, doc):
+        return numbering_findings(self, doc, "ayat")

@@ -1,0 +1,124 @@
+"""Numbering rules LP101-LP106 on generated regulations.
+
+The generator of test_parser_properties writes well-formed regulations
+(BAB, Bagian, Paragraf, Pasal, ayat, lists four levels deep, with the
+artefacts of real conversions).  A clean one gives no numbering finding; one
+planted fault (a skipped, repeated or swapped number at any level) gives
+exactly one numbering finding, of the rule for that level, on a line the
+fault touched.
+"""
+import re
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from conftest import lint_text
+from lint_perda.numbering import int_to_letter, int_to_ordinal, int_to_roman
+from lint_perda.parser import parse_text
+from lint_perda.sources import SourceText
+from test_parser_properties import regulation, render
+
+NUMBERING = ["LP101", "LP102", "LP103", "LP104", "LP105", "LP106"]
+RULE_OF = {"bab": "LP101", "bagian": "LP102", "paragraf": "LP103", "pasal": "LP104", "ayat": "LP105",
+           "huruf": "LP106", "angka": "LP106", "huruf_kurung": "LP106", "angka_kurung": "LP106"}
+LEAD = r"^(\s*(?:- |#+ )?)"
+MARKER = {
+    "bab": (LEAD + r"BAB [IVXLC]+", lambda v: f"BAB {int_to_roman(v)}"),
+    "bagian": (LEAD + r"Bagian (?!\.\.\.).+$", lambda v: f"Bagian {int_to_ordinal(v)}"),
+    "paragraf": (LEAD + r"Paragraf \d+", lambda v: f"Paragraf {v}"),
+    "pasal": (LEAD + r"Pasal \d+", lambda v: f"Pasal {v}"),
+    "ayat": (LEAD + r"\(\d+\)", lambda v: f"({v})"),
+    "huruf": (LEAD + r"[a-z]\.", lambda v: f"{int_to_letter(v)}."),
+    "angka": (LEAD + r"\d+\.", lambda v: f"{v}."),
+    "huruf_kurung": (LEAD + r"[a-z]\)", lambda v: f"{int_to_letter(v)})"),
+    "angka_kurung": (LEAD + r"\d+\)", lambda v: f"{v})"),
+}
+
+
+def numbering_findings(text):
+    res = lint_text(text, select=NUMBERING)
+    assert res.error is None
+    return [(d.code, d.line, d.message) for d in res.diagnostics if d.code in NUMBERING]
+
+
+def sequences(text):
+    """Every numbered sequence of the parsed clean text, as lists of (kind, value, line)."""
+    root = parse_text(text).root
+    body = next(c for c in root.children if c.kind == "body")
+    src = SourceText(path="x", text=text)
+    out = [[(n.kind, n.value, src.locate(n.start)[0]) for n in body.walk() if n.kind == "pasal"],
+           [(n.kind, n.value, src.locate(n.start)[0]) for n in body.walk() if n.kind == "bab"]]
+    for p in [body] + list(body.walk()):
+        for kind in RULE_OF:
+            if kind in ("pasal", "bab"):
+                continue
+            seq = [(c.kind, c.value, src.locate(c.start)[0]) for c in p.children if c.kind == kind]
+            if seq:
+                out.append(seq)
+    return [s for s in out if s]
+
+
+def renumber(lines, line, kind, value):
+    pat, make = MARKER[kind]
+    new, n = re.subn(pat, lambda m: m.group(1) + make(value), lines[line - 1], count=1)
+    assert n == 1, (kind, lines[line - 1])
+    lines[line - 1] = new
+    # the page-end catchword announcing this line ("d. ...") is renumbered
+    # with it, as a word processor would
+    for back in (2, 3):
+        if line - back >= 0 and lines[line - back].endswith(" ...") and re.match(pat, lines[line - back]):
+            lines[line - back] = re.sub(pat, lambda m: m.group(1) + make(value), lines[line - back], count=1)
+            break
+        if line - back >= 0 and lines[line - back].strip():
+            break
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(regulation())
+def test_well_formed_regulation_has_no_numbering_finding(spec):
+    text, _, _ = render(spec)
+    assert numbering_findings(text) == [], text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(regulation(), st.sampled_from(["skip", "repeat", "swap"]), st.randoms(use_true_random=False))
+def test_one_planted_fault_gives_one_finding_at_its_place(spec, fault, rnd):
+    text, _, _ = render(spec)
+    candidates = [s for s in sequences(text) if len(s) >= 2]
+    assume(candidates)
+    seq = rnd.choice(candidates)
+    kind = seq[0][0]
+    lines = text.split("\n")
+    if fault == "skip":
+        # the number after k is skipped: k+1 and everything after it move up by one
+        k = rnd.randrange(1, len(seq))
+        touched = [seq[k][2]]
+        for kind_, value, line in seq[k:]:
+            renumber(lines, line, kind_, value + 1)
+    elif fault == "repeat":
+        k = rnd.randrange(1, len(seq))
+        renumber(lines, seq[k][2], kind, seq[k - 1][1])
+        touched = [seq[k][2]]
+    else:
+        k = rnd.randrange(0, len(seq) - 1)
+        renumber(lines, seq[k][2], kind, seq[k + 1][1])
+        renumber(lines, seq[k + 1][2], kind, seq[k][1])
+        touched = [seq[k][2], seq[k + 1][2]]
+    faulty = "\n".join(lines)
+    got = numbering_findings(faulty)
+    assert len(got) == 1, (fault, kind, touched, got, faulty)
+    code, line, _ = got[0]
+    assert code == RULE_OF[kind], (got, kind)
+    assert line in touched, (fault, kind, touched, got, faulty)
+
+
+def test_skipped_repeated_and_out_of_order_messages():
+    """The reviewer reads what is wrong and what was expected."""
+    from conftest import FIXTURES
+    text = (FIXTURES / "rules" / "LP104" / "quiet.txt").read_text()
+    faulty = text.replace("Pasal 6\nSub Bagian Keuangan", "Pasal 5\nSub Bagian Keuangan")
+    (code, line, msg), = numbering_findings(faulty)
+    assert code == "LP104" and "sesudah Pasal 5 seharusnya Pasal 6" in msg
+    faulty = text.replace("Pasal 7\n", "Pasal 9\n").replace("Pasal 8\n", "Pasal 10\n")
+    (code, line, msg), = numbering_findings(faulty)
+    assert msg == "Penomoran melompat sesudah Pasal 6 ke Pasal 9: Pasal 7 sampai dengan Pasal 8 tidak ada."
