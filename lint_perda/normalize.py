@@ -249,7 +249,14 @@ def normalize(text: str) -> Normalized:
     return out
 
 
+_UNIT_AT_END = re.compile(r"\s(?:Pasal|ayat|huruf|angka|Lampiran|Nomor|Tahun)$")
+
+
 def _continues(prev: str, cur: str) -> bool:
+    # a sentence wrapped between a unit word and its number ("... dalam Pasal"
+    # / "12."): the number is not a list item
+    if _UNIT_AT_END.search(prev) and len(prev.split()) >= 3 and re.match(r"[\dIVX(a-z]", cur):
+        return True
     c = cur[:1]
     if not c.islower():
         return False
