@@ -220,7 +220,7 @@ _OCR_MARK = _re.compile(
     r"\(\d1\b|\bl\dl\b|\^|P\s?R\s?E\s?S\s?I\s?D\s?E\s?N|\{iD|_\s?\d+\s?_|\bi\dl\b"
     r"|\b[12](?=[0-9O]{0,2}O)[0-9O]{3}\b|[A-Z],[A-Z]{2}|[a-z]&[a-z]|REPUBUK|\bPcraturan|·")
 _INLINE_MARKER = _re.compile(
-    r"(?:[A-Za-z)][;:.,]|[_…]|\b(?:dan|atau|dan/atau))\s+(?:\(\d+[a-z]?\)|[a-z]\)|\d{1,2}\)|[a-z]\.|\d{1,2}\.)\s+\S")
+    r"(?:[A-Za-z)][;:.,]|[_…]|\b(?:dan|atau|dan/atau))\s+(?:\(\d+[a-z]?\)|\([a-z]\)|[a-z]\)|\d{1,2}\)|[a-z]\.|\d{1,2}\.)\s+\S")
 
 
 def structure_reliable(doc) -> bool:

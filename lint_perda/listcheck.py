@@ -1,0 +1,159 @@
+"""The punctuation, conjunction and case of lists (rincian, drafting-rules
+R24-R25), computed once per document for the four list rules.
+
+Each fault is (kind, item, message, message_en, suggestion).  A document that
+makes the same deviation everywhere (the regional texts end every nested
+sub-list with "." hundreds of times) gets it said once: see :func:`once`.
+"""
+from __future__ import annotations
+
+import re
+
+from .lists import body_lists
+
+CONJ = r"(?:dan/atau|dan|atau|serta)"
+_SEMI = re.compile(rf";\s*(?:{CONJ})?$")
+_ENDS_CONJ = re.compile(rf"[;,]?\s*\b({CONJ})$")
+_DEF_LEAD = re.compile(r"yang\s+dimaksud(?:kan)?\s+(?:dengan|dalam)")
+_DEF_ITEM = re.compile(r"^[A-Z][^.;:]{0,120}?\badalah\b")
+# a list item is read by its first words; these start items legitimately in
+# capitals: names, defined terms, abbreviations
+_FIRST_WORD = re.compile(r"[A-Za-z][\w/-]*")
+
+REPEAT_LIMIT = 10
+# the head words of unit names ("b. Sekretariat, membawahi:")
+_INSTITUTION = {"Sekretariat", "Bidang", "Seksi", "Sub", "Subbagian", "Bagian", "Kepala", "Dinas", "Badan", "Kantor",
+                "Kecamatan", "Kelurahan", "Unit", "UPT", "Kelompok", "Inspektorat", "Satuan", "Biro", "Pusat", "Balai",
+                "Direktorat", "Deputi", "Kedeputian", "Lembaga", "Komisi", "Dewan", "Majelis", "Pemerintah", "Menteri"}
+_PARTICLES = {"dan", "atau", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "dengan", "bagi", "serta", "oleh"}
+# a list marker inside a line: an item glued to the one before it
+_GLUED = re.compile(r"\s(?:\d{1,2}|[a-z])[.)]\s+\S")
+
+
+def _is_definitions(items) -> bool:
+    par = items[0].parent
+    lead = (par.text if par is not None else "") or ""
+    return bool(_DEF_LEAD.search(lead)) or sum(bool(_DEF_ITEM.match(i.text)) for i in items) > len(items) // 2
+
+
+_SAME_WORD = {"angka": "angka_kurung", "angka_kurung": "angka", "huruf": "huruf_kurung", "huruf_kurung": "huruf"}
+
+
+def _mixed_child(it) -> bool:
+    kids = [c for c in it.children if c.is_item]
+    return bool(kids) and kids[0].kind == _SAME_WORD.get(it.kind) and kids[0].value == (it.value or 0) + 1
+
+
+def _proper_words(doc) -> set[str]:
+    """Capitalised words that stand capitalised inside sentences somewhere:
+    names and defined terms ("Pemerintah", "Dinas", "DPRD")."""
+    out: set[str] = set()
+    if doc.body is None:
+        return out
+    for n in doc.body.walk():
+        for m in re.finditer(r"(?<=[a-z,] )([A-Z][\w/-]*)", n.text or ""):
+            out.add(m.group(1))
+    return out
+
+
+def faults(doc) -> list[tuple]:
+    cache = doc.__dict__.setdefault("_list_faults", None)
+    if cache is not None:
+        return cache
+    from .sequence import _INLINE_MARKER, structure_reliable
+    out: list[tuple] = []
+    doc.__dict__["_list_faults"] = out
+    if not structure_reliable(doc) or doc.is_amendment:
+        return out   # an amending text's items are instructions, not rincian
+    proper = _proper_words(doc)
+    for items in body_lists(doc):
+        if _is_definitions(items) or any(_INLINE_MARKER.search(i.text) for i in items):
+            continue
+        par = items[0].parent
+        nested = par is not None and par.is_item
+        par_last = True
+        if nested:
+            sibs = [c for c in par.parent.children if c.kind == par.kind]
+            par_last = sibs[-1] is par
+        n = len(items)
+        # "3) ...; 4. ..." read as a sub-list of 3): LP106 reports the marker;
+        # the list's end and conjunction cannot be judged
+        if any(_mixed_child(it) for it in items):
+            continue
+        # the sentence that introduces the list ends with ":" (R24)
+        if par is not None and par.kind in ("pasal", "ayat"):
+            lead = " ".join(par.text.split())
+            if lead and not lead.endswith(":") and not _GLUED.search(lead):
+                out.append(("intro", par, f"Kalimat pengantar rincian pada {par.label} diakhiri titik dua (:).",
+                            f"The sentence introducing the list in {par.label} ends with a colon.", None))
+        for k, it in enumerate(items):
+            t = " ".join(it.text.split())
+            if not t or _GLUED.search(t):
+                continue   # empty, or a sub-item glued into the line: the parse cannot see its end
+            has_sub = any(c.is_item for c in it.children)
+            # -- punctuation --------------------------------------------
+            if has_sub:
+                if not t.endswith(":"):
+                    out.append(("sub-lead", it, f"{it.label} mempunyai rincian di bawahnya: akhiri dengan titik dua (:).",
+                                f"{it.label} has sub-items: end it with a colon.", None))
+            elif k < n - 1:
+                if not _SEMI.search(t):
+                    out.append(("not-semicolon", it, f"{it.label} bukan rincian terakhir: akhiri dengan titik koma (;).",
+                                f"{it.label} is not the last item: end it with a semicolon.", None))
+            elif nested and not par_last:
+                if t.endswith("."):
+                    out.append(("nested-last-period", it,
+                                f"{it.label} menutup rincian di bawah {par.label}, padahal rincian {par.label} masih berlanjut: "
+                                "akhiri dengan titik koma (;), bukan titik.",
+                                f"{it.label} closes the sub-list of {par.label} while the list goes on: end it with ';', not '.'.",
+                                None))
+            elif t.endswith(";"):
+                out.append(("last-semicolon", it, f"{it.label} adalah rincian terakhir: akhiri dengan titik (.), bukan titik koma.",
+                            f"{it.label} is the last item: end it with a full stop, not a semicolon.", None))
+            # -- conjunction -----------------------------------------------
+            if n >= 2 and not has_sub:
+                conj = _ENDS_CONJ.search(t)
+                if k == n - 2 and conj is None and _SEMI.search(t):
+                    out.append(("no-conjunction", it,
+                                f"{it.label} adalah rincian kedua dari terakhir: tambahkan \"dan\", \"atau\", atau \"dan/atau\" sesudah titik koma.",
+                                f"{it.label} is the second-to-last item: add \"dan\", \"atau\" or \"dan/atau\" after the semicolon.",
+                                None))
+                elif k < n - 2 and conj is not None and t.endswith(conj.group(1)):
+                    out.append(("early-conjunction", it,
+                                f"\"{conj.group(1)}\" hanya ditulis pada rincian kedua dari terakhir, bukan pada {it.label}.",
+                                f"\"{conj.group(1)}\" goes only after the second-to-last item, not after {it.label}.", None))
+            # -- case ------------------------------------------------------
+            w = _FIRST_WORD.match(t)
+            words = t.split()
+            # a name ("Kedeputian Bidang Jasa Ilmiah", "Kepala Dinas") keeps its
+            # capitals: only a capital followed by ordinary words is a fault
+            follow = [x for x in words[1:3] if x.lower() not in _PARTICLES]
+            ordinary = bool(follow) and follow[0][:1].islower() and not any(x[:1].isupper() for x in follow)
+            first = w.group(0) if w else ""
+            named = first in _INSTITUTION or t[len(first):len(first) + 1] == ","
+            if w and t[0].isupper() and ordinary and not named and not first.isupper() \
+                    and first not in proper and first.split("/")[0] not in proper:
+                low = w.group(0)[0].lower() + w.group(0)[1:]
+                out.append(("capital", it, f"Rincian diawali huruf kecil: \"{low}\", bukan \"{w.group(0)}\".",
+                            f"An item starts in lower case: \"{low}\".", low))
+    return out
+
+
+def once(rule, found: list[tuple], kinds: tuple[str, ...]):
+    """Report each fault; a kind that occurs more than REPEAT_LIMIT times in
+    the document is a consistent house style, said once at its first place."""
+    from collections import defaultdict
+    by_kind: dict[str, list[tuple]] = defaultdict(list)
+    for f in found:
+        if f[0] in kinds:
+            by_kind[f[0]].append(f)
+    for kind in kinds:
+        fs = by_kind.get(kind, [])
+        if len(fs) > REPEAT_LIMIT:
+            _, it, msg, msg_en, sug = fs[0]
+            yield rule.at(it, f"{msg} Pola yang sama ada di {len(fs)} tempat dalam naskah ini; dilaporkan sekali di sini.",
+                          f"{msg_en} The same pattern occurs {len(fs)} times in this text; reported once here.",
+                          head=True, suggestion=sug)
+            continue
+        for _, it, msg, msg_en, sug in fs:
+            yield rule.at(it, msg, msg_en, head=True, suggestion=sug)

@@ -1,0 +1,35 @@
+"""Lists (rincian) as the list rules see them: the items of one level under
+one parent, in the body's own provisions (not quoted amendment text, not a
+Lampiran, whose tables and forms follow other conventions)."""
+from __future__ import annotations
+
+import re
+
+from .ast import ITEM_KINDS, Node
+
+_TAIL = re.compile(r"[\s;:,.]*(?:\b(?:dan/atau|dan|atau|serta)\b)?[\s;:,.]*$", re.IGNORECASE)
+
+
+def body_lists(doc, front: bool = False) -> list[list[Node]]:
+    """Sibling items of one marker kind under one parent, in document order."""
+    roots = [doc.body] if doc.body is not None else []
+    if front and doc.front is not None:
+        roots.append(doc.front)
+    out = []
+    for root in roots:
+        for p in [root, *root.walk()]:
+            if p.quoted:
+                continue
+            for k in ITEM_KINDS:
+                g = [c for c in p.children if c.kind == k and not c.quoted]
+                if g:
+                    out.append(g)
+    return out
+
+
+def core(text: str) -> str:
+    """An item's words without its closing punctuation and conjunction, case
+    and spacing folded: "Seksi Pelayanan Umum; dan" -> "seksi pelayanan umum"."""
+    t = " ".join(text.split())
+    t = _TAIL.sub("", t)
+    return t.lower()

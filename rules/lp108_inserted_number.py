@@ -1,0 +1,81 @@
+"""LP108 inserted-number: 5A-style numbers outside amendment regulations, and
+a Pasal whose only ayat is numbered "(1)"."""
+from __future__ import annotations
+
+import re
+
+from lint_perda.rule import Rule
+
+
+class InsertedNumber(Rule):
+    """
+    ## Apa yang diperiksa
+    1. Nomor sisipan (Pasal 5A, ayat (1a), BAB IIA) dalam peraturan yang
+       bukan peraturan perubahan: sisipan hanya lahir dari perubahan; dalam
+       peraturan baru semua ketentuan dinomori urut.
+    2. Pasal yang hanya mempunyai satu ayat bernomor "(1)": ayat tunggal
+       tidak diberi nomor.
+
+    ## Mengapa
+    Nomor sisipan dalam naskah baru adalah sisa penyuntingan dari peraturan
+    lama; "(1)" tanpa "(2)" menandakan ayat yang hilang atau nomor yang
+    berlebih.
+
+    ## Dasar
+    Lampiran II UU 12/2011 butir 81-82 (ayat dinomori dengan angka Arab di
+    antara tanda baca kurung); penyisipan Pasal dengan huruf kapital hanya
+    dalam peraturan perubahan (nomor butir belum diverifikasi).
+
+    ## Contoh salah
+    ```
+    Pasal 5A
+    Kepala Dinas menyampaikan laporan kepada Bupati.
+
+    Pasal 6
+    (1) Sekretaris mempunyai tugas ...
+    ```
+
+    ## Contoh benar
+    ```
+    Pasal 6
+    Kepala Dinas menyampaikan laporan kepada Bupati.
+
+    Pasal 7
+    Sekretaris mempunyai tugas ...
+    ```
+
+    ## Kapan diam
+    Peraturan perubahan (Pasal I/Pasal II, atau "sehingga berbunyi sebagai
+    berikut"), ketentuan yang dikutip, dan naskah yang strukturnya tidak dapat
+    dipercaya (hasil pindai).
+    """
+    code = "LP108"
+    slug = "inserted-number"
+    severity = "warning"
+    summary = "Nomor sisipan di luar peraturan perubahan, atau ayat tunggal bernomor (1)"
+    summary_en = "Inserted number outside an amendment, or a lone ayat (1)"
+    basis = "Lampiran II UU 12/2011 butir 81-82"
+
+    def check(self, doc):
+        from lint_perda.sequence import structure_reliable
+        if doc.body is None or not structure_reliable(doc):
+            return
+        amending = doc.is_amendment or doc.source.text.count("sehingga berbunyi sebagai berikut") >= 1
+        for n in doc.body.walk():
+            if n.quoted:
+                continue
+            if n.suffix and n.kind in ("pasal", "ayat", "bab") and not amending:
+                base = n.label.replace(n.suffix, "", 1) if n.kind != "ayat" else f"ayat ({n.value})"
+                yield self.at(n, f"{n.label} adalah nomor sisipan, padahal naskah ini bukan peraturan perubahan; "
+                                 f"nomori urut (sesudah {base}).",
+                              f"{n.label} is an inserted number in a text that is not an amendment; number on.",
+                              head=True)
+            if n.kind == "pasal":
+                ayat = [c for c in n.children if c.kind == "ayat"]
+                span = doc.source.text[n.start:n.end]
+                if len(ayat) == 1 and ayat[0].value == 1 and not ayat[0].suffix \
+                        and not re.search(r"\(\s*2\s*\)\s+[A-Z]", span):   # an ayat (2) the parse lost
+                    yield self.at(ayat[0], f"{n.label} hanya mempunyai ayat (1): ayat tunggal tidak diberi nomor "
+                                           "(atau ada ayat yang hilang).",
+                                  f"{n.label} has only ayat (1): a single ayat is not numbered (or an ayat is missing).",
+                                  head=True)

@@ -1,0 +1,83 @@
+"""LP112 duplicate-name: the same name twice in one enumeration."""
+from __future__ import annotations
+
+import re
+
+from lint_perda.rule import Rule
+
+# a name: capitalised words, small particles allowed inside ("Seksi
+# Perekonomian dan Pemberdayaan Masyarakat")
+_NAME = r"[A-Z][\w/-]*(?:\s+(?:dan|serta|atau|di|ke|dari|pada|untuk)?\s*[A-Z][\w/()-]*)+"
+_ENUM = re.compile(rf"(?:{_NAME})(?:\s*,\s*(?:dan\s+|serta\s+|atau\s+)?(?:{_NAME}))+")
+
+
+class DuplicateName(Rule):
+    """
+    ## Apa yang diperiksa
+    Nama yang sama disebut dua kali dalam satu penyebutan berderet di dalam
+    satu kalimat: "Seksi Pelayanan Umum, Seksi Pelayanan Umum dan Kelurahan".
+
+    ## Mengapa
+    Penyebutan ganda hampir selalu menggantikan nama lain yang seharusnya
+    disebut (di sini Seksi Pemerintahan), sehingga satu unit kerja hilang
+    dari norma.
+
+    ## Dasar
+    Kecermatan rumusan (asas kejelasan rumusan, Pasal 5 huruf f UU 12/2011);
+    bukan butir teknik penyusunan tertentu.
+
+    ## Contoh salah
+    ```
+    d. pengendalian tugas lingkup Sekretariat, Seksi Pembangunan, Seksi
+       Pelayanan Umum, Seksi Pelayanan Umum dan Kelurahan;
+    ```
+
+    ## Contoh benar
+    ```
+    d. pengendalian tugas lingkup Sekretariat, Seksi Pembangunan, Seksi
+       Pemerintahan, Seksi Pelayanan Umum dan Kelurahan;
+    ```
+
+    ## Kapan diam
+    Nama yang disebut lagi di kalimat lain, nama satu kata, dan penyebutan
+    yang hanya berupa kutipan judul peraturan (Mengingat).
+    """
+    code = "LP112"
+    slug = "duplicate-name"
+    severity = "error"
+    summary = "Nama yang sama dua kali dalam satu penyebutan berderet"
+    summary_en = "The same name twice in one enumeration"
+    basis = None
+
+    def check(self, doc):
+        from lint_perda.sequence import structure_reliable
+        if doc.body is None or not structure_reliable(doc):
+            return
+        for n in doc.body.walk():
+            if n.quoted or not n.text:
+                continue
+            text = n.text
+            for m in _ENUM.finditer(text):
+                parts = []
+                for pm in re.finditer(r"[^,]+", m.group(0)):
+                    raw = pm.group(0)
+                    lead = len(raw) - len(raw.lstrip())
+                    word = raw.strip()
+                    conj = re.match(r"(?:dan|serta|atau)\s+", word)
+                    if conj:
+                        lead += conj.end()
+                        word = word[conj.end():]
+                    parts.append((word, m.start() + pm.start() + lead))
+                # the last name may go on in lower case ("Pelaku Usaha di KEK
+                # lainnya"): then it is another thing, not the same name
+                qualified = re.match(r"\s+[a-z]", text[m.end():m.end() + 3]) is not None
+                for k in range(1, len(parts)):
+                    name, off = parts[k]
+                    prev = [p for p, _ in parts[:k]]
+                    same_ok = not (qualified and k == len(parts) - 1)
+                    hit = next((p for p in prev if len(p.split()) >= 2 and
+                                ((name == p and same_ok) or name.startswith(p + " dan ") or name.startswith(p + " serta "))), None)
+                    if hit:
+                        yield self.at(n, f"\"{hit}\" disebut dua kali dalam satu penyebutan berderet.",
+                                      f"\"{hit}\" is named twice in one enumeration.",
+                                      i=off, j=off + len(hit))

@@ -1,0 +1,45 @@
+"""LP124 list-intro: the sentence introducing a list ends with ":"."""
+from __future__ import annotations
+
+from lint_perda.listcheck import faults, once
+from lint_perda.rule import Rule
+
+
+class ListIntro(Rule):
+    """
+    ## Apa yang diperiksa
+    Kalimat pengantar (frasa pembuka) rincian dalam Pasal atau ayat diakhiri
+    titik dua (:).
+
+    ## Mengapa
+    Titik dua menandai bahwa kalimat berlanjut pada rincian di bawahnya.
+
+    ## Dasar
+    Lampiran II UU 12/2011, teknik tabulasi (nomor butir belum
+    diverifikasi).
+
+    ## Contoh salah
+    ```
+    (1) Susunan organisasi Dinas terdiri atas
+    a. Kepala Dinas;
+    ```
+
+    ## Contoh benar
+    ```
+    (1) Susunan organisasi Dinas terdiri atas:
+    a. Kepala Dinas;
+    ```
+
+    ## Kapan diam
+    Rincian yang induknya rincian lain (LP121 memeriksa titik dua di sana),
+    Pasal tanpa kalimat pengantar, Lampiran, peraturan perubahan.
+    """
+    code = "LP124"
+    slug = "list-intro"
+    severity = "warning"
+    summary = "Kalimat pengantar rincian tidak diakhiri titik dua"
+    summary_en = "The sentence introducing a list does not end with a colon"
+    basis = None
+
+    def check(self, doc):
+        return once(self, faults(doc), ("intro",))

@@ -1,0 +1,85 @@
+"""LP125 heading-format: BAB titles in capitals; Bagian and Paragraf have a
+title."""
+from __future__ import annotations
+
+import re
+
+from lint_perda.rule import Rule
+
+
+def _title_in_source(doc, n) -> str:
+    """A title line the parse did not take (italic "_Chief Data Officer_", a
+    BAB title not in capitals): the line after the heading, when it is words,
+    not a Pasal or another heading."""
+    text = doc.source.text
+    eol = text.find("\n", n.start)
+    rest = text[eol + 1:eol + 400] if eol >= 0 else ""
+    nxt = next((ln.strip() for ln in rest.split("\n") if ln.strip()), "")
+    nxt = re.sub(r"^[#*_\s-]+", "", nxt).rstrip("_* ")
+    if nxt and not re.match(r"(?:Pasal|Paragraf|Bagian|BAB)\b|\(\d|[a-z0-9][.)]\s", nxt):
+        return nxt
+    return ""
+
+
+class HeadingFormat(Rule):
+    """
+    ## Apa yang diperiksa
+    1. Judul BAB ditulis seluruhnya dengan huruf kapital.
+    2. Bagian dan Paragraf mempunyai judul.
+
+    ## Mengapa
+    Judul BAB dengan huruf kecil dan Bagian tanpa judul adalah sisa
+    penyuntingan; judul adalah yang dikutip orang ketika merujuk kelompok
+    ketentuan.
+
+    ## Dasar
+    Lampiran II UU 12/2011, pengelompokan: judul BAB ditulis dengan huruf
+    kapital; Paragraf diberi judul (butir 75-76 untuk Paragraf; nomor butir
+    untuk BAB dan Bagian belum diverifikasi).
+
+    ## Contoh salah
+    ```
+    BAB II
+    Susunan Organisasi
+
+    Bagian Kedua
+    Pasal 7
+    ```
+
+    ## Contoh benar
+    ```
+    BAB II
+    SUSUNAN ORGANISASI
+
+    Bagian Kedua
+    Sekretariat
+    ```
+
+    ## Kapan diam
+    Judul yang hilang karena konversi PDF (naskah yang strukturnya tidak dapat
+    dipercaya), BAB, Bagian, dan Paragraf dalam ketentuan yang dikutip
+    peraturan perubahan.
+    """
+    code = "LP125"
+    slug = "heading-format"
+    severity = "warning"
+    summary = "Judul BAB tidak berhuruf kapital, atau Bagian/Paragraf tanpa judul"
+    summary_en = "BAB title not in capitals, or Bagian/Paragraf without a title"
+    basis = "Lampiran II UU 12/2011 butir 75-76"
+
+    def check(self, doc):
+        from lint_perda.sequence import structure_reliable
+        if doc.body is None or not structure_reliable(doc):
+            return
+        for n in doc.body.walk():
+            if n.quoted or n.kind not in ("bab", "bagian", "paragraf"):
+                continue
+            title = (n.title or "").strip()
+            if n.kind == "bab":
+                title = title or _title_in_source(doc, n)
+                if title and any(c.islower() for c in title) and len(title) < 120:
+                    yield self.at(n, f"Judul {n.label} ditulis seluruhnya dengan huruf kapital: \"{title.upper()}\".",
+                                  f"The title of {n.label} is written in capitals.", head=True,
+                                  suggestion=title.upper())
+            elif not title and (n.children or n.text.strip()) and not _title_in_source(doc, n):
+                yield self.at(n, f"{n.label} tidak mempunyai judul.", f"{n.label} has no title.", head=True)
