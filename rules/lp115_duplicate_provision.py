@@ -31,6 +31,15 @@ class DuplicateProvision(Rule):
     Bupati melakukan pembinaan dan pengawasan atas pelaksanaan Peraturan Bupati ini.
     ```
 
+    ## Contoh benar
+    ```
+    Pasal 8
+    Bupati melakukan pembinaan dan pengawasan atas pelaksanaan Peraturan Bupati ini.
+
+    Pasal 9
+    Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
+    ```
+
     ## Kapan diam
     Ketentuan pendek yang memang berulang ("Cukup jelas." dalam Penjelasan,
     "Dihapus." dalam peraturan perubahan), ketentuan kurang dari enam kata,

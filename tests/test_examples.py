@@ -1,0 +1,17 @@
+"""The bundled examples say what examples/README.md says they say: the clean
+draft is silent under every rule, the faulty one gives exactly the findings
+its table lists."""
+from conftest import EXAMPLES, lint_file
+
+
+def test_clean_example_is_silent():
+    res = lint_file(EXAMPLES / "perda-kearsipan-bersih.txt")
+    assert res.error is None
+    assert [(d.line, d.code, d.message) for d in res.diagnostics] == []
+
+
+def test_faulty_example_gives_the_listed_findings():
+    res = lint_file(EXAMPLES / "perda-retribusi-salah.txt")
+    got = sorted((d.line, d.code) for d in res.diagnostics)
+    assert got == [(36, "LP106"), (41, "LP107"), (49, "LP204"), (55, "LP205"), (55, "LP205"),
+                   (60, "LP104"), (61, "LP113"), (61, "LP201")]
