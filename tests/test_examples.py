@@ -13,5 +13,5 @@ def test_clean_example_is_silent():
 def test_faulty_example_gives_the_listed_findings():
     res = lint_file(EXAMPLES / "perda-retribusi-salah.txt")
     got = sorted((d.line, d.code) for d in res.diagnostics)
-    assert got == [(36, "LP106"), (41, "LP107"), (49, "LP204"), (55, "LP205"), (55, "LP205"),
-                   (60, "LP104"), (61, "LP113"), (61, "LP201")]
+    assert got == [(26, "LP502"), (36, "LP106"), (41, "LP107"), (49, "LP204"), (55, "LP205"), (55, "LP205"),
+                   (60, "LP104"), (61, "LP113"), (61, "LP201"), (68, "LP501"), (70, "LP503")]

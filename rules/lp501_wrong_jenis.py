@@ -1,0 +1,65 @@
+"""LP501 wrong-jenis: "Peraturan Walikota ini" in a Peraturan Bupati."""
+from __future__ import annotations
+
+from lint_perda.frame import SELF, jenis_of
+from lint_perda.rule import Rule
+
+
+class WrongJenis(Rule):
+    """
+    ## Apa yang diperiksa
+    Setiap "Peraturan ... ini" di batang tubuh, penutup, dan Lampiran menyebut
+    jenis peraturan yang sama dengan judulnya: Peraturan Bupati menyebut
+    dirinya "Peraturan Bupati ini", bukan "Peraturan Walikota ini" atau
+    "Peraturan Daerah ini".
+
+    ## Mengapa
+    Jenis yang lain adalah tanda paling jelas dari naskah yang disalin dari
+    peraturan daerah lain atau dari jenis lain; norma yang menyebut "Peraturan
+    Daerah ini" dalam Peraturan Bupati menunjuk peraturan yang tidak ada.
+
+    ## Dasar
+    Lampiran II UU 12/2011: penyebutan peraturan itu sendiri dengan jenisnya
+    diikuti kata "ini" (nomor butir belum diverifikasi).
+
+    ## Contoh salah
+    ```
+    PERATURAN DAERAH KABUPATEN SUKAMAJU ...
+    Pasal 6
+    Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
+    ```
+
+    ## Contoh benar
+    ```
+    Pasal 6
+    Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.
+    ```
+
+    ## Kapan diam
+    Naskah yang judulnya tidak terbaca (jenis tidak diketahui), ketentuan
+    yang dikutip dalam peraturan perubahan, dan Penjelasan yang mengutip
+    peraturan lain. "Peraturan Walikota" dan "Peraturan Wali Kota" dianggap
+    jenis yang sama (ejaan).
+    """
+    code = "LP501"
+    slug = "wrong-jenis"
+    severity = "error"
+    summary = "\"Peraturan ... ini\" menyebut jenis peraturan yang lain dari judulnya"
+    summary_en = "\"Peraturan ... ini\" names another kind of regulation than the title"
+    basis = None
+
+    def check(self, doc):
+        own = doc.identity.jenis
+        if own is None or own.startswith(("Keputusan", "Peraturan Menteri", "Undang")):
+            return
+        parts = [p for p in (doc.body, doc.closing, *doc.lampiran) if p is not None]
+        for part in parts:
+            for n in part.walk():
+                if n.quoted or not n.text:
+                    continue
+                for m in SELF.finditer(n.text):
+                    said = jenis_of(m.group(1))
+                    if said != own:
+                        yield self.at(n, f"Naskah ini {own}, tetapi di sini menyebut dirinya \"{m.group(0)}\".",
+                                      f"This text is a {own} but calls itself \"{m.group(0)}\" here.",
+                                      i=m.start(), j=m.end(), suggestion=f"{own} ini")
