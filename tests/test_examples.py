@@ -4,8 +4,12 @@ its table lists."""
 from conftest import EXAMPLES, lint_file
 
 
-def test_clean_example_is_silent():
-    res = lint_file(EXAMPLES / "perda-kearsipan-bersih.txt")
+import pytest
+
+
+@pytest.mark.parametrize("name", ["perda-kearsipan-bersih.txt", "perbup-sotk-kecamatan-bersih.txt"])
+def test_clean_example_is_silent(name):
+    res = lint_file(EXAMPLES / name)
     assert res.error is None
     assert [(d.line, d.code, d.message) for d in res.diagnostics] == []
 

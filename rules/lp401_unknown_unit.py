@@ -1,0 +1,125 @@
+"""LP401 unknown-unit: a unit the regulation's own structure does not have."""
+from __future__ import annotations
+
+import re
+
+from lint_perda.organisation import fold
+from lint_perda.rule import Rule
+
+_KIND = r"(?:Sub\s?Bagian|Subbagian|Sub\s?Bidang|Subbidang|Seksi|Bidang|Sekretariat)"
+_STOP = rf"(?!{_KIND}\b|Kepala\b|Camat\b|Lurah\b|Kecamatan\b|Kelurahan\b|Dinas\b|Badan\b)"
+# the kind word and the capitalised words of the name, "dan"/"serta" inside
+# it; another unit's kind word ends it ("Seksi A dan Seksi B" is two names)
+_MENTION = re.compile(rf"(?<![\w/])({_KIND})((?:\s+(?:dan|serta)\s+{_STOP}[A-Z][\w/-]*|,?\s+{_STOP}[A-Z][\w/-]*)*)")
+
+
+def _kind_of(word: str) -> str:
+    w = word.lower().replace(" ", "")
+    return {"subbagian": "Sub Bagian", "subbidang": "Sub Bidang", "seksi": "Seksi", "bidang": "Bidang",
+            "sekretariat": "Sekretariat"}[w]
+
+
+class UnknownUnit(Rule):
+    """
+    ## Apa yang diperiksa
+    Setiap unit yang disebut di batang tubuh ("lingkup Seksi ...", "Kepala
+    Sub Bagian ...", "Bidang ...") harus ada dalam susunan organisasi yang
+    ditetapkan peraturan itu sendiri (Pasal "Susunan Organisasi ... terdiri
+    atas:"). Dilaporkan:
+
+    1. nama unit yang hampir sama dengan unit yang ada (salah ketik), dengan
+       usul nama yang benar: "Seksi Pemerintahan dan Kertiban Umum" - maksud
+       Anda "Seksi Pemerintahan dan Ketertiban Umum"?
+    2. jenis unit yang tidak dimiliki perangkat daerah itu: "Bidang" dalam
+       peraturan Kecamatan, yang susunannya hanya mempunyai Seksi.
+
+    ## Mengapa
+    Nama unit yang salah membuat tugas dan fungsi diberikan kepada unit yang
+    tidak ada; jenis unit yang asing adalah sisa naskah perangkat daerah lain.
+
+    ## Dasar
+    PP 18/2016 tentang Perangkat Daerah (susunan organisasi setiap jenis
+    perangkat daerah); kecermatan rumusan.
+
+    ## Contoh salah
+    ```
+    d. pengendalian tugas lingkup Seksi Pemerintahan dan Kertiban Umum;
+    b. mengendalikan penyusunan rencana operasional Seksi Pembangunan berdasarkan rencana operasional Bidang;
+    ```
+
+    ## Contoh benar
+    ```
+    d. pengendalian tugas lingkup Seksi Pemerintahan dan Ketertiban Umum;
+    b. mengendalikan penyusunan rencana operasional Seksi Pembangunan berdasarkan rencana operasional Kecamatan;
+    ```
+
+    ## Kapan diam
+    Naskah tanpa Pasal susunan organisasi (tidak ada pembanding), nama yang
+    tidak mirip dengan unit mana pun (bisa unit perangkat daerah lain yang
+    disebut sebagai mitra), "di bidang ..." (urusan, bukan unit), Mengingat,
+    dan ketentuan yang dikutip. Semua susunan dalam satu naskah (misalnya
+    Kecamatan Tipe A dan Tipe B, serta Kelurahan) dianggap satu kumpulan unit.
+    """
+    code = "LP401"
+    slug = "unknown-unit"
+    severity = "error"
+    summary = "Unit yang tidak ada dalam susunan organisasi peraturan ini"
+    summary_en = "A unit the regulation's own structure does not define"
+    basis = None
+    options = {"min_similarity": 85}
+
+    def check(self, doc):
+        from rapidfuzz import fuzz, process
+        org = doc.organisation
+        if len(org.units) < 3 or doc.body is None:
+            return
+        names = sorted({u.name for u in org.units}, key=len, reverse=True)
+        known_rx = re.compile("|".join(r"\s+".join(re.escape(w) for w in n.replace(",", " ,").split()).replace(r"\s+,", r"\s*,")
+                                       for n in names), re.IGNORECASE)
+        by_kind: dict[str, list[str]] = {}
+        for u in org.units:
+            by_kind.setdefault(u.kind, []).append(u.name)
+        kinds = org.kinds
+        agency = org.agency
+        structure_nodes = {id(u.node) for u in org.units}
+        seen: set = set()
+        for n in doc.body.walk():
+            if n.quoted or not n.text or id(n) in structure_nodes:
+                continue
+            text = n.text
+            for m in _MENTION.finditer(text):
+                k = known_rx.match(text, m.start())
+                if k and k.end() >= m.end():
+                    continue
+                kind = _kind_of(m.group(1))
+                tail = m.group(2).strip()
+                before = text[max(0, m.start() - 4):m.start()].lower()
+                if kind == "Bidang" and ("di " in before or not tail):
+                    if not tail and "Bidang" not in kinds and "Seksi" in kinds and "di " not in before:
+                        who = agency.nama if agency else "Perangkat daerah ini"
+                        yield self.at(n, f"{who} tidak mempunyai Bidang (susunan organisasinya terdiri atas Seksi): "
+                                         "\"Bidang\" di sini berasal dari naskah perangkat daerah lain.",
+                                      f"{who} has no Bidang (its structure has Seksi): \"Bidang\" here comes from "
+                                      "another agency's text.", i=m.start(), j=m.end())
+                    continue
+                if not tail:
+                    continue
+                cand = " ".join(f"{m.group(1)} {tail}".split()).rstrip(",")
+                pool = by_kind.get(kind, [])
+                if not pool or fold(cand) in {fold(p) for p in pool}:
+                    continue
+                # a shorter form of a unit ("Seksi Pemerintahan" of "Seksi Pemerintahan dan ...")
+                if any(fold(p).startswith(fold(cand) + " ") for p in pool):
+                    continue
+                best = process.extractOne(fold(cand), {p: fold(p) for p in pool}, scorer=fuzz.ratio)
+                if not best or best[1] < self.opts["min_similarity"]:
+                    continue
+                pasal = n.nearest("pasal")
+                key = (id(pasal), fold(cand))
+                if key in seen:
+                    continue   # the same wrong name again in this Pasal: said once
+                seen.add(key)
+                right = best[2]
+                yield self.at(n, f"\"{cand}\" tidak ada dalam susunan organisasi: maksud Anda \"{right}\"?",
+                              f"\"{cand}\" is not in the organisation structure: did you mean \"{right}\"?",
+                              i=m.start(), j=m.start() + len(m.group(0).rstrip(",")), suggestion=right)

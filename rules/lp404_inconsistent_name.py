@@ -1,0 +1,136 @@
+"""LP404 inconsistent-name: one name spelt two ways in one document."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lint_perda.rule import Rule
+
+_PLACE = re.compile(r"\b(Kecamatan|Kelurahan|Desa|Kabupaten|Kota)\s+([A-Z][a-z]{3,})\b")
+_WALIKOTA = re.compile(r"\b(Wali\s+Kota|Walikota|WALI\s+KOTA|WALIKOTA)\b")
+
+
+class InconsistentName(Rule):
+    """
+    ## Apa yang diperiksa
+    Nama yang sama ditulis dengan dua cara dalam satu naskah:
+
+    1. "Walikota" di samping "Wali Kota";
+    2. nama tempat yang hampir sama ("Kecamatan Cibeber" dan "Kecamatan
+       Cibeer"), dengan bentuk yang lebih sering (atau yang lebih panjang, bila
+       sama seringnya) sebagai usul;
+    3. istilah yang didefinisikan dalam Ketentuan Umum (dua kata atau lebih)
+       yang di tempat lain ditulis dengan huruf besar-kecil yang lain
+       ("Perangkat daerah" untuk "Perangkat Daerah").
+
+    Setiap nama dilaporkan sekali, pada penulisan yang lebih jarang, dengan
+    jumlah kedua bentuk.
+
+    ## Mengapa
+    Nama tempat yang salah ketik menunjuk wilayah yang tidak ada; istilah yang
+    ditulis lain dari definisinya tidak lagi jelas memakai definisi itu.
+
+    ## Dasar
+    Lampiran II UU 12/2011, Ketentuan Umum: istilah yang didefinisikan dipakai
+    secara konsisten (nomor butir belum diverifikasi); UU 23/2014 memakai
+    "Wali Kota".
+
+    ## Contoh salah
+    ```
+    1. Kecamatan Cibeber ...
+    2. Kecamatan Cibeer ...
+    ```
+
+    ## Contoh benar
+    ```
+    1. Kecamatan Cibeber ...
+    2. Kecamatan Cibeber ...
+    ```
+
+    ## Kapan diam
+    Peraturan tingkat pusat (daftar nama daerah di sana sangat panjang dan
+    beragam), nama tempat yang bedanya lebih dari satu atau dua huruf, judul
+    seluruhnya huruf kapital dibandingkan dengan sesamanya saja, dan istilah
+    satu kata (misalnya "Dinas", yang juga kata biasa: "naskah dinas").
+    """
+    code = "LP404"
+    slug = "inconsistent-name"
+    severity = "warning"
+    summary = "Nama yang sama ditulis dengan dua cara dalam satu naskah"
+    summary_en = "One name spelt two ways in one document"
+    basis = None
+
+    def check(self, doc):
+        ident = doc.identity
+        if not (ident.is_perda or ident.is_perkada):
+            return
+        parts = [p for p in (doc.front, doc.body, doc.closing) if p is not None]
+        nodes = [n for p in parts for n in p.walk() if n.text and not n.quoted]
+        yield from self._walikota(nodes)
+        yield from self._places(nodes)
+        yield from self._terms(doc, nodes)
+
+    def _walikota(self, nodes):
+        hits = [(n, m) for n in nodes for m in _WALIKOTA.finditer(n.text)]
+        joined = [(n, m) for n, m in hits if " " not in m.group(1)]
+        spaced = [(n, m) for n, m in hits if " " in m.group(1)]
+        if joined and spaced:
+            minority, majority = (joined, spaced) if len(joined) <= len(spaced) else (spaced, joined)
+            n, m = minority[0]
+            want = majority[0][1].group(1)
+            want = want.upper() if m.group(1).isupper() else want.title() if " " in want else want.capitalize()
+            yield self.at(n, f"\"{m.group(1)}\" ditulis juga \"{majority[0][1].group(1)}\" dalam naskah ini "
+                             f"({len(minority)} berbanding {len(majority)}); pakai satu penulisan.",
+                          f"\"{m.group(1)}\" is also spelt \"{majority[0][1].group(1)}\" in this text; use one spelling.",
+                          i=m.start(1), j=m.end(1), suggestion=want)
+
+    def _places(self, nodes):
+        from rapidfuzz.distance import Levenshtein
+        places: dict[tuple[str, str], list] = {}
+        for n in nodes:
+            for m in _PLACE.finditer(n.text):
+                places.setdefault((m.group(1), m.group(2)), []).append((n, m))
+        counts = Counter()
+        for n in nodes:
+            for w in re.findall(r"\b[A-Z][a-z]{3,}\b", n.text):
+                counts[w] += 1
+        done = set()
+        keys = sorted(places)
+        for a in keys:
+            for b in keys:
+                if a >= b or a[0] != b[0] or (a, b) in done:
+                    continue
+                x, y = a[1], b[1]
+                if Levenshtein.distance(x, y) > 2 or min(len(x), len(y)) < 5 or x[:2] != y[:2]:
+                    continue
+                done.add((a, b))
+                # the rarer form is the slip; on a tie the longer (a dropped letter)
+                rare, common = (a, b) if (counts[x], len(x)) < (counts[y], len(y)) else (b, a)
+                n, m = places[rare][0]
+                yield self.at(n, f"\"{rare[0]} {rare[1]}\" ditulis juga \"{common[0]} {common[1]}\" dalam naskah ini: "
+                                 "periksa ejaan nama tempat.",
+                              f"\"{rare[0]} {rare[1]}\" is also spelt \"{common[0]} {common[1]}\" in this text.",
+                              i=m.start(2), j=m.end(2), suggestion=common[1])
+
+    def _terms(self, doc, nodes):
+        import importlib
+        defs = importlib.import_module("lint_perda.rules.lp114_duplicate_definition").definitions
+        terms = {t for t, _, _ in defs(doc) if len(t.split()) >= 2 and t[0].isupper() and not t.isupper()}
+        def_nodes = {id(it) for _, it, _ in defs(doc)}
+        for term in sorted(terms):
+            rx = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in term.split()) + r"\b", re.IGNORECASE)
+            variants = []
+            for n in nodes:
+                if id(n) in def_nodes:
+                    continue
+                for m in rx.finditer(n.text):
+                    w = " ".join(m.group(0).split())
+                    if w != term and not w.isupper() and not (m.start() == 0 or n.text[:m.start()].rstrip().endswith((".", ":"))
+                                                                and w[0].isupper()):
+                        variants.append((n, m, w))
+            if variants:
+                n, m, w = variants[0]
+                more = f" (dan {len(variants) - 1} tempat lain)" if len(variants) > 1 else ""
+                yield self.at(n, f"\"{w}\" ditulis lain dari istilah yang didefinisikan \"{term}\"{more}.",
+                              f"\"{w}\" is written unlike the defined term \"{term}\"{more}.",
+                              i=m.start(), j=m.end(), suggestion=term)
