@@ -1,0 +1,82 @@
+"""LP301 definition-form: each definition "Istilah adalah ...", ending with "."."""
+from __future__ import annotations
+
+import re
+
+from lint_perda.rule import Rule
+
+_LEAD = re.compile(r"yang\s+dimaksud(?:kan)?\s+(?:dengan|dalam)", re.IGNORECASE)
+
+
+class DefinitionForm(Rule):
+    """
+    ## Apa yang diperiksa
+    Dalam Ketentuan Umum ("Dalam ... ini yang dimaksud dengan:"):
+
+    1. kalimat pembuka diakhiri titik dua;
+    2. setiap definisi berbentuk "Istilah adalah ..." (atau "Istilah yang
+       selanjutnya disebut/disingkat X adalah ...");
+    3. setiap definisi diakhiri titik (definisi adalah kalimat lengkap, bukan
+       rincian yang diakhiri titik koma).
+
+    ## Mengapa
+    Bentuk yang seragam membuat istilah dan batasannya tidak dapat dibaca
+    lain; definisi yang diakhiri titik koma dibaca sebagai rincian satu
+    kalimat.
+
+    ## Dasar
+    Lampiran II UU 12/2011, Ketentuan Umum: batasan pengertian atau definisi
+    (nomor butir belum diverifikasi).
+
+    ## Contoh salah
+    ```
+    Dalam Peraturan Bupati ini yang dimaksud dengan
+    1. Daerah adalah Kabupaten Sukamaju;
+    2. Bupati, yaitu Bupati Sukamaju.
+    ```
+
+    ## Contoh benar
+    ```
+    Dalam Peraturan Bupati ini yang dimaksud dengan:
+    1. Daerah adalah Kabupaten Sukamaju.
+    2. Bupati adalah Bupati Sukamaju.
+    ```
+
+    ## Kapan diam
+    Definisi yang memuat rincian sendiri ("Perusahaan adalah: a. ...; b.
+    ..."), peraturan perubahan, naskah hasil pindai, dan Ketentuan Umum yang
+    tidak memakai kalimat pembuka "yang dimaksud dengan".
+    """
+    code = "LP301"
+    slug = "definition-form"
+    severity = "warning"
+    summary = "Definisi dalam Ketentuan Umum tidak berbentuk \"Istilah adalah ....\""
+    summary_en = "A definition not in the form \"Term adalah ....\""
+    basis = None
+
+    def check(self, doc):
+        from lint_perda.sequence import structure_reliable
+        if doc.body is None or doc.is_amendment or not structure_reliable(doc):
+            return
+        for p in doc.pasals[:3]:
+            lead = " ".join(p.text.split())
+            if not _LEAD.search(lead):
+                continue
+            items = [c for c in p.children if c.is_item]
+            if not items:
+                continue
+            if not lead.endswith(":"):
+                yield self.at(p, "Kalimat pembuka Ketentuan Umum diakhiri titik dua (:).",
+                              "The lead-in of the definitions ends with a colon.",
+                              i=max(0, len(p.text.rstrip()) - 1), j=len(p.text.rstrip()))
+            for it in items:
+                t = " ".join(it.text.split())
+                if not t or any(c.is_item for c in it.children) or t.endswith(":"):
+                    continue
+                if not re.search(r"\badalah\b", t[:200]):
+                    yield self.at(it, f"Definisi {it.label} tidak memakai \"adalah\": bentuknya \"Istilah adalah ...\".",
+                                  f"Definition {it.label} lacks \"adalah\".", head=True)
+                elif not t.endswith("."):
+                    yield self.at(it, f"Definisi {it.label} diakhiri titik (.).", f"Definition {it.label} ends with a full stop.",
+                                  i=max(0, len(it.text.rstrip()) - 1), j=len(it.text.rstrip()),
+                                  suggestion=t.rstrip(";,: ")[-30:] + ".")

@@ -1,0 +1,78 @@
+"""LP302 unused-definition: a term defined in Ketentuan Umum and never used."""
+from __future__ import annotations
+
+import importlib
+import re
+
+from lint_perda.rule import Rule
+
+
+class UnusedDefinition(Rule):
+    """
+    ## Apa yang diperiksa
+    Istilah yang didefinisikan dalam Ketentuan Umum tetapi tidak dipakai di
+    batang tubuh sesudahnya (juga dalam bentuk singkatnya, "yang
+    selanjutnya disebut ...").
+
+    ## Mengapa
+    Definisi hanya dibuat untuk istilah yang dipakai berulang; definisi yang
+    tidak dipakai biasanya tersisa dari naskah yang disalin.
+
+    ## Dasar
+    Lampiran II UU 12/2011, Ketentuan Umum: memuat batasan pengertian atau
+    definisi, singkatan atau akronim yang dipakai dalam peraturan (nomor butir
+    belum diverifikasi).
+
+    ## Contoh salah
+    ```
+    5. Pelayanan Administrasi Terpadu Kecamatan yang selanjutnya disingkat PATEN adalah ...
+    (PATEN tidak disebut lagi di mana pun)
+    ```
+
+    ## Contoh benar
+    ```
+    Definisi PATEN dihapus, atau PATEN dipakai dalam tugas Seksi Pelayanan Umum.
+    ```
+
+    ## Kapan diam
+    Istilah yang dipakai di dalam definisi lain (definisi itu sendiri
+    memakainya), istilah yang dipakai di Lampiran, peraturan perubahan, dan
+    peraturan yang Ketentuan Umum-nya tidak terbaca.
+    """
+    code = "LP302"
+    slug = "unused-definition"
+    severity = "warning"
+    summary = "Istilah yang didefinisikan tetapi tidak dipakai"
+    summary_en = "A defined term that is never used"
+    basis = None
+
+    def check(self, doc):
+        if doc.body is None or doc.is_amendment:
+            return
+        defs = importlib.import_module("lint_perda.rules.lp114_duplicate_definition").definitions
+        found = list(defs(doc))
+        if not found:
+            return
+        by_item: dict[int, list] = {}
+        for term, it, off in found:
+            by_item.setdefault(id(it), []).append((term, it, off))
+        texts = [(id(n), n.text) for n in doc.body.walk() if n.text and not n.quoted]
+        texts += [(-1, lp.text) for lamp in doc.lampiran for lp in lamp.walk() if lp.text]
+        for forms in by_item.values():
+            it = forms[0][1]
+            used = False
+            for term, _, _ in forms:
+                rx = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?![\w-])")
+                for nid, text in texts:
+                    hits = rx.findall(text)
+                    if nid == id(it):
+                        hits = hits[1:] if len(forms) == 1 else hits[1:]   # its own definition names it
+                    if hits:
+                        used = True
+                        break
+                if used:
+                    break
+            if not used:
+                term, _, off = forms[-1]
+                yield self.at(it, f"Istilah \"{term}\" didefinisikan tetapi tidak dipakai dalam peraturan ini.",
+                              f"\"{term}\" is defined but never used.", i=off, j=off + len(term))
