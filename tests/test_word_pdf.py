@@ -210,3 +210,48 @@ def test_hostile_file_gives_one_line_error_and_others_are_still_linted(name, tmp
     assert len(err) == 1 and words in err[0], (r.stdout, r.stderr)
     assert "Traceback" not in r.stderr
     assert "good.txt:61:69: LP201" in r.stdout
+
+
+def _with_running_heads(src: Path, out: Path):
+    """The draft with a running header and a page-number footer, as printed drafts have."""
+    import docx
+    from docx.oxml import parse_xml
+    d = docx.Document(str(src))
+    sec = d.sections[0]
+    sec.header.paragraphs[0].text = "SALINAN RANCANGAN"
+    p = sec.footer.paragraphs[0]
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    p._p.append(parse_xml(f'<w:r {ns}><w:t xml:space="preserve">- </w:t></w:r>'))
+    p._p.append(parse_xml(f'<w:fldSimple {ns} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    p._p.append(parse_xml(f'<w:r {ns}><w:t xml:space="preserve"> -</w:t></w:r>'))
+    d.save(str(out))
+
+
+@need_soffice
+def test_pdf_running_header_and_page_numbers_are_dropped(draft_docx, tmp_path):
+    from lint_perda.sources import read_source
+    src = tmp_path / "berkepala.docx"
+    _with_running_heads(draft_docx, src)
+    assert "SALINAN RANCANGAN" not in read_source(str(src)).text      # Word: headers are not body text
+    pdf = soffice_convert(src, "pdf", tmp_path)
+    text = read_source(str(pdf)).text
+    assert "SALINAN RANCANGAN" not in text
+    assert not [ln for ln in text.splitlines() if ln.strip() in ("- 1 -", "- 2 -", "- 3 -")]
+    assert findings(pdf) == findings(DRAFT)
+
+
+def test_docx_tables_are_read_cell_by_cell(tmp_path):
+    import docx
+    from lint_perda.sources import read_source
+    d = docx.Document()
+    d.add_paragraph("LAMPIRAN")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text = "Jabatan"
+    t.cell(0, 1).text = "Tugas"
+    t.cell(1, 0).text = "Kepala Seksi"
+    t.cell(1, 1).text = "menyusun rencana kerja Seksi"
+    d.add_paragraph("Pasal 2")
+    f = tmp_path / "tabel.docx"
+    d.save(f)
+    lines = read_source(str(f)).text.splitlines()
+    assert lines == ["LAMPIRAN", "Jabatan", "Tugas", "Kepala Seksi", "menyusun rencana kerja Seksi", "Pasal 2"]
