@@ -25,6 +25,21 @@ class Para:
         return self.line.text[self.a:]
 
 
+def unit_label(kind: str, num) -> str:
+    """How a reviewer names a numbered unit: "Pasal 5", "ayat (2)", "huruf b", "angka 3)"."""
+    if kind == "bab":
+        return f"BAB {num}"
+    if kind == "bagian":
+        return f"Bagian {num}"
+    if kind == "paragraf":
+        return f"Paragraf {num}"
+    if kind in ("pasal", "qpasal"):
+        return f"Pasal {num}"
+    if kind == "ayat":
+        return f"ayat ({num})"
+    return f"{_ITEM_WORD[kind]} {num}{_ITEM_CLOSE[kind]}"
+
+
 @dataclass(eq=False)
 class Node:
     kind: str
@@ -85,18 +100,8 @@ class Node:
     @property
     def label(self) -> str:
         k = self.kind
-        if k == "bab":
-            return f"BAB {self.num}"
-        if k == "bagian":
-            return f"Bagian {self.num}"
-        if k == "paragraf":
-            return f"Paragraf {self.num}"
-        if k in ("pasal", "qpasal"):
-            return f"Pasal {self.num}"
-        if k == "ayat":
-            return f"ayat ({self.num})"
-        if k in ITEM_KINDS:
-            return f"{_ITEM_WORD[k]} {self.num}{_ITEM_CLOSE[k]}"
+        if k in ("bab", "bagian", "paragraf", "pasal", "qpasal", "ayat") or k in ITEM_KINDS:
+            return unit_label(k, self.num)
         if k == "amend":
             return f"angka {self.num}"
         if k == "pj_pasal":

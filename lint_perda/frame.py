@@ -34,3 +34,14 @@ def fold(text: str) -> str:
 def region_name(region: str | None) -> str:
     """"Kabupaten Pesawaran" -> "PESAWARAN"."""
     return fold(re.sub(r"^(Provinsi|Kabupaten|Kota)\s+", "", region or "", flags=re.I))
+
+
+def missing_semicolon(rule, item, part: str, last_may_stop: bool = False, is_last: bool = False):
+    """A Menimbang or Mengingat item ends with ";" (the last Mengingat item
+    may end with "." in some drafts' house style)."""
+    t = " ".join(item.text.split())
+    if not t or t.endswith(";") or (last_may_stop and is_last and t.endswith(".")):
+        return None
+    end = len(item.text.rstrip())
+    return rule.at(item, f"Butir {part} diakhiri titik koma (;).", f"A {part} item ends with a semicolon.",
+                   i=max(0, end - 1), j=end)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .ast import Node
+from .ast import Node, unit_label
 from .numbering import int_to_letter, int_to_ordinal, int_to_roman
 
 
@@ -116,23 +116,14 @@ def _merge_shifts(faults: list[Fault], seq: list[Node]) -> list[Fault]:
 
 # -- wording ------------------------------------------------------------------
 def label_of(kind: str, n: int) -> str:
+    """The label of number n written the way the kind writes it."""
     if kind == "bab":
-        return f"BAB {int_to_roman(n)}"
+        return unit_label(kind, int_to_roman(n))
     if kind == "bagian":
-        return f"Bagian {int_to_ordinal(n)}"
-    if kind == "paragraf":
-        return f"Paragraf {n}"
-    if kind in ("pasal", "qpasal"):
-        return f"Pasal {n}"
-    if kind == "ayat":
-        return f"ayat ({n})"
-    if kind == "huruf":
-        return f"huruf {int_to_letter(n)}"
-    if kind == "huruf_kurung":
-        return f"huruf {int_to_letter(n)})"
-    if kind == "angka_kurung":
-        return f"angka {n})"
-    return f"angka {n}"
+        return unit_label(kind, int_to_ordinal(n))
+    if kind.startswith("huruf"):
+        return unit_label(kind, int_to_letter(n))
+    return unit_label(kind, n)
 
 
 def describe(f: Fault, line_of) -> tuple[str, str, str]:

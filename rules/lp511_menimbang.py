@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from lint_perda.frame import fold, jenis_of
+from lint_perda.frame import fold, jenis_of, missing_semicolon
 from lint_perda.rule import Rule
 
 _CLOSING = re.compile(r"perlu\s+(?:menetapkan|membentuk)\s+(Peraturan\s+(?:Daerah|Gubernur|Bupati|Wali\s?[Kk]ota|Pemerintah|Presiden))"
@@ -68,9 +68,9 @@ class Menimbang(Rule):
             if not t.lower().startswith("bahwa"):
                 yield self.at(it, "Butir Menimbang diawali kata \"bahwa\".", "A Menimbang item starts with \"bahwa\".",
                               i=0, j=min(len(it.text), len(t.split()[0])), suggestion="bahwa " + t[:1].lower() + t[1:40])
-            if not t.endswith(";"):
-                yield self.at(it, "Butir Menimbang diakhiri titik koma (;).", "A Menimbang item ends with a semicolon.",
-                              i=max(0, len(it.text.rstrip()) - 1), j=len(it.text.rstrip()))
+            d = missing_semicolon(self, it, "Menimbang")
+            if d is not None:
+                yield d
         if not items:
             return
         last = items[-1]

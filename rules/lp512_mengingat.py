@@ -3,6 +3,7 @@ hierarchy then by date."""
 from __future__ import annotations
 
 from lint_perda.citations import cite_in
+from lint_perda.frame import missing_semicolon
 from lint_perda.rule import Rule
 
 _LEVEL_NAME = {0: "Undang-Undang Dasar", 1: "Undang-Undang", 2: "Peraturan Pemerintah", 3: "Peraturan Presiden",
@@ -66,9 +67,9 @@ class Mengingat(Rule):
         reported = False
         for k, it in enumerate(items):
             t = " ".join(it.text.split())
-            if t and not t.endswith(";") and not (k == len(items) - 1 and t.endswith(".")):
-                yield self.at(it, "Butir Mengingat diakhiri titik koma (;).", "A Mengingat item ends with a semicolon.",
-                              i=max(0, len(it.text.rstrip()) - 1), j=len(it.text.rstrip()))
+            d = missing_semicolon(self, it, "Mengingat", last_may_stop=True, is_last=k == len(items) - 1)
+            if d is not None:
+                yield d
             cites = [c for c in cite_in(it.text) if not getattr(c, "nested", False)]
             if "Undang-Undang Dasar" in t[:60]:
                 key = (0, 0, 0)
