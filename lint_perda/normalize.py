@@ -224,7 +224,10 @@ def normalize(text: str) -> Normalized:
             nxt = _collapse(phys[i + 1].text)
             mk = _MARKER_HEAD.match(prefix)
             same_marker = mk is not None and nxt.startswith(mk.group(0)) and len(prefix) <= 60
-            if prefix and (nxt.startswith(prefix) and len(nxt) > len(prefix) or same_marker):
+            # a marker and a word or two, then "...": a catchword even when the
+            # next page starts otherwise (the printer's stale "(2) Untuk...")
+            stub = mk is not None and len(prefix.split()) <= 3
+            if prefix and (nxt.startswith(prefix) and len(nxt) > len(prefix) or same_marker or stub):
                 out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
                 if ml.blank_before and keep:
                     phys[i + 1].blank_before = True

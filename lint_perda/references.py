@@ -409,6 +409,9 @@ def _child_missing_status(cur, kinds, unit, num) -> str:
     rules own that); unsure: the text still holds a marker for it."""
     if _marker_in_text(cur, unit, num):
         return "unsure"
+    if unit != "ayat" and not any(c.is_item for c in cur.walk() if c is not cur) \
+            and re.search(r":\s*[^;:]+;[^;]+;", cur.text or ""):
+        return "unsure"   # a list whose markers the conversion lost ("persyaratan : x; y; z.")
     want = _value(unit, num)
     vals = [_value(unit, c.num or "") for c in cur.walk() if c is not cur and c.kind in kinds]
     vals = [v for v in vals if v is not None]

@@ -225,7 +225,7 @@ def structure_reliable(doc) -> bool:
     if "reliable" not in cache:
         if _GLUED_HEADING is None:
             _GLUED_HEADING = re.compile(
-                r"(?:[.;:,]|\w)\s+(?:Pasal\s+\d+[A-Z]?|BAB\s+[IVXLC]+|Bagian\s+Ke\w+|Paragraf\s+\d+)\s+(?:\(1\)|[A-Z])")
+                r"(?:[.;:,]|\w)\s+(?:Pasal\s+\d+[A-Z]?\.?|BAB\s+[IVXLC]+|Bagian\s+Ke\w+|Paragraf\s+\d+)\s+(?:\(1\)|[A-Z])")
         glued = 0
         for ln in doc.parsed.normalized.lines:
             for m in _GLUED_HEADING.finditer(ln.text):
@@ -248,7 +248,18 @@ def numbering_findings(rule, doc, kind: str):
         # a heading repeated by a page break (no words, no children) is an
         # artefact of the PDF, not a second provision
         g = [n for n in g if n.text.strip() or n.children or n.title or n.kind in ("bab", "bagian", "paragraf")]
-        for f in check_sequence(g):
+        faults = check_sequence(g)
+        if kind == "pasal" and sum(f.kind == "gap" for f in faults) >= 3:
+            # three or more runs of missing Pasal: pages lost from the text,
+            # not a draft that skipped numbers; one finding says so
+            f = next(f for f in faults if f.kind == "gap")
+            n_gaps = sum(x.kind == "gap" for x in faults)
+            out.append(rule.at(f.node, f"Nomor Pasal melompat di {n_gaps} tempat (pertama sesudah {f.prev.label if f.prev else 'awal'}): "
+                                       "periksa apakah naskah ini lengkap.",
+                               f"Pasal numbers jump in {n_gaps} places: check that the text is complete.",
+                               head=True, severity="warning"))
+            continue
+        for f in faults:
             if f.kind == "gap" and (_marker_glued(f) or _marker_elsewhere(doc, f)):
                 continue
             if f.node.is_item or f.node.kind == "ayat":

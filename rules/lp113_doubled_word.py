@@ -49,7 +49,8 @@ class DoubledWord(Rule):
 
     ## Kapan diam
     Angka dan penanda ("ayat (1) (2)"), satu huruf ("a a"), kata di dalam
-    Lampiran (tabel dan formulir mengulang sel), judul dan kepala halaman
+    Lampiran (tabel dan formulir mengulang sel), naskah sebelum 1975 (sebelum
+    EYD kata ulang sering ditulis dengan spasi), judul dan kepala halaman
     yang seluruhnya huruf kapital, dan ketentuan yang dikutip dalam peraturan
     perubahan. Kata ulang tanpa tanda hubung ("masing masing") dilaporkan
     sebagai peringatan dengan usul "masing-masing". Naskah hasil pindai (OCR)
@@ -66,6 +67,9 @@ class DoubledWord(Rule):
         from lint_perda.sequence import structure_reliable
         if not structure_reliable(doc):
             return
+        tahun = doc.identity.tahun
+        if tahun and tahun.isdigit() and int(tahun) < 1975:
+            return   # before the 1972 spelling reform reduplication was often written with a space
         nodes = list(doc.body.walk()) if doc.body is not None else []
         if doc.front is not None:   # Menimbang and Mengingat items, not the title block
             nodes += [n for n in doc.front.walk() if n.is_item]
