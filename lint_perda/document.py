@@ -50,6 +50,13 @@ class Document:
         return read_identity(self.root)
 
     @cached_property
+    def technique_applies(self) -> bool:
+        """The drafting technique of Lampiran II UU 12/2011 binds regulations
+        made from 2011 on; an older published text is not judged by it."""
+        t = self.identity.tahun
+        return not (t and t.isdigit() and int(t) < 2011)
+
+    @cached_property
     def is_amendment(self) -> bool:
         return any(n.kind == "pasal" and n.num and not n.num[0].isdigit() for n in self.pasals_all)
 

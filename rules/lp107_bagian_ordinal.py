@@ -49,6 +49,8 @@ class BagianOrdinal(Rule):
     ```
 
     ## Kapan diam
+    Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
+    penyusunannya).
     Naskah yang konsisten memakai satu cara penulisan (misalnya selalu
     "Keduabelas") tidak dilaporkan: KBBI menulis "kedua belas" terpisah, tetapi
     penulisan serangkai yang konsisten bukan kesalahan penomoran. Bagian
@@ -62,6 +64,8 @@ class BagianOrdinal(Rule):
     basis = None
 
     def check(self, doc):
+        if not doc.technique_applies:
+            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         if doc.body is None:
             return
         bagian = [n for n in doc.body.walk() if n.kind == "bagian" and not n.quoted and n.num]

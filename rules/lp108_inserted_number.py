@@ -45,6 +45,8 @@ class InsertedNumber(Rule):
     ```
 
     ## Kapan diam
+    Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
+    penyusunannya).
     Peraturan perubahan (Pasal I/Pasal II, atau "sehingga berbunyi sebagai
     berikut"), ketentuan yang dikutip, dan naskah yang strukturnya tidak dapat
     dipercaya (hasil pindai).
@@ -57,6 +59,8 @@ class InsertedNumber(Rule):
     basis = "Lampiran II UU 12/2011 butir 81-82"
 
     def check(self, doc):
+        if not doc.technique_applies:
+            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         from lint_perda.sequence import structure_reliable
         if doc.body is None or not structure_reliable(doc):
             return

@@ -48,6 +48,8 @@ class ListPunctuation(Rule):
     ```
 
     ## Kapan diam
+    Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
+    penyusunannya).
     Definisi dalam Ketentuan Umum (setiap definisi satu kalimat yang diakhiri
     titik), rincian dalam Lampiran, peraturan perubahan (rinciannya adalah
     perintah perubahan), rincian yang tergabung dalam satu baris dengan
@@ -61,4 +63,6 @@ class ListPunctuation(Rule):
     basis = None
 
     def check(self, doc):
+        if not doc.technique_applies:
+            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         return once(self, faults(doc), ("sub-lead", "not-semicolon", "nested-last-period", "last-semicolon"))

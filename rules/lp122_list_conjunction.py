@@ -38,6 +38,8 @@ class ListConjunction(Rule):
     ```
 
     ## Kapan diam
+    Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
+    penyusunannya).
     Rincian kedua dari terakhir yang mempunyai sub-rincian (kata sambungnya
     ada di sub-rincian terakhir), definisi, Lampiran, peraturan perubahan, dan
     rincian yang tidak diakhiri titik koma (LP121 melaporkannya).
@@ -50,4 +52,6 @@ class ListConjunction(Rule):
     basis = None
 
     def check(self, doc):
+        if not doc.technique_applies:
+            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         return once(self, faults(doc), ("no-conjunction", "early-conjunction"))

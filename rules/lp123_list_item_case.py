@@ -31,6 +31,8 @@ class ListItemCase(Rule):
     ```
 
     ## Kapan diam
+    Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
+    penyusunannya).
     Rincian yang diawali nama (kata kedua juga berhuruf kapital, misalnya
     "Kepala Dinas", "Pusat Penelitian Biologi"), singkatan ("DPRD"), kata
     yang di tempat lain dalam naskah ditulis kapital di tengah kalimat
@@ -44,4 +46,6 @@ class ListItemCase(Rule):
     basis = None
 
     def check(self, doc):
+        if not doc.technique_applies:
+            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         return once(self, faults(doc), ("capital",))

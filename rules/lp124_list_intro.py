@@ -31,6 +31,8 @@ class ListIntro(Rule):
     ```
 
     ## Kapan diam
+    Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
+    penyusunannya).
     Rincian yang induknya rincian lain (LP121 memeriksa titik dua di sana),
     Pasal tanpa kalimat pengantar, Lampiran, peraturan perubahan.
     """
@@ -42,4 +44,6 @@ class ListIntro(Rule):
     basis = None
 
     def check(self, doc):
+        if not doc.technique_applies:
+            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         return once(self, faults(doc), ("intro",))

@@ -56,6 +56,8 @@ class HeadingFormat(Rule):
     ```
 
     ## Kapan diam
+    Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
+    penyusunannya).
     Judul yang hilang karena konversi PDF (naskah yang strukturnya tidak dapat
     dipercaya), BAB, Bagian, dan Paragraf dalam ketentuan yang dikutip
     peraturan perubahan.
@@ -68,6 +70,8 @@ class HeadingFormat(Rule):
     basis = "Lampiran II UU 12/2011 butir 75-76"
 
     def check(self, doc):
+        if not doc.technique_applies:
+            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         from lint_perda.sequence import structure_reliable
         if doc.body is None or not structure_reliable(doc):
             return

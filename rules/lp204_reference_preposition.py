@@ -39,6 +39,8 @@ class ReferencePreposition(Rule):
     ```
 
     ## Kapan diam
+    Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
+    penyusunannya).
     - Rujukan yang tidak diawali "sebagaimana dimaksud" ("berdasarkan",
       "sesuai dengan", "tercantum dalam").
     - Rujukan yang diawali huruf atau angka di batang tubuh ("pada huruf a"
@@ -54,6 +56,8 @@ class ReferencePreposition(Rule):
     basis = "Lampiran II UU 12/2011, BAB III C (teknik pengacuan)"
 
     def check(self, doc):
+        if not doc.technique_applies:
+            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         for r in doc.references:
             if r.intro_i < 0 or not r.intro.lower().startswith("sebagaimana dimaksud"):
                 continue

@@ -35,6 +35,8 @@ class ReferenceCase(Rule):
     ```
 
     ## Kapan diam
+    Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
+    penyusunannya).
     Rujukan tanpa kata pengantar (di awal kalimat, misalnya "Ayat (2)" sebagai
     judul dalam Penjelasan, huruf kapital benar), dan judul yang seluruhnya
     huruf kapital.
@@ -47,6 +49,8 @@ class ReferenceCase(Rule):
     basis = None
 
     def check(self, doc):
+        if not doc.technique_applies:
+            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         for r in doc.references:
             if r.intro_i < 0 or r.node.nearest("penjelasan") is not None:
                 continue

@@ -43,6 +43,8 @@ class DefinitionForm(Rule):
     ```
 
     ## Kapan diam
+    Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
+    penyusunannya).
     Definisi yang memuat rincian sendiri ("Perusahaan adalah: a. ...; b.
     ..."), peraturan perubahan, naskah hasil pindai, dan Ketentuan Umum yang
     tidak memakai kalimat pembuka "yang dimaksud dengan".
@@ -55,6 +57,8 @@ class DefinitionForm(Rule):
     basis = None
 
     def check(self, doc):
+        if not doc.technique_applies:
+            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         from lint_perda.sequence import structure_reliable
         if doc.body is None or doc.is_amendment or not structure_reliable(doc):
             return

@@ -35,6 +35,8 @@ class UnusedDefinition(Rule):
     ```
 
     ## Kapan diam
+    Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
+    penyusunannya).
     Istilah yang dipakai di dalam definisi lain (definisi itu sendiri
     memakainya), istilah yang dipakai di Lampiran, peraturan perubahan, dan
     peraturan yang Ketentuan Umum-nya tidak terbaca.
@@ -47,6 +49,8 @@ class UnusedDefinition(Rule):
     basis = None
 
     def check(self, doc):
+        if not doc.technique_applies:
+            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         if doc.body is None or doc.is_amendment:
             return
         defs = importlib.import_module("lint_perda.rules.lp114_duplicate_definition").definitions
