@@ -39,6 +39,7 @@ class Unit:
     kind: str
     node: object
     parent: "Unit | None" = None
+    head: str | None = None      # the head of the structure it belongs to ("Camat", "Lurah")
 
 
 @dataclass
@@ -117,7 +118,13 @@ def read_organisation(doc) -> Organisation:
         for n in body.walk():
             if n.quoted or n.is_item or not _STRUCTURE_LEAD.search(n.text or ""):
                 continue
+            start = len(units)
             _collect(n, None, units)
+            # the structure's head is its first item when that is a person
+            # ("a. Camat;", "a. Lurah;", "a. Kepala Dinas;")
+            head = next((u.name for u in units[start:] if u.kind == "kepala"), None)
+            for u in units[start:]:
+                u.head = head
     return Organisation(agency=agency, units=units, pack=list(pack))
 
 

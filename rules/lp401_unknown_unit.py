@@ -19,6 +19,19 @@ def _kind_of(word: str) -> str:
             "sekretariat": "Sekretariat"}[w]
 
 
+class _Pool:
+    """The units one part of the text may name, and a pattern that knows them."""
+
+    def __init__(self, units):
+        names = sorted({u.name for u in units}, key=len, reverse=True)
+        self.rx = re.compile("|".join(r"\s+".join(re.escape(w) for w in n.replace(",", " ,").split()).replace(r"\s+,", r"\s*,")
+                                      for n in names), re.IGNORECASE)
+        self.by_kind: dict[str, list[str]] = {}
+        for u in units:
+            self.by_kind.setdefault(u.kind, []).append(u.name)
+        self.kinds = {u.kind for u in units}
+
+
 class UnknownUnit(Rule):
     """
     ## Apa yang diperiksa
@@ -57,8 +70,10 @@ class UnknownUnit(Rule):
     Naskah tanpa Pasal susunan organisasi (tidak ada pembanding), nama yang
     tidak mirip dengan unit mana pun (bisa unit perangkat daerah lain yang
     disebut sebagai mitra), "di bidang ..." (urusan, bukan unit), Mengingat,
-    dan ketentuan yang dikutip. Semua susunan dalam satu naskah (misalnya
-    Kecamatan Tipe A dan Tipe B, serta Kelurahan) dianggap satu kumpulan unit.
+    dan ketentuan yang dikutip. Bila naskah menetapkan beberapa susunan dalam
+    BAB yang berbeda (misalnya Kecamatan Tipe A dan Tipe B, masing-masing
+    dengan Kelurahannya), ketentuan dalam BAB itu diperiksa terhadap susunan
+    BAB itu; bagian lain terhadap semua susunan.
     """
     code = "LP401"
     slug = "unknown-unit"
@@ -73,13 +88,15 @@ class UnknownUnit(Rule):
         org = doc.organisation
         if len(org.units) < 3 or doc.body is None:
             return
-        names = sorted({u.name for u in org.units}, key=len, reverse=True)
-        known_rx = re.compile("|".join(r"\s+".join(re.escape(w) for w in n.replace(",", " ,").split()).replace(r"\s+,", r"\s*,")
-                                       for n in names), re.IGNORECASE)
-        by_kind: dict[str, list[str]] = {}
+        # each BAB that sets up a structure (000: Kecamatan Tipe A in BAB III,
+        # Tipe B in BAB IV, each with its Kelurahan) is checked against its
+        # own; every other part against all of them
+        scopes: dict[int, list] = {}
         for u in org.units:
-            by_kind.setdefault(u.kind, []).append(u.name)
-        kinds = org.kinds
+            bab = u.node.nearest("bab")
+            scopes.setdefault(id(bab) if bab is not None else 0, []).append(u)
+        pools = {key: _Pool(units) for key, units in scopes.items()}
+        everything = _Pool(org.units)
         agency = org.agency
         structure_nodes = {id(u.node) for u in org.units}
         seen: set = set()
@@ -87,6 +104,10 @@ class UnknownUnit(Rule):
             if n.quoted or not n.text or id(n) in structure_nodes:
                 continue
             text = n.text
+            bab = n.nearest("bab")
+            pool_of = pools.get(id(bab)) if bab is not None and len(pools) > 1 else None
+            pool_of = pool_of or everything
+            known_rx, by_kind, kinds = pool_of.rx, pool_of.by_kind, pool_of.kinds
             for m in _MENTION.finditer(text):
                 k = known_rx.match(text, m.start())
                 if k and k.end() >= m.end():
