@@ -13,7 +13,8 @@ _LEVEL_NAME = {0: "Undang-Undang Dasar", 1: "Undang-Undang", 2: "Peraturan Pemer
 class Mengingat(Rule):
     """
     ## Apa yang diperiksa
-    1. Setiap butir Mengingat diakhiri titik koma.
+    1. Dasar hukum yang lebih dari satu diberi nomor urut, dan setiap butir
+       Mengingat diakhiri titik koma.
     2. Urutan dasar hukum: menurut hierarki (UUD 1945, Undang-Undang,
        Peraturan Pemerintah, Peraturan Presiden, Peraturan Menteri, Peraturan
        Daerah Provinsi, Peraturan Daerah Kabupaten/Kota, peraturan kepala
@@ -63,6 +64,13 @@ class Mengingat(Rule):
         if node is None:
             return
         items = [c for c in node.children if c.is_item]
+        if not items:
+            # several legal bases in one unnumbered block: they are numbered
+            bases = [c for c in cite_in(node.text or "") if not getattr(c, "nested", False)]
+            if len(bases) + ("Undang-Undang Dasar" in (node.text or "")) >= 2 and ";" in (node.text or "")[:-1]:
+                yield self.at(node, "Dasar hukum yang lebih dari satu diberi nomor urut (1., 2., ...).",
+                              "Several legal bases are numbered (1., 2., ...).", i=0, j=min(len(node.text), 40))
+            return
         prev = None
         reported = False
         for k, it in enumerate(items):
