@@ -36,8 +36,10 @@ HEADER = """# Frequently cited national regulations, with their gazette numbers,
 # corpus (../shared/corpus/national) by scripts/mine_citations.py: the form
 # below is the one used by at least 80% of the citations found (titles: 60%),
 # cited at least three times; `sumber` names two texts that cite it exactly
-# so, `dikutip` how often it was cited. A region adds its own entries (the
-# Perda of its province, say) with `data-packs`.
+# so, `dikutip` how often it was cited. Peraturan Pemerintah that are in the
+# corpus themselves add their own gazette numbers, read from their own text
+# (`sumber` says "naskahnya sendiri"), when those read clean. A region adds
+# its own entries (the Perda of its province, say) with `data-packs`.
 """
 
 
@@ -68,6 +70,52 @@ def mine(corpus: str) -> list[tuple]:
     return out
 
 
+_OWN_LN = re.compile(r"LEMBARAN NEGARA REPUBLIK INDONESIA TAHUN (\d{4}) NOMOR (\d+)\b")
+_OWN_TLN = re.compile(r"TAMBAHAN LEMBARAN NEGARA REPUBLIK INDONESIA NOMOR (\d+)\b")
+_SMALL = {"dan", "atau", "atas", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "dengan", "bagi", "serta",
+          "tentang", "oleh", "antara", "sebagai"}
+
+
+def _title_case(t: str) -> str:
+    words = t.lower().split()
+    return " ".join(w if (i and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def mine_own(corpus: str, known: set) -> list[tuple]:
+    """A Peraturan Pemerintah's own gazette numbers, read from its own text
+    (the promulgation line and the Tambahan line of its Penjelasan), when
+    both are clean digits, the Lembaran Negara year is its own, and its
+    title reads clean (no OCR damage)."""
+    sys.path.insert(0, str(ROOT))
+    from lint_perda.document import Document
+    from lint_perda.sources import read_source
+    out = []
+    for f in sorted(glob.glob(os.path.join(corpus, "pp", "*", "*.md"))):
+        tahun, nomor = int(f.split(os.sep)[-2]), int(os.path.basename(f)[:-3]) if os.path.basename(f)[:-3].isdigit() else 0
+        if not nomor or ("Peraturan Pemerintah", nomor, tahun) in known:
+            continue
+        text = open(f, encoding="utf-8", errors="replace").read()
+        lns = {m.groups() for m in _OWN_LN.finditer(text)}
+        tlns = {m.group(1) for m in _OWN_TLN.finditer(text)}
+        if len(lns) != 1 or len(tlns) != 1:
+            continue
+        (ln_year, ln_no), = lns
+        if int(ln_year) != tahun:
+            continue
+        try:
+            ident = Document(read_source(f)).identity
+        except Exception:
+            continue
+        title = " ".join((ident.title or "").split())
+        if (ident.nomor != str(nomor) or ident.tahun != str(tahun) or not title or len(title) > 250
+                or not re.fullmatch(r"[A-Z ,.()/'-]+", title) or re.search(r"\b[A-Z]\b(?! ?[),])", title.replace(" DAN ", " "))):
+            continue
+        src = os.path.relpath(f, os.path.dirname(corpus))
+        out.append((("Peraturan Pemerintah", nomor, tahun), _title_case(title.rstrip(". ")),
+                    (int(ln_year), int(ln_no), int(tlns.pop())), 1, [src + " (naskahnya sendiri)"]))
+    return out
+
+
 def render(entries) -> str:
     parts = [HEADER]
     for (jenis, nomor, tahun), title, (ln_year, ln_no, tln), n, sources in entries:
@@ -81,5 +129,7 @@ def render(entries) -> str:
 if __name__ == "__main__":
     corpus = sys.argv[1] if len(sys.argv) > 1 else str(ROOT.parent / "shared" / "corpus" / "national")
     entries = mine(corpus)
+    entries += mine_own(corpus, {e[0] for e in entries})
+    entries.sort(key=lambda x: (ORDER[x[0][0]], x[0][2], x[0][1]))
     (ROOT / "rules" / "peraturan.toml").write_text(render(entries), encoding="utf-8")
     print(f"{len(entries)} regulations written to rules/peraturan.toml")
