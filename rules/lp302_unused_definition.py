@@ -66,7 +66,9 @@ class UnusedDefinition(Rule):
             it = forms[0][1]
             used = False
             for term, _, _ in forms:
-                rx = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?![\w-])")
+                # used in another case counts as used: LP404 reports the case
+                flags = re.IGNORECASE if len(term.split()) > 1 else 0
+                rx = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?![\w-])", flags)
                 for nid, text in texts:
                     hits = rx.findall(text)
                     if nid == id(it):
