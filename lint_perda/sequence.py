@@ -203,6 +203,7 @@ def groups(doc, kind: str) -> list[list[Node]]:
 
 
 _GLUED_HEADING = None
+_ROMAN_ITEMS = {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv"}
 # marks of OCR (a scanned print, not a typed draft): "(21" for "(2)",
 # "PRES I DEN", carets, underscored page numbers, "2O2O" with letter O,
 # "KETF,NTUAN", "sa&t", "REPUBUK"
@@ -248,6 +249,8 @@ def numbering_findings(rule, doc, kind: str):
         # a heading repeated by a page break (no words, no children) is an
         # artefact of the PDF, not a second provision
         g = [n for n in g if n.text.strip() or n.children or n.title or n.kind in ("bab", "bagian", "paragraf")]
+        if g and g[0].kind.startswith("huruf") and any((n.num or "").lower() in _ROMAN_ITEMS for n in g):
+            continue   # "i., ii., iii." is a Roman-numeral list, not letters
         faults = check_sequence(g)
         if kind == "pasal" and sum(f.kind == "gap" for f in faults) >= 3:
             # three or more runs of missing Pasal: pages lost from the text,
