@@ -19,3 +19,9 @@ def test_faulty_example_gives_the_listed_findings():
     got = sorted((d.line, d.code) for d in res.diagnostics)
     assert got == [(26, "LP502"), (36, "LP106"), (41, "LP107"), (49, "LP204"), (55, "LP205"), (55, "LP205"),
                    (60, "LP104"), (61, "LP113"), (61, "LP201"), (68, "LP501"), (70, "LP503")]
+
+
+def test_word_example_gives_the_same_findings_as_its_text():
+    def got(name):
+        return sorted((d.code, d.path) for d in lint_file(EXAMPLES / name).diagnostics)
+    assert got("perda-retribusi-salah.docx") == got("perda-retribusi-salah.txt")
