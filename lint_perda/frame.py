@@ -45,3 +45,13 @@ def missing_semicolon(rule, item, part: str, last_may_stop: bool = False, is_las
     end = len(item.text.rstrip())
     return rule.at(item, f"Butir {part} diakhiri titik koma (;).", f"A {part} item ends with a semicolon.",
                    i=max(0, end - 1), j=end)
+
+
+def regional_front_part(doc, kind: str):
+    """The Menimbang or Mengingat node of a regional regulation (the frame
+    rules judge regional drafts; converted national texts run these parts
+    together), or None."""
+    ident = doc.identity
+    if doc.front is None or not (ident.is_perda or ident.is_perkada):
+        return None
+    return next((n for n in doc.front.walk() if n.kind == kind), None)

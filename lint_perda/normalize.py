@@ -288,7 +288,6 @@ def _strip_inline_headers(ml: MLine, out: Normalized) -> MLine:
         aw = after.split()
         for k in range(min(len(bw), len(aw), 10), 0, -1):
             if bw[-k:] == aw[:k] and len(" ".join(bw[-k:])) >= 2:
-                tail = " ".join(bw[-k:])
                 start = before.rstrip().rfind(bw[-k]) if k == 1 else _find_tail(before, bw[-k:])
                 if start >= 0:
                     cut = [(start, b)]

@@ -14,7 +14,7 @@ from importlib import resources
 
 from .ast import Node, Para
 from .lexer import Tok, lex
-from .normalize import MLine, Normalized, normalize
+from .normalize import Normalized, normalize
 
 _PARSER = None
 

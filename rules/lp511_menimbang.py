@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from lint_perda.frame import fold, jenis_of, missing_semicolon
+from lint_perda.frame import fold, jenis_of, missing_semicolon, regional_front_part
 from lint_perda.rule import Rule
 
 _CLOSING = re.compile(r"perlu\s+(?:menetapkan|membentuk)\s+(Peraturan\s+(?:Daerah|Gubernur|Bupati|Wali\s?[Kk]ota|Pemerintah|Presiden))"
@@ -54,10 +54,7 @@ class Menimbang(Rule):
 
     def check(self, doc):
         ident = doc.identity
-        front = doc.front
-        if front is None or not (ident.is_perda or ident.is_perkada):
-            return
-        node = next((n for n in front.walk() if n.kind == "menimbang"), None)
+        node = regional_front_part(doc, "menimbang")
         if node is None:
             return
         items = [c for c in node.children if c.is_item] or ([node] if node.text.strip() else [])
@@ -77,16 +74,18 @@ class Menimbang(Rule):
         m = _CLOSING.search(" ".join(last.text.split()))
         if m is None:
             return
-        text = " ".join(last.text.split())
         said_jenis = jenis_of(m.group(1).split(None, 1)[1])
         if ident.jenis and said_jenis != ident.jenis:
-            k = last.text.find(m.group(1).split()[0], 0)
+            # the jenis as written after "perlu menetapkan", in the item's own text
+            start = max(0, last.text.rfind("perlu"))
+            w = re.compile(r"\s+".join(map(re.escape, m.group(1).split()))).search(last.text, start)
+            span = dict(i=w.start(), j=w.end()) if w else {}
             yield self.at(last, f"Menimbang menyebut \"{m.group(1)}\", padahal naskah ini {ident.jenis}.",
                           f"Menimbang names \"{m.group(1)}\" but this text is a {ident.jenis}.",
-                          severity="error", suggestion=ident.jenis)
+                          severity="error", suggestion=ident.jenis, **span)
         if ident.title:
             a, b = fold(ident.title).replace(",", "").split(), fold(m.group(2)).replace(",", "").split()
             if a != b and difflib.SequenceMatcher(None, a, b).ratio() > 0.5:
                 yield self.at(last, f"Judul dalam Menimbang (\"{m.group(2).rstrip(';')}\") berbeda dengan judul naskah "
                                     f"(\"{ident.title.title()}\").",
-                              f"The title in Menimbang differs from the heading's title.", severity="error")
+                              "The title in Menimbang differs from the heading's title.", severity="error")

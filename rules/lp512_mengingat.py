@@ -3,7 +3,7 @@ hierarchy then by date."""
 from __future__ import annotations
 
 from lint_perda.citations import cite_in
-from lint_perda.frame import missing_semicolon
+from lint_perda.frame import missing_semicolon, regional_front_part
 from lint_perda.rule import Rule
 
 _LEVEL_NAME = {0: "Undang-Undang Dasar", 1: "Undang-Undang", 2: "Peraturan Pemerintah", 3: "Peraturan Presiden",
@@ -56,11 +56,7 @@ class Mengingat(Rule):
     basis = None
 
     def check(self, doc):
-        ident = doc.identity
-        front = doc.front
-        if front is None or not (ident.is_perda or ident.is_perkada):
-            return
-        node = next((n for n in front.walk() if n.kind == "mengingat"), None)
+        node = regional_front_part(doc, "mengingat")
         if node is None:
             return
         items = [c for c in node.children if c.is_item]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from lint_perda.frame import regional_front_part
 from lint_perda.rule import Rule
 
 _NATIONAL = re.compile(r"^(?:Undang-Undang(?!\s+Dasar)|Peraturan\s+Pemerintah|Peraturan\s+Presiden)\b")
@@ -70,10 +71,7 @@ class CitationForm(Rule):
         if not doc.technique_applies:
             return
         ident = doc.identity
-        front = doc.front
-        if front is None or not (ident.is_perda or ident.is_perkada):
-            return
-        node = next((n for n in front.walk() if n.kind == "mengingat"), None)
+        node = regional_front_part(doc, "mengingat")
         if node is None:
             return
         items = [c for c in node.children if c.is_item] or [node]

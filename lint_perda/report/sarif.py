@@ -26,7 +26,6 @@ def _uri(path: str) -> tuple[str, str | None]:
     lies below it, else an absolute file URI."""
     if path == "-":
         return "stdin", None
-    p = path.replace("\\", "/")
     if not os.path.isabs(path):
         rel = os.path.normpath(path).replace("\\", "/")
         if not rel.startswith("../"):
