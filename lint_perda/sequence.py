@@ -215,6 +215,16 @@ _INLINE_MARKER = _re.compile(
     r"(?:[A-Za-z)][;:.,]|[_…]|\b(?:dan|atau|dan/atau))\s+(?:\(\d+[a-z]?\)|\([a-z]\)|[a-z]\)|\d{1,2}\)|[a-z]\.|\d{1,2}\.)\s+\S")
 
 
+def ocr_suspect(doc) -> bool:
+    """A scanned print read by OCR, not a typed draft: three or more of its
+    marks. Case and small marks are what OCR gets wrong, so rules about them
+    stay silent on such a text."""
+    cache = doc.__dict__.setdefault("_seq_cache", {})
+    if "ocr" not in cache:
+        cache["ocr"] = len(_OCR_MARK.findall(doc.source.text)) >= 3
+    return cache["ocr"]
+
+
 def structure_reliable(doc) -> bool:
     """False for texts whose headings the PDF conversion glued into running
     text ("... ditetapkan. Pasal 12 (1) Pejabat ..."): there the parse cannot
@@ -233,8 +243,7 @@ def structure_reliable(doc) -> bool:
                 pre = ln.text[max(0, m.start() - 12):m.start() + 1]
                 if not re.search(r"(?:dalam|pada|dan|ketentuan|dimaksud|atau)\s*\S?$", pre):
                     glued += 1
-        ocr = len(_OCR_MARK.findall(doc.source.text))
-        cache["reliable"] = glued < 3 and ocr < 3 and doc.parsed.coverage >= 0.9
+        cache["reliable"] = glued < 3 and not ocr_suspect(doc) and doc.parsed.coverage >= 0.9
     return cache["reliable"]
 
 

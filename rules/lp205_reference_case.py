@@ -35,6 +35,8 @@ class ReferenceCase(Rule):
     ```
 
     ## Kapan diam
+    Naskah hasil pindai (OCR), yang huruf besar-kecilnya tidak dapat
+    dipercaya.
     Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
     penyusunannya).
     Rujukan tanpa kata pengantar (di awal kalimat, misalnya "Ayat (2)" sebagai
@@ -49,6 +51,9 @@ class ReferenceCase(Rule):
     basis = None
 
     def check(self, doc):
+        from lint_perda.sequence import ocr_suspect
+        if ocr_suspect(doc):
+            return   # OCR confuses "P" and "p", "I" and "l": the text's case is not the draft's
         if not doc.technique_applies:
             return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         for r in doc.references:
