@@ -1,34 +1,7 @@
 """LP114 duplicate-definition: the same term defined twice."""
 from __future__ import annotations
 
-import re
-
 from lint_perda.rule import Rule
-
-_DEF = re.compile(r"^\s*(?P<term>[A-Z][^,.;:]{0,120}?)\s*(?:,\s*)?(?:yang\s+selanjutnya\s+(?:disebut|disingkat)\s+"
-                  r"(?P<alias>[^,.;]{1,60}?)\s*,?\s*)?\badalah\b")
-
-
-_LEAD = re.compile(r"yang\s+dimaksud(?:kan)?\s+(?:dengan|dalam)")
-
-
-def definitions(doc):
-    """(term, node, offset) for every definition item of the Ketentuan Umum:
-    the items of a Pasal whose lead-in says "yang dimaksud dengan"."""
-    for p in doc.pasals:
-        lead = p.text + " " + (p.children[0].text if p.children and not p.children[0].is_item else "")
-        if not _LEAD.search(lead):
-            continue
-        for it in p.walk():
-            if not it.is_item or it.parent is None or it.parent.is_item:
-                continue
-            m = _DEF.match(it.text)
-            if not m:
-                continue
-            yield m.group("term").strip(), it, m.start("term")
-            if m.group("alias"):
-                yield m.group("alias").strip(), it, m.start("alias")
-
 
 class DuplicateDefinition(Rule):
     """
@@ -74,7 +47,7 @@ class DuplicateDefinition(Rule):
         if not structure_reliable(doc) or doc.is_amendment:
             return
         seen = {}
-        for term, it, off in definitions(doc):
+        for term, it, off in doc.definitions:
             key = " ".join(term.lower().split())
             if key in seen and seen[key] is not it:
                 first = seen[key]

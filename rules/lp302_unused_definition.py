@@ -1,7 +1,6 @@
 """LP302 unused-definition: a term defined in Ketentuan Umum and never used."""
 from __future__ import annotations
 
-import importlib
 import re
 
 from lint_perda.rule import Rule
@@ -53,8 +52,7 @@ class UnusedDefinition(Rule):
             return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         if doc.body is None or doc.is_amendment:
             return
-        defs = importlib.import_module("lint_perda.rules.lp114_duplicate_definition").definitions
-        found = list(defs(doc))
+        found = list(doc.definitions)
         if not found:
             return
         by_item: dict[int, list] = {}

@@ -2,7 +2,6 @@
 defined."""
 from __future__ import annotations
 
-import importlib
 import re
 
 from lint_perda.rule import Rule
@@ -66,9 +65,8 @@ class ShortForm(Rule):
         ident = doc.identity
         if not (ident.is_perda or ident.is_perkada) or doc.body is None:
             return
-        defs = importlib.import_module("lint_perda.rules.lp114_duplicate_definition").definitions
         defined = {}
-        for term, it, off in defs(doc):
+        for term, it, off in doc.definitions:
             for w in _ACRONYM.findall(term):
                 defined.setdefault(w, (it, it.start))
         # "Daftar Urut Kepangkatan (DUK)": spelt out where first used

@@ -113,10 +113,8 @@ class InconsistentName(Rule):
                               i=m.start(2), j=m.end(2), suggestion=common[1])
 
     def _terms(self, doc, nodes):
-        import importlib
-        defs = importlib.import_module("lint_perda.rules.lp114_duplicate_definition").definitions
-        terms = {t for t, _, _ in defs(doc) if len(t.split()) >= 2 and t[0].isupper() and not t.isupper()}
-        def_nodes = {id(it) for _, it, _ in defs(doc)}
+        terms = {t for t, _, _ in doc.definitions if len(t.split()) >= 2 and t[0].isupper() and not t.isupper()}
+        def_nodes = {id(it) for _, it, _ in doc.definitions}
         for term in sorted(terms):
             rx = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in term.split()) + r"\b", re.IGNORECASE)
             variants = []
