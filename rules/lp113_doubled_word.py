@@ -14,7 +14,10 @@ _DOUBLE = re.compile(r"(?<![\w/-])((?:[A-Za-z][\w/]*)(?:\s+[A-Za-z][\w/]*){0,3})
 # words only ever used reduplicated: "masing masing" is a missing hyphen,
 # not a doubled word
 _REDUP = {"masing", "kira", "mula", "sama", "rata", "tiba", "semata", "seolah", "baik", "cepat", "hati",
-          "kupu", "laba", "undang", "tengah", "besar", "kecil", "pihak", "jenis", "macam", "bagian", "bangsa"}
+          "kupu", "laba", "undang", "tengah", "besar", "kecil", "pihak", "jenis", "macam", "bagian", "bangsa",
+          # nouns a regulation pluralises by reduplication ("syarat-syarat")
+          "syarat", "batas", "tugas", "ketentuan", "hal", "pokok", "usaha", "kegiatan", "program", "peraturan",
+          "dokumen", "barang", "lembaga", "surat", "upacara", "bentuk", "asas", "hak", "sarana"}
 # numerals repeat legitimately: "dua koma tujuh tujuh hektare"
 _NUMERAL = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"}
 
@@ -73,6 +76,7 @@ class DoubledWord(Rule):
         nodes = list(doc.body.walk()) if doc.body is not None else []
         if doc.front is not None:   # Menimbang and Mengingat items, not the title block
             nodes += [n for n in doc.front.walk() if n.is_item]
+        lowered = doc.source.text.lower()   # "batas-batas" elsewhere: "batas batas" lacks its hyphen
         for n in nodes:
             text = n.text
             if not text or n.quoted:
@@ -82,7 +86,9 @@ class DoubledWord(Rule):
                 if len(words) < 3 or words.isupper() or words.lower() in _NUMERAL:
                     continue   # running heads repeat in capitals
                 second = m.start() + len(m.group(0)) - len(words)
-                if " " not in words and words.lower() in _REDUP:
+                # a plural by reduplication is lower case; "Perusahaan Perusahaan" is a slip
+                if " " not in words and (f"{words.lower()}-{words.lower()}" in lowered or words.lower() == "bangsa"
+                                         or (words[0].islower() and words.lower() in _REDUP)):
                     yield self.at(n, f"Kata ulang ditulis dengan tanda hubung: \"{words}-{words}\".",
                                   f"A reduplicated word takes a hyphen: \"{words}-{words}\".",
                                   i=m.start(), j=m.end(), suggestion=f"{words}-{words}", severity="warning")
