@@ -78,13 +78,34 @@ class BrokenReference(Rule):
         for r in doc.references:
             if not (r.internal and r.intro):
                 continue
-            for t in r.all_targets():
-                if t.status != "missing" or t.chain[0][0] == "lampiran":
-                    continue
+            missing = [t for t in r.all_targets() if t.status == "missing" and t.chain[0][0] != "lampiran"]
+            if not missing:
+                continue
+            if len(missing) == 1:
+                t = missing[0]
                 msg, msg_en = _what_is_missing(t)
-                sug = None
-                if t.near is not None:
-                    sug = f"maksud Anda {t.near.path}?"
+                sug = f"maksud Anda {t.near.path}?" if t.near is not None else None
                 yield self.at(r.node, f"Rujukan ke {t.cite} tidak menemukan sasarannya: {msg}.",
                               f"The reference to {t.cite} finds no target: {msg_en}.",
                               i=t.i, j=t.j, suggestion=sug)
+                continue
+            # one reference, several missing targets ("huruf d sampai dengan huruf l
+            # dan/atau huruf m"): one finding that names them all
+            groups: dict[str, list[str]] = {}
+            for t in missing:
+                msg, _ = _what_is_missing(t)
+                head, sep, what = msg.partition(" tidak mempunyai ")
+                groups.setdefault(head if sep else msg, []).append(what if sep else "")
+            parts = []
+            for head, whats in groups.items():
+                whats = [w for w in dict.fromkeys(whats) if w]
+                if not whats:
+                    parts.append(head)
+                else:
+                    listed = (whats[0] if len(whats) == 1 else f"{whats[0]} dan {whats[1]}" if len(whats) == 2
+                              else ", ".join(whats[:-1]) + f", dan {whats[-1]}")
+                    parts.append(f"{head} tidak mempunyai {listed}")
+            words = " ".join(r.text.split())
+            yield self.at(r.node, f"Rujukan \"{words}\" tidak menemukan sasarannya: {'; '.join(parts)}.",
+                          f"The reference \"{words}\" finds no target: {len(missing)} of its targets are missing.",
+                          i=min(t.i for t in missing), j=max(t.j for t in missing))
