@@ -68,6 +68,8 @@ def lint_source(source: SourceText, settings: Settings | None = None) -> FileRes
     failed: list[str] = []
     rules = _rules_for(source.path, settings)
     for rule_cls in rules:
+        if rule_cls.technique and not doc.technique_applies:
+            continue
         rule = rule_cls(_option_for(rule_cls, settings))
         try:
             diags.extend(rule.check(doc))

@@ -19,6 +19,9 @@ class Rule:
     summary: str = ""          # one line, Bahasa Indonesia
     summary_en: str = ""
     basis: str | None = None   # shown to reviewers only when verified
+    # a drafting-technique rule of Lampiran II UU 12/2011: the engine does not
+    # run it on a text made before 2011 (Document.technique_applies)
+    technique: bool = False
     options: dict = {}
 
     def __init__(self, options: dict | None = None):

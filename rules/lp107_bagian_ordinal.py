@@ -61,11 +61,10 @@ class BagianOrdinal(Rule):
     severity = "warning"
     summary = "Bilangan tingkat Bagian: \"Kesatu\", dan satu cara penulisan per naskah"
     summary_en = "Bagian ordinals: \"Kesatu\", and one spelling per document"
+    technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
 
     def check(self, doc):
-        if not doc.technique_applies:
-            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         if doc.body is None:
             return
         bagian = [n for n in doc.body.walk() if n.kind == "bagian" and not n.quoted and n.num]

@@ -56,11 +56,10 @@ class InsertedNumber(Rule):
     severity = "warning"
     summary = "Nomor sisipan di luar peraturan perubahan, atau ayat tunggal bernomor (1)"
     summary_en = "Inserted number outside an amendment, or a lone ayat (1)"
+    technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = "Lampiran II UU 12/2011 butir 81-82"
 
     def check(self, doc):
-        if not doc.technique_applies:
-            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         from lint_perda.sequence import structure_reliable
         if doc.body is None or not structure_reliable(doc):
             return

@@ -60,9 +60,8 @@ class ListPunctuation(Rule):
     severity = "warning"
     summary = "Tanda baca penutup rincian tidak sesuai teknik tabulasi"
     summary_en = "List item punctuation against the drafting technique"
+    technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
 
     def check(self, doc):
-        if not doc.technique_applies:
-            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         return once(self, faults(doc), ("sub-lead", "not-semicolon", "nested-last-period", "last-semicolon"))

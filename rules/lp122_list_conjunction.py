@@ -49,9 +49,8 @@ class ListConjunction(Rule):
     severity = "warning"
     summary = "Kata sambung rincian (dan/atau) tidak pada rincian kedua dari terakhir"
     summary_en = "List conjunction missing or misplaced"
+    technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
 
     def check(self, doc):
-        if not doc.technique_applies:
-            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         return once(self, faults(doc), ("no-conjunction", "early-conjunction"))

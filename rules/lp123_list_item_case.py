@@ -43,9 +43,8 @@ class ListItemCase(Rule):
     severity = "warning"
     summary = "Rincian diawali huruf kapital"
     summary_en = "A list item starts with a capital letter"
+    technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
 
     def check(self, doc):
-        if not doc.technique_applies:
-            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         return once(self, faults(doc), ("capital",))

@@ -41,9 +41,8 @@ class ListIntro(Rule):
     severity = "warning"
     summary = "Kalimat pengantar rincian tidak diakhiri titik dua"
     summary_en = "The sentence introducing a list does not end with a colon"
+    technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
 
     def check(self, doc):
-        if not doc.technique_applies:
-            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         return once(self, faults(doc), ("intro",))

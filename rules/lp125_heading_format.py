@@ -67,11 +67,10 @@ class HeadingFormat(Rule):
     severity = "warning"
     summary = "Judul BAB tidak berhuruf kapital, atau Bagian/Paragraf tanpa judul"
     summary_en = "BAB title not in capitals, or Bagian/Paragraf without a title"
+    technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = "Lampiran II UU 12/2011 butir 75-76"
 
     def check(self, doc):
-        if not doc.technique_applies:
-            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         from lint_perda.sequence import structure_reliable
         if doc.body is None or not structure_reliable(doc):
             return

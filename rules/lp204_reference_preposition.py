@@ -53,11 +53,10 @@ class ReferencePreposition(Rule):
     severity = "warning"
     summary = "Kata depan rujukan: dalam Pasal, pada ayat"
     summary_en = "Reference preposition: dalam before Pasal, pada before ayat"
+    technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = "Lampiran II UU 12/2011, BAB III C (teknik pengacuan)"
 
     def check(self, doc):
-        if not doc.technique_applies:
-            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         for r in doc.references:
             if r.intro_i < 0 or not r.intro.lower().startswith("sebagaimana dimaksud"):
                 continue

@@ -48,14 +48,13 @@ class ReferenceCase(Rule):
     severity = "warning"
     summary = "Huruf kapital atau kecil yang salah di dalam rujukan"
     summary_en = "Wrong upper or lower case inside a reference"
+    technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
 
     def check(self, doc):
         from lint_perda.sequence import ocr_suspect
         if ocr_suspect(doc):
             return   # OCR confuses "P" and "p", "I" and "l": the text's case is not the draft's
-        if not doc.technique_applies:
-            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         for r in doc.references:
             if r.intro_i < 0 or r.node.nearest("penjelasan") is not None:
                 continue

@@ -54,11 +54,10 @@ class DefinitionForm(Rule):
     severity = "warning"
     summary = "Definisi dalam Ketentuan Umum tidak berbentuk \"Istilah adalah ....\""
     summary_en = "A definition not in the form \"Term adalah ....\""
+    technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
 
     def check(self, doc):
-        if not doc.technique_applies:
-            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         from lint_perda.sequence import structure_reliable
         if doc.body is None or doc.is_amendment or not structure_reliable(doc):
             return

@@ -45,11 +45,10 @@ class UnusedDefinition(Rule):
     severity = "warning"
     summary = "Istilah yang didefinisikan tetapi tidak dipakai"
     summary_en = "A defined term that is never used"
+    technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
 
     def check(self, doc):
-        if not doc.technique_applies:
-            return []   # a text older than UU 12/2011 is not judged by its Lampiran II
         if doc.body is None or doc.is_amendment:
             return
         found = list(doc.definitions)

@@ -57,11 +57,10 @@ class ShortForm(Rule):
     severity = "warning"
     summary = "Singkatan dipakai sebelum didefinisikan, atau tanpa definisi"
     summary_en = "An abbreviation used before its definition, or never defined"
+    technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
 
     def check(self, doc):
-        if not doc.technique_applies:
-            return
         ident = doc.identity
         if not (ident.is_perda or ident.is_perkada) or doc.body is None:
             return

@@ -65,11 +65,10 @@ class CitationForm(Rule):
     severity = "warning"
     summary = "Kutipan dasar hukum tidak dalam bentuk baku"
     summary_en = "A Mengingat citation not in the standard form"
+    technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
 
     def check(self, doc):
-        if not doc.technique_applies:
-            return
         ident = doc.identity
         node = regional_front_part(doc, "mengingat")
         if node is None:
