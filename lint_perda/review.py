@@ -17,27 +17,14 @@ import copy
 import os
 import sys
 
-from .sources.docx import _Q, body_paragraphs
+from .sources.docx import _Q, body_paragraphs, visible_runs
 
 AUTHOR = "lint-perda"
 
 
 def _visible_runs(p):
     """The w:r of a paragraph that carry visible text, with their lengths."""
-    out = []
-    for r in p.iter(_Q + "r"):
-        if any(a.tag == _Q + "del" for a in r.iterancestors()):
-            continue
-        n = 0
-        for el in r:
-            if el.tag == _Q + "t":
-                n += len(el.text or "")
-            elif el.tag == _Q + "tab":
-                n += 1
-            elif el.tag in (_Q + "br", _Q + "cr"):
-                n += 1
-        out.append((r, n))
-    return out
+    return [(r, len(text)) for r, text in visible_runs(p)]
 
 
 def _split(r, at: int):

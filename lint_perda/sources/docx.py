@@ -157,21 +157,27 @@ class _Numbering:
 
 
 # -- the paragraph walk ----------------------------------------------------
+def visible_runs(p):
+    """(w:r, its visible text) for every run of a w:p outside w:del, in order.
+    The reader builds the line from it and the review writer finds the
+    characters of a finding in it, so both count the same characters."""
+    for r in p.iter(_Q + "r"):
+        if any(a.tag == _Q + "del" for a in r.iterancestors()):
+            continue
+        out = []
+        for el in r:   # a w:tab inside w:pPr/w:tabs is a tab stop, not a character
+            if el.tag == _Q + "t":
+                out.append(el.text or "")
+            elif el.tag == _Q + "tab":
+                out.append("\t")
+            elif el.tag in (_Q + "br", _Q + "cr"):
+                out.append(" ")
+        yield r, "".join(out)
+
+
 def paragraph_text(p) -> str:
     """The visible text of a w:p: runs outside w:del, tabs as tabs."""
-    out = []
-    for el in p.iter(_Q + "t", _Q + "tab", _Q + "br", _Q + "cr", _Q + "delText"):
-        if el.tag == _Q + "delText" or any(a.tag == _Q + "del" for a in el.iterancestors()):
-            continue
-        if el.tag == _Q + "t":
-            out.append(el.text or "")
-        elif el.tag == _Q + "tab":
-            # a w:tab inside w:pPr/w:tabs is a tab stop, not a character
-            if el.getparent() is not None and el.getparent().tag == _Q + "r":
-                out.append("\t")
-        else:
-            out.append(" ")
-    return "".join(out).replace("\n", " ")
+    return "".join(t for _, t in visible_runs(p)).replace("\n", " ")
 
 
 def body_paragraphs(document):
