@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .lists import body_lists
+from .sequence import INLINE_MARKER, SAME_WORD, structure_reliable
 
 CONJ = r"(?:dan/atau|dan|atau|serta)"
 _SEMI = re.compile(rf";\s*(?:{CONJ})?$")
@@ -36,12 +37,9 @@ def _is_definitions(items) -> bool:
     return bool(_DEF_LEAD.search(lead)) or sum(bool(_DEF_ITEM.match(i.text)) for i in items) > len(items) // 2
 
 
-_SAME_WORD = {"angka": "angka_kurung", "angka_kurung": "angka", "huruf": "huruf_kurung", "huruf_kurung": "huruf"}
-
-
 def _mixed_child(it) -> bool:
     kids = [c for c in it.children if c.is_item]
-    return bool(kids) and kids[0].kind == _SAME_WORD.get(it.kind) and kids[0].value == (it.value or 0) + 1
+    return bool(kids) and kids[0].kind == SAME_WORD.get(it.kind) and kids[0].value == (it.value or 0) + 1
 
 
 def _proper_words(doc) -> set[str]:
@@ -60,14 +58,13 @@ def faults(doc) -> list[tuple]:
     cache = doc.__dict__.setdefault("_list_faults", None)
     if cache is not None:
         return cache
-    from .sequence import _INLINE_MARKER, structure_reliable
     out: list[tuple] = []
     doc.__dict__["_list_faults"] = out
     if not structure_reliable(doc) or doc.is_amendment:
         return out   # an amending text's items are instructions, not rincian
     proper = _proper_words(doc)
     for items in body_lists(doc):
-        if _is_definitions(items) or any(_INLINE_MARKER.search(i.text) for i in items):
+        if _is_definitions(items) or any(INLINE_MARKER.search(i.text) for i in items):
             continue
         par = items[0].parent
         nested = par is not None and par.is_item

@@ -16,6 +16,7 @@ swap 1, 2, 4, 3, 5 gives one (at 3).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .ast import Node, unit_label
@@ -202,16 +203,17 @@ def groups(doc, kind: str) -> list[list[Node]]:
     return []
 
 
-_GLUED_HEADING = None
+_GLUED_HEADING = re.compile(
+    r"(?:[.;:,]|\w)\s+(?:Pasal\s+\d+[A-Z]?\.?|BAB\s+[IVXLC]+|Bagian\s+Ke\w+|Paragraf\s+\d+)\s+(?:\(1\)|[A-Z])")
+_REFERENCE_BEFORE = re.compile(r"(?:dalam|pada|dan|ketentuan|dimaksud|atau)\s*\S?$")
 _ROMAN_ITEMS = {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv"}
 # marks of OCR (a scanned print, not a typed draft): "(21" for "(2)",
 # "PRES I DEN", carets, underscored page numbers, "2O2O" with letter O,
 # "KETF,NTUAN", "sa&t", "REPUBUK"
-import re as _re
-_OCR_MARK = _re.compile(
+_OCR_MARK = re.compile(
     r"\(\d1\b|\bl\dl\b|\^|P\s?R\s?E\s?S\s?I\s?D\s?E\s?N|\{iD|_\s?\d+\s?_|\bi\dl\b"
     r"|\b[12](?=[0-9O]{0,2}O)[0-9O]{3}\b|[A-Z],[A-Z]{2}|[a-z]&[a-z]|REPUBUK|\bPcraturan|·")
-_INLINE_MARKER = _re.compile(
+INLINE_MARKER = re.compile(
     r"(?:[A-Za-z)][;:.,]|[_…]|\b(?:dan|atau|dan/atau))\s+(?:\(\d+[a-z]?\)|\([a-z]\)|[a-z]\)|\d{1,2}\)|[a-z]\.|\d{1,2}\.)\s+\S")
 
 
@@ -230,18 +232,13 @@ def structure_reliable(doc) -> bool:
     text ("... ditetapkan. Pasal 12 (1) Pejabat ..."): there the parse cannot
     see every heading, and a numbering finding would accuse the draft of
     the converter's fault."""
-    global _GLUED_HEADING
-    import re
     cache = doc.__dict__.setdefault("_seq_cache", {})
     if "reliable" not in cache:
-        if _GLUED_HEADING is None:
-            _GLUED_HEADING = re.compile(
-                r"(?:[.;:,]|\w)\s+(?:Pasal\s+\d+[A-Z]?\.?|BAB\s+[IVXLC]+|Bagian\s+Ke\w+|Paragraf\s+\d+)\s+(?:\(1\)|[A-Z])")
         glued = 0
         for ln in doc.parsed.normalized.lines:
             for m in _GLUED_HEADING.finditer(ln.text):
                 pre = ln.text[max(0, m.start() - 12):m.start() + 1]
-                if not re.search(r"(?:dalam|pada|dan|ketentuan|dimaksud|atau)\s*\S?$", pre):
+                if not _REFERENCE_BEFORE.search(pre):
                     glued += 1
         cache["reliable"] = glued < 3 and not ocr_suspect(doc) and doc.parsed.coverage >= 0.9
     return cache["reliable"]
@@ -303,7 +300,6 @@ def numbering_findings(rule, doc, kind: str):
 
 
 def marker_pattern(kind: str, n: int) -> str:
-    import re
     if kind == "ayat":
         return rf"\(\s*{n}\s*\)"
     if kind in ("pasal", "qpasal"):
@@ -328,7 +324,7 @@ def _inline_marker_between(doc, f: Fault) -> bool:
     lo = f.prev.start if f.prev is not None else f.node.start
     hi = f.block[-1].start if f.block else f.node.start
     for n in doc.root.walk():
-        if lo <= n.start <= hi and _INLINE_MARKER.search(n.text or ""):
+        if lo <= n.start <= hi and INLINE_MARKER.search(n.text or ""):
             return True
     return False
 
@@ -337,7 +333,6 @@ def _marker_glued(f: Fault) -> bool:
     """The missing number's marker stands inside the previous provision's
     text (two items on one line, or the first one on the lead-in line
     "Tugas : a) ..."): a conversion artefact, not a missing item."""
-    import re
     holder = f.prev if f.prev is not None else f.node.parent
     if holder is None:
         return False
@@ -349,7 +344,6 @@ def _marker_glued(f: Fault) -> bool:
 def _marker_elsewhere(doc, f: Fault) -> bool:
     """A missing number whose heading or marker still stands, unplaced, in
     the text around it: the parse lost it, the draft did not."""
-    import re
     if f.node.kind in ("pasal", "bab", "bagian", "paragraf"):
         # only between the last heading in order and the one after the gap:
         # "Paragraf 6" of another Bagian does not excuse this one
@@ -367,14 +361,14 @@ def _marker_elsewhere(doc, f: Fault) -> bool:
     return any(re.search(pat, n.text or "") for n in holder.walk() if n is not f.node)
 
 
-_SAME_WORD = {"angka": "angka_kurung", "angka_kurung": "angka", "huruf": "huruf_kurung", "huruf_kurung": "huruf"}
+SAME_WORD = {"angka": "angka_kurung", "angka_kurung": "angka", "huruf": "huruf_kurung", "huruf_kurung": "huruf"}
 
 
 def _mixed_marker(f: Fault):
     """"4." after "3)": the item is numbered on, with the other marker style,
     and the parser therefore read it as a new sub-list."""
     par = f.node.parent
-    if f.kind != "gap" or f.prev is not None or par is None or par.kind != _SAME_WORD.get(f.node.kind):
+    if f.kind != "gap" or f.prev is not None or par is None or par.kind != SAME_WORD.get(f.node.kind):
         return None
     if par.value != f.node.value - 1:
         return None

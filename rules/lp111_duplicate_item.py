@@ -50,11 +50,11 @@ class DuplicateItem(Rule):
     basis = None
 
     def check(self, doc):
-        from lint_perda.sequence import _INLINE_MARKER, structure_reliable
+        from lint_perda.sequence import INLINE_MARKER, structure_reliable
         if not structure_reliable(doc):
             return
         for items in body_lists(doc, front=True):
-            if any(_INLINE_MARKER.search(it.text) for it in items):
+            if any(INLINE_MARKER.search(it.text) for it in items):
                 continue   # items glued into one line: the list seen is not the draft's
             vals = [it.value for it in items if it.value is not None]
             if any(b <= a for a, b in zip(vals, vals[1:])):
