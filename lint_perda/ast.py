@@ -27,12 +27,14 @@ class Para:
 
 def unit_label(kind: str, num) -> str:
     """How a reviewer names a numbered unit: "Pasal 5", "ayat (2)", "huruf b", "angka 3)"."""
-    if kind == "bab":
+    if kind in ("bab", "qbab"):
         return f"BAB {num}"
-    if kind == "bagian":
+    if kind in ("bagian", "qbagian"):
         return f"Bagian {num}"
-    if kind == "paragraf":
+    if kind in ("paragraf", "qparagraf"):
         return f"Paragraf {num}"
+    if kind == "amend":
+        return f"angka {num}" if num else "perubahan"
     if kind in ("pasal", "qpasal"):
         return f"Pasal {num}"
     if kind == "ayat":
@@ -100,10 +102,9 @@ class Node:
     @property
     def label(self) -> str:
         k = self.kind
-        if k in ("bab", "bagian", "paragraf", "pasal", "qpasal", "ayat") or k in ITEM_KINDS:
+        if k in ("bab", "bagian", "paragraf", "pasal", "qpasal", "ayat", "amend", "qbab", "qbagian", "qparagraf") \
+                or k in ITEM_KINDS:
             return unit_label(k, self.num)
-        if k == "amend":
-            return f"angka {self.num}"
         if k == "pj_pasal":
             return f"Penjelasan Pasal {self.num}"
         if k == "lampiran":
@@ -134,7 +135,11 @@ class Node:
         for n in chain:
             if n.kind in ("document", "body", "front", "list", "sublist"):
                 continue
-            if n.kind in ("pasal", "qpasal", "pj_pasal", "menimbang", "mengingat", "lampiran"):
+            if n.kind == "qpasal" and parts:
+                parts = parts + ["›", n.label]   # a quoted Pasal, cited after its instruction
+            elif n.kind in ("qbab", "qbagian", "qparagraf") and parts and "›" not in parts:
+                parts = parts + ["›", n.label]
+            elif n.kind in ("pasal", "qpasal", "pj_pasal", "menimbang", "mengingat", "lampiran"):
                 parts = [n.label]  # a Pasal is cited without its BAB
             else:
                 parts.append(n.label)

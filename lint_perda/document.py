@@ -60,6 +60,18 @@ class Document:
     def is_amendment(self) -> bool:
         return any(n.kind == "pasal" and n.num and not n.num[0].isdigit() for n in self.pasals_all)
 
+    @cached_property
+    def amendment(self):
+        """The amendment model (lint_perda/amendment.py), or None for an
+        original regulation."""
+        from .amendment import read_amendment
+        return read_amendment(self) if self.is_amendment or self._amending_title else None
+
+    @property
+    def _amending_title(self) -> bool:
+        from .amendment import is_amending_title
+        return is_amending_title(self.identity.title)
+
     # -- indexes ------------------------------------------------------------
     @cached_property
     def pasals_all(self) -> list[Node]:
@@ -131,4 +143,7 @@ class Document:
         d = self.identity.as_json()
         d["counts"] = self.counts(with_references)
         d["coverage"] = self.parsed.coverage
+        am = self.amendment
+        if am is not None:
+            d["amendment"] = am.to_json(self.source.locate)
         return d

@@ -52,6 +52,48 @@ def _title_case_region(kind: str, name: str) -> str:
     return f"{kind} {name}".strip()
 
 
+def _jenis_region(t: str, ident: Identity) -> bool:
+    """Fill jenis and region from a line naming a kind of regulation
+    ("PERATURAN WALI KOTA CILEGON"); False when it names none."""
+    u = re.sub(r"\s+NOMOR\b.*$", "", t.upper())
+    u = re.sub(r"^.*?(?=(PERATURAN|KEPUTUSAN|UNDANG-UNDANG)\b)", "", u)
+    for rx, jenis, kind in _RX_JENIS:
+        m = rx.match(u)
+        if m:
+            ident.jenis = jenis
+            if jenis == "Peraturan Daerah":
+                ident.region = _title_case_region(m.group(1).capitalize(), m.group(2))
+            elif jenis == "Keputusan":
+                who = " ".join(w.capitalize() for w in m.group(1).split())
+                ident.jenis = f"Keputusan {who}"
+                ident.region = _title_case_region("", m.group(2))
+            elif jenis == "Peraturan Menteri":
+                ident.jenis = "Peraturan Menteri " + " ".join(w.capitalize() for w in m.group(1).split())
+            elif kind:
+                ident.region = _title_case_region(kind, m.group(1))
+            return True
+    return False
+
+
+_CITED = re.compile(r"^(?P<jenis>.+?)\s+NOMOR\s+(?P<nomor>[0-9A-Za-z./-]+?)\s+TAHUN\s+(?P<tahun>[0-9OoIl]{4})"
+                    r"(?:\s+TENTANG\s+(?P<title>.+?))?\s*$", re.I | re.S)  # noqa: E501
+
+
+def read_cited(text: str) -> Identity | None:
+    """A regulation named in running text or a title: "Peraturan Wali Kota
+    Mekarsari Nomor 12 Tahun 2021 tentang ..." -> its identity."""
+    m = _CITED.match(" ".join(text.split()))
+    if not m:
+        return None
+    ident = Identity()
+    if not _jenis_region(m.group("jenis"), ident):
+        return None
+    ident.nomor = m.group("nomor")
+    ident.tahun = m.group("tahun")
+    ident.title = m.group("title")
+    return ident
+
+
 def read_identity(root: Node) -> Identity:
     ident = Identity()
     front = next((c for c in root.children if c.kind == "front"), None)
@@ -73,25 +115,8 @@ def read_identity(root: Node) -> Identity:
     # jenis + region: the first line that names a kind of regulation
     jenis_i = None
     for i, t in enumerate(lines):
-        u = re.sub(r"\s+NOMOR\b.*$", "", t.upper())
-        u = re.sub(r"^.*?(?=(PERATURAN|KEPUTUSAN|UNDANG-UNDANG)\b)", "", u)
-        for rx, jenis, kind in _RX_JENIS:
-            m = rx.match(u)
-            if m:
-                ident.jenis = jenis
-                if jenis == "Peraturan Daerah":
-                    ident.region = _title_case_region(m.group(1).capitalize(), m.group(2))
-                elif jenis == "Keputusan":
-                    who = " ".join(w.capitalize() for w in m.group(1).split())
-                    ident.jenis = f"Keputusan {who}"
-                    ident.region = _title_case_region("", m.group(2))
-                elif jenis == "Peraturan Menteri":
-                    ident.jenis = "Peraturan Menteri " + " ".join(w.capitalize() for w in m.group(1).split())
-                elif kind:
-                    ident.region = _title_case_region(kind, m.group(1))
-                jenis_i = i
-                break
-        if jenis_i is not None:
+        if _jenis_region(t, ident):
+            jenis_i = i
             break
     start = jenis_i or 0
     joined = " ".join(lines[start:])

@@ -55,8 +55,13 @@ RE_PENJELASAN = re.compile(r"^(?:PENJE\S{0,3}ASAN(?:\s|$)|P ?E ?N ?J ?E ?L ?A ?S
 RE_LAMPIRAN = re.compile(r"^(?:LAMPIRAN|Lampiran)(?:\s+([IVXL]+|\d+))?(?=\s*$|\s*:|\s+(?:PERATURAN|KEPUTUSAN|UNDANG|Peraturan|Keputusan|NOMOR|Nomor))")
 RE_PJ_PASAL = re.compile(r"^Pasal\s+(\d{1,4}[A-Z]?|[IVX]{1,5})(?=\s|$)\s*")
 RE_AMEND = re.compile(
-    r"^(?:Ketentuan|Di\s*antara|Diantara|Judul|Penjelasan|Lampiran|Bab|BAB|Bagian|Paragraf|Pasal\s+\d+\w*\s+(?:dihapus|diubah)|"
-    r"Ayat|Huruf|Angka|Menambahkan|Menyisipkan|Mengubah|Menghapus|Setelah|Sesudah)\b")
+    r"^(?:Ketentuan|Di\s*antara|Diantara|Judul|Penjelasan|Lampiran|Bab|BAB|Bagian|Paragraf|[Pp]asal\s+\d+\w*|"
+    r"Ayat|ayat|Huruf|huruf|Angka|angka|Menambahkan|Menyisipkan|Mengubah|Menghapus|Setelah|Sesudah)\b")
+# the verb of an amendment instruction, before the new wording starts
+RE_AMEND_VERB = re.compile(r"\b(?:diubah|dihapus|disisipkan|disisipi|ditambah(?:kan)?|dicabut|diganti)\b")
+# the opening of Pasal I naming the amended regulation ("Beberapa ketentuan
+# dalam Peraturan ... diubah sebagai berikut:"): not an instruction itself
+RE_AMEND_OPENING = re.compile(r"^(?:Beberapa|Semua|Seluruh)\s+ketentuan\b", re.I)
 _ALLCAPS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 _MARKER_KIND = ("huruf", "angka", "huruf_kurung", "angka_kurung")
 
@@ -68,6 +73,8 @@ class Lexer:
         self.mode = "front"
         self.stack: list[str] = []    # open list levels (marker kinds)
         self.amend = False            # inside an amendment Pasal I / II
+        self.instructions = 0         # amendment instructions seen
+        self.last_instruction = 0     # the number of the last one
         self.title_budget = 0         # heading title lines still expected
         self.title_caps = False
 
@@ -193,6 +200,10 @@ class Lexer:
             v, suf = parse_arabic(num)
             self.emit("QPASAL" if self.amend else "PASAL", line, num=num, value=v, suffix=suf)
             return
+        if self.amend and self.instructions:
+            qh = self._quoted_heading(line)
+            if qh:
+                return
         if not self.amend:
             m = RE_BAB.match(t)
             if m:
@@ -233,13 +244,52 @@ class Lexer:
             return self.emit("AYAT", line, m.end(), num=m.group(1), value=v, suffix=suf, h=0)
         m = RE_ITEM.match(t)
         if m:
-            if self.amend and m.group(2) and RE_AMEND.match(t[m.end():]):
+            if self.amend and m.group(2) and (is_instruction(t[m.end():]) or (
+                    int(m.group(2)) == self.last_instruction + 1 and _garbled_instruction(t[m.end():]))):
                 self.close_lists()
+                self.instructions += 1
+                self.last_instruction = int(m.group(2))
                 return self.emit("AMEND_ITEM", line, m.end(), num=m.group(2), value=int(m.group(2)), marker="angka", h=0)
             return self.item(line, m, 0)
-        if self.amend and RE_AMEND.match(t) and not self.stack:
-            return self.emit("TEXT", line)
+        if self.amend and not self.instructions and not self.stack and is_instruction(t) \
+                and not RE_AMEND_OPENING.match(t):
+            # Pasal I with a single, unnumbered instruction ("Ketentuan Pasal 5
+            # dalam Peraturan ... diubah sehingga berbunyi sebagai berikut:")
+            self.close_lists()
+            self.instructions += 1
+            return self.emit("AMEND_ITEM", line, 0, marker="angka", h=0)
         self.emit("TEXT", line)
+
+    def _quoted_heading(self, line: MLine) -> bool:
+        """BAB, Bagian and Paragraf headings quoted by an instruction ("Di antara
+        BAB V dan BAB VI disisipkan 1 (satu) bab, yakni BAB VA ...")."""
+        t = line.text
+        m = RE_BAB.match(t)
+        if m:
+            num = m.group(1)
+            v = roman_to_int(num.rstrip("ABCDEFGH") if num[-1:] not in "IVXLC" else num) if not num.isdigit() else int(num)
+            suf = num[-1] if num[-1:] in "ABCDEFGH" and roman_to_int(num) is None else ""
+            self.close_lists()
+            self.emit("QBAB", line, num=num, value=v, suffix=suf, title=m.group(2) or None)
+            self.title_budget, self.title_caps = (0, True) if m.group(2) else (3, True)
+            return True
+        for rx, tt in ((RE_BAGIAN, "QBAGIAN"), (RE_PARAGRAF, "QPARAGRAF")):
+            m = rx.match(t)
+            if m:
+                num = m.group(1)
+                parts = num.split()
+                suf = parts[-1] if len(parts) > 1 and parts[-1] in tuple("ABCDEFGH") else ""
+                if tt == "QBAGIAN":
+                    v = ordinal_to_int(" ".join(parts[:-1]) if suf else num) if not num.isdigit() else int(num)
+                else:
+                    v, suf = parse_arabic(num)
+                    if v is None:
+                        v = ordinal_to_int(num)
+                self.close_lists()
+                self.emit(tt, line, num=num, value=v, suffix=suf, title=m.group(2) or None)
+                self.title_budget, self.title_caps = (0 if m.group(2) else 1), False
+                return True
+        return False
 
     def _title(self, line: MLine) -> bool:
         t = line.text
@@ -295,6 +345,24 @@ class Lexer:
             return self.emit("LTEXT", line)
         self.close_lists()
         self.emit("LTEXT", line)
+
+
+def is_instruction(text: str) -> bool:
+    """An amendment instruction: a standard opening ("Ketentuan", "Di antara",
+    "Pasal 16 dihapus.") and the verb before the new wording starts ("sehingga
+    berbunyi", ":"), so that a quoted definition "5. Ketentuan Umum adalah ..."
+    stays a list item."""
+    if not RE_AMEND.match(text):
+        return False
+    head = re.split(r"\bsehingga\b|\bsebagai\s+berikut\b|\byang\s+berbunyi\b|:", text, maxsplit=1)[0]
+    return bool(RE_AMEND_VERB.search(head[:400]))
+
+
+def _garbled_instruction(text: str) -> bool:
+    """The next instruction number before an opening the scanner garbled
+    ("27. Ketenitan Pasal 55 diubah sehingga ..."): a unit and a verb."""
+    head = re.split(r"\bsehingga\b|\bsebagai\s+berikut\b|:", text, maxsplit=1)[0][:300]
+    return bool(RE_AMEND_VERB.search(head)) and bool(re.search(r"\b(?:Pasal|pasal|ayat|BAB|Bab)\s+[\dIVX(]", head))
 
 
 def lex(lines: list[MLine]) -> list[Tok]:

@@ -120,3 +120,77 @@ def parse_arabic(s: str) -> tuple[int | None, str]:
     if not m:
         return None, ""
     return int(m.group(1)), m.group(2)
+
+
+_SMALL = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+          "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
+
+
+def words_to_int(words: str) -> int | None:
+    """Indonesian number words to a number, as counts are written in
+    regulations: "dua" -> 2, "dua belas" -> 12, "tiga puluh satu" -> 31,
+    "seratus dua puluh" -> 120.  None when the words are not a number."""
+    toks = words.lower().replace("-", " ").split()
+    if not toks:
+        return None
+    total, cur = 0, None
+    i = 0
+    while i < len(toks):
+        w = toks[i]
+        if w in ("belas",):
+            if cur is None or cur > 9:
+                return None
+            cur += 10
+        elif w == "puluh":
+            if cur is None or cur > 9:
+                return None
+            cur *= 10
+        elif w == "ratus":
+            if cur is None or cur > 9:
+                return None
+            total += cur * 100
+            cur = None
+        elif w == "ribu":
+            total = (total + (cur or 0)) * 1000
+            cur = None
+        elif w in _SMALL:
+            v = _SMALL[w]
+            if v >= 100:
+                total += (cur or 0) + v
+                cur = None
+            elif cur is None:
+                cur = v
+            elif cur % 10 == 0 and cur >= 20 and v < 10:
+                cur += v
+            else:
+                return None
+        else:
+            return None
+        i += 1
+    return total + (cur or 0)
+
+
+_WORD_OF = {1: "satu", 2: "dua", 3: "tiga", 4: "empat", 5: "lima", 6: "enam", 7: "tujuh", 8: "delapan",
+            9: "sembilan"}
+
+
+def int_to_words(n: int) -> str:
+    """2 -> "dua", 12 -> "dua belas", 31 -> "tiga puluh satu" (up to 999)."""
+    if n == 0:
+        return "nol"
+    if n < 10:
+        return _WORD_OF[n]
+    if n == 10:
+        return "sepuluh"
+    if n == 11:
+        return "sebelas"
+    if n < 20:
+        return _WORD_OF[n - 10] + " belas"
+    if n < 100:
+        t, u = divmod(n, 10)
+        return _WORD_OF[t] + " puluh" + (" " + _WORD_OF[u] if u else "")
+    if n < 1000:
+        h, rest = divmod(n, 100)
+        head = "seratus" if h == 1 else _WORD_OF[h] + " ratus"
+        return head + (" " + int_to_words(rest) if rest else "")
+    return str(n)

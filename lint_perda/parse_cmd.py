@@ -50,5 +50,26 @@ def run_parse(path: str, fmt: str, depth: int | None) -> int:
             add(t.add(label(c)), c, d + 1)
 
     add(tree, doc.root, 0)
-    Console(highlight=False).print(tree)
+    console = Console(highlight=False)
+    console.print(tree)
+    am = doc.amendment
+    if am is not None:
+        _print_amendment(console, am, source)
     return 0
+
+
+def _print_amendment(console, am, source) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+    a = am.amends
+    what = " ".join(x for x in (a.jenis, a.region, a.nomor and f"Nomor {a.nomor}", a.tahun and f"Tahun {a.tahun}")
+                    if x) if a else "(tidak terbaca)"
+    ordinal = "" if am.ordinal == 1 else f" (perubahan ke-{am.ordinal})"
+    console.print(f"\n[bold]Perubahan atas[/bold] {escape(what)}{ordinal}"
+                  + (f"\n  peraturan dasar: {escape(am.base)}" if am.base else ""))
+    t = Table("angka", "tindakan", "sasaran", "disisipkan/ditambahkan", "baris", "status", box=None)
+    for ins in am.instructions:
+        line, _ = source.locate(ins.node.start)
+        t.add_row(str(ins.number if ins.number is not None else "-"), ins.action, escape(ins.target or "?"),
+                  escape(", ".join(x.cite for x in ins.inserted)), str(line), ins.status)
+    console.print(t)

@@ -91,8 +91,10 @@ def _feed(toks: list[Tok]):
 # ---- tree -> AST ------------------------------------------------------------
 
 _CONTAINERS = {"front", "body", "closing", "menimbang", "mengingat", "menetapkan", "bab", "bagian",
-               "paragraf", "pasal", "ayat", "amend", "qpasal", "penjelasan", "pj_pasal", "lampiran", "item"}
+               "paragraf", "pasal", "ayat", "amend", "qpasal", "qbab", "qbagian", "qparagraf", "penjelasan",
+               "pj_pasal", "lampiran", "item"}
 _HEAD = {"BAB": "bab", "BAGIAN": "bagian", "PARAGRAF": "paragraf", "PASAL": "pasal", "QPASAL": "qpasal",
+         "QBAB": "qbab", "QBAGIAN": "qbagian", "QPARAGRAF": "qparagraf",
          "AYAT": "ayat", "ITEM": None, "AMEND_ITEM": "amend", "PJ_PASAL": "pj_pasal", "LAMPIRAN": "lampiran",
          "MENIMBANG": "menimbang", "MENGINGAT": "mengingat", "MENETAPKAN": "menetapkan", "PENJELASAN": "penjelasan"}
 
@@ -183,7 +185,7 @@ def _after_colon(t: Tok) -> int:
 def _finish(root: Node):
     """Fix spans bottom-up and mark quoted provisions."""
     def fix(n: Node, quoted: bool):
-        if n.kind in ("amend", "qpasal"):
+        if n.kind in ("amend", "qpasal", "qbab", "qbagian", "qparagraf"):
             quoted = True
         if quoted and n.kind != "amend":
             n.quoted = True

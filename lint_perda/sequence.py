@@ -34,20 +34,26 @@ class Fault:
 
 
 def _lis_earliest(vals: list[int]) -> set[int]:
+    return lis_earliest(vals)
+
+
+def lis_earliest(vals: list, strict: bool = True) -> set[int]:
+    """Indexes of the earliest longest increasing run of ``vals`` (strictly
+    increasing, or non-decreasing with ``strict=False``)."""
     n = len(vals)
     best = [1] * n
     for i in range(n - 2, -1, -1):
         vi = vals[i]
         m = 0
         for j in range(i + 1, n):
-            if vals[j] > vi and best[j] > m:
+            if (vals[j] > vi if strict else vals[j] >= vi) and best[j] > m:
                 m = best[j]
         best[i] = 1 + m
     need = max(best) if n else 0
     last = None
     keep: set[int] = set()
     for i in range(n):
-        if need and (last is None or vals[i] > last) and best[i] == need:
+        if need and (last is None or (vals[i] > last if strict else vals[i] >= last)) and best[i] == need:
             keep.add(i)
             last = vals[i]
             need -= 1
@@ -210,7 +216,7 @@ _ROMAN_ITEMS = {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii
 # marks of OCR (a scanned print, not a typed draft): "(21" for "(2)",
 # "PRES I DEN", carets, underscored page numbers, "2O2O" with letter O,
 # "KETF,NTUAN", "sa&t", "REPUBUK"
-_OCR_MARK = re.compile(
+OCR_MARK = _OCR_MARK = re.compile(
     r"\(\d1\b|\bl\dl\b|\^|P\s?R\s?E\s?S\s?I\s?D\s?E\s?N|\{iD|_\s?\d+\s?_|\bi\dl\b"
     r"|\b[12](?=[0-9O]{0,2}O)[0-9O]{3}\b|[A-Z],[A-Z]{2}|[a-z]&[a-z]|REPUBUK|\bPcraturan|·")
 INLINE_MARKER = re.compile(
