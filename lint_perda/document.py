@@ -67,6 +67,23 @@ class Document:
         from .amendment import read_amendment
         return read_amendment(self) if self.is_amendment or self._amending_title else None
 
+    @cached_property
+    def _clean_amends(self) -> set[int]:
+        am = self.amendment
+        # new wording: "... sehingga berbunyi sebagai berikut:"; a list inside the
+        # instruction sentence itself is not
+        return {id(i.node) for i in am.instructions if i.clean and i.text.wording} if am is not None else set()
+
+    def judged(self, node: Node) -> bool:
+        """Whether the rules judge this node as text of this regulation: the
+        body's own provisions, and the new wording an amendment quotes, where
+        its instruction was read cleanly (a scanned amendment whose quoted
+        text the conversion glued together is left alone there)."""
+        if not node.quoted:
+            return True
+        a = node.nearest("amend")
+        return a is not None and id(a) in self._clean_amends
+
     @property
     def _amending_title(self) -> bool:
         from .amendment import is_amending_title
@@ -88,6 +105,18 @@ class Document:
         idx: dict[str, list[Node]] = {}
         for n in self.pasals:
             idx.setdefault(n.num or "", []).append(n)
+        return idx
+
+    @cached_property
+    def quoted_pasal_index(self) -> dict[str, list[Node]]:
+        """The Pasal an amendment quotes in full (its new wording), by number,
+        where their instruction was read cleanly."""
+        idx: dict[str, list[Node]] = {}
+        body = self.body
+        if body is not None:
+            for n in body.walk():
+                if n.kind == "qpasal" and self.judged(n):
+                    idx.setdefault(n.num or "", []).append(n)
         return idx
 
     def nodes(self, *kinds: str, part: str | None = "body") -> Iterator[Node]:

@@ -322,7 +322,7 @@ def read_instruction(text: str) -> InstructionText:
     m = _WORDING.search(text)
     head_end = m.start() if m else len(text)
     it.head_end = head_end
-    it.wording = bool(m) and bool(re.search(r"berbunyi|sebagai\s+berikut|:", text[head_end:head_end + 400]))
+    it.wording = bool(m) and bool(re.search(r"berbunyi|sebagai\s+berikut", text[head_end:head_end + 400]))
     it.to_lampiran = bool(re.search(r"(?:sebagaimana\s+)?tercantum\s+dalam\s+Lampiran", text[head_end:]))
     verbs = [(v.start(), v.end(), ACTION.get(v.group("verb"), "other"), v.group("verb"), False)
              for v in VERBS.finditer(text, 0, head_end)]

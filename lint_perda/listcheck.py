@@ -54,17 +54,22 @@ def _proper_words(doc) -> set[str]:
     return out
 
 
+_DELETED = re.compile(r"^\s*[Dd]ihapus\s*[.;]?\s*(?:dan|atau|dan/atau)?\s*$")
+
 def faults(doc) -> list[tuple]:
     cache = doc.__dict__.setdefault("_list_faults", None)
     if cache is not None:
         return cache
     out: list[tuple] = []
     doc.__dict__["_list_faults"] = out
-    if not structure_reliable(doc) or doc.is_amendment:
-        return out   # an amending text's items are instructions, not rincian
+    if not structure_reliable(doc):
+        return out
     proper = _proper_words(doc)
     for items in body_lists(doc):
-        if _is_definitions(items) or any(INLINE_MARKER.search(i.text) for i in items):
+        # an item an amendment deleted keeps its number with "Dihapus."; the
+        # list's punctuation and conjunction run over the remaining ones
+        items = [i for i in items if not _DELETED.match(i.text or "")]
+        if not items or _is_definitions(items) or any(INLINE_MARKER.search(i.text) for i in items):
             continue
         par = items[0].parent
         nested = par is not None and par.is_item

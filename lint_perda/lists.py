@@ -1,6 +1,6 @@
 """Lists (rincian) as the list rules see them: the items of one level under
-one parent, in the body's own provisions (not quoted amendment text, not a
-Lampiran, whose tables and forms follow other conventions)."""
+one parent, in the body's own provisions and the new wording an amendment
+quotes (not a Lampiran, whose tables and forms follow other conventions)."""
 from __future__ import annotations
 
 import re
@@ -18,10 +18,10 @@ def body_lists(doc, front: bool = False) -> list[list[Node]]:
     out = []
     for root in roots:
         for p in [root, *root.walk()]:
-            if p.quoted:
+            if not doc.judged(p):
                 continue
             for k in ITEM_KINDS:
-                g = [c for c in p.children if c.kind == k and not c.quoted]
+                g = [c for c in p.children if c.kind == k and doc.judged(c)]
                 if g:
                     out.append(g)
     return out

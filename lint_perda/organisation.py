@@ -116,7 +116,7 @@ def read_organisation(doc) -> Organisation:
     body = doc.body
     if body is not None:
         for n in body.walk():
-            if n.quoted or n.is_item or not _STRUCTURE_LEAD.search(n.text or ""):
+            if not doc.judged(n) or n.is_item or not _STRUCTURE_LEAD.search(n.text or ""):
                 continue
             start = len(units)
             _collect(n, None, units)

@@ -285,9 +285,19 @@ def _scope(doc, node, after: str, first_unit: str) -> str:
     if node.nearest("penjelasan") is not None and node.nearest("pj_pasal") is None:
         # Penjelasan Umum mostly cites the parent law ("menurut Pasal 14 ayat (2)")
         return "external"
-    if _AMEND_VERB.match(after):
-        return "amended"
-    if node.quoted or node.nearest("amend") is not None:
+    if node.kind == "amend" or _AMEND_VERB.match(after):
+        return "amended"   # the instruction itself names provisions of the amended regulation
+    if node.quoted:
+        # new wording quoted by an amendment: relative references ("pada ayat
+        # (3)") resolve in the quoted Pasal, "Pasal 4 ..." in the Pasal 4 the
+        # same amendment quotes; anything else points into the amended
+        # regulation (checked against it when it is given: consolidate.py)
+        if not doc.judged(node):
+            return "amended"
+        if first_unit in ("ayat", "huruf", "angka"):
+            return "internal"
+        return "internal" if first_unit == "pasal" and doc.quoted_pasal_index else "amended"
+    if node.nearest("amend") is not None:
         return "amended"
     if doc.is_amendment:
         p = node.nearest("pasal", "pj_pasal")
@@ -342,7 +352,17 @@ def _resolve(doc, src, t: Target) -> None:
             if None in have or want is None or want <= max(have):
                 t.status = "unsure"
         return
-    if unit0 == "pasal":
+    if unit0 == "pasal" and src.quoted:
+        hits = doc.quoted_pasal_index.get(num0, [])
+        if not hits:
+            t.status = "unchecked"   # a Pasal of the amended regulation this amendment does not quote
+            return
+        if len(hits) > 1:
+            t.nodes = hits
+            t.status = "ambiguous"
+            return
+        cur, k = hits[0], 1
+    elif unit0 == "pasal":
         hits = doc.pasal_index.get(num0, [])
         if not hits:
             t.missing_at = 0

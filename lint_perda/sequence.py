@@ -179,6 +179,8 @@ def groups(doc, kind: str) -> list[list[Node]]:
     if body is None:
         return []
     own = [n for n in body.walk() if not n.quoted]
+    # the new wording an amendment quotes is judged like the body's own
+    quoted = [n for n in body.walk() if n.quoted and doc.judged(n)]
     if kind == "bab":
         return [[n for n in own if n.kind == "bab"]]
     if kind == "bagian":
@@ -190,11 +192,12 @@ def groups(doc, kind: str) -> list[list[Node]]:
             return []   # an amending text (its "Pasal I" perhaps lost by OCR)
         return [list(doc.pasals)]
     if kind == "ayat":
-        return [[c for c in p.children if c.kind == "ayat"] for p in doc.pasals]
+        holders = list(doc.pasals) + [n for n in quoted if n.kind == "qpasal"]
+        return [[c for c in p.children if c.kind == "ayat"] for p in holders]
     if kind == "item":
         from .ast import ITEM_KINDS
         out = []
-        parents = own + [n for part in ("front",) if doc.part(part) for n in doc.part(part).walk()]
+        parents = own + quoted + [n for part in ("front",) if doc.part(part) for n in doc.part(part).walk()]
         # in a Lampiran only sub-lists: its top-level numbering follows forms
         # and tables ("1. Jabatan", "2. Tugas" per position), not tabulasi
         parents += [n for lamp in doc.lampiran for n in lamp.walk() if n.is_item]
@@ -220,7 +223,8 @@ OCR_MARK = _OCR_MARK = re.compile(
     r"\(\d1\b|\bl\dl\b|\^|P\s?R\s?E\s?S\s?I\s?D\s?E\s?N|\{iD|_\s?\d+\s?_|\bi\dl\b"
     r"|\b[12](?=[0-9O]{0,2}O)[0-9O]{3}\b|[A-Z],[A-Z]{2}|[a-z]&[a-z]|REPUBUK|\bPcraturan|·")
 INLINE_MARKER = re.compile(
-    r"(?:[A-Za-z)][;:.,]|[_…]|\b(?:dan|atau|dan/atau))\s+(?:\(\d+[a-z]?\)|\([a-z]\)|[a-z]\)|\d{1,2}\)|[a-z]\.|\d{1,2}\.)\s+\S")
+    r"(?:[A-Za-z)][;:.,]|[_…]|\b(?:dan|atau|dan/atau))\s+(?:\(\d+[a-z]?\)|\([a-z]\)|[a-z]\)|\d{1,2}\)|[a-z]\.|\d{1,2}\.)\s+\S"
+    r"|[a-z][.;:]\s+[A-H]\.\s+[A-Z][a-z]")   # "... penawaran. B. Pelaksanaan ...": a section glued in
 
 
 def ocr_suspect(doc) -> bool:

@@ -66,6 +66,9 @@ class DuplicateItem(Rule):
                     continue
                 if key in seen:
                     first = seen[key]
+                    if len(key.split()) < 4 and items.index(it) - items.index(first) > 3:
+                        continue   # a short step repeated far down a procedure ("masa sanggah"), not a paste
+
                     yield self.at(it, f"{it.label} sama dengan {first.label}: rincian yang sama tertulis dua kali dalam satu daftar.",
                                   f"{it.label} repeats {first.label}: the same item twice in one list.", head=True)
                 else:

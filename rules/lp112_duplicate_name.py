@@ -54,7 +54,7 @@ class DuplicateName(Rule):
         if doc.body is None or not structure_reliable(doc):
             return
         for n in doc.body.walk():
-            if n.quoted or not n.text:
+            if not doc.judged(n) or not n.text:
                 continue
             text = n.text
             for m in _ENUM.finditer(text):

@@ -79,7 +79,7 @@ class DoubledWord(Rule):
         lowered = doc.source.text.lower()   # "batas-batas" elsewhere: "batas batas" lacks its hyphen
         for n in nodes:
             text = n.text
-            if not text or n.quoted:
+            if not text or not doc.judged(n):
                 continue
             for m in _DOUBLE.finditer(text):
                 words = m.group(1)

@@ -94,7 +94,7 @@ class OtherAgency(Rule):
         khas_rx = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(khas, key=len, reverse=True)) + r")\b",
                              re.IGNORECASE) if khas else None
         for n in doc.body.walk():
-            if n.quoted or not n.text:
+            if not doc.judged(n) or not n.text:
                 continue
             text = n.text
             copied = False

@@ -65,7 +65,7 @@ class InconsistentName(Rule):
         if not (ident.is_perda or ident.is_perkada):
             return
         parts = [p for p in (doc.front, doc.body, doc.closing) if p is not None]
-        nodes = [n for p in parts for n in p.walk() if n.text and not n.quoted]
+        nodes = [n for p in parts for n in p.walk() if n.text and doc.judged(n)]
         yield from self._walikota(nodes)
         yield from self._places(nodes)
         yield from self._terms(doc, nodes)

@@ -60,7 +60,7 @@ class ReportingLine(Rule):
         if len(org.units) < 3 or doc.body is None:
             return
         for n in doc.body.walk():
-            if n.quoted or not n.text:
+            if not doc.judged(n) or not n.text:
                 continue
             text = " ".join(n.text.split())
             m = _LINE.match(re.sub(r"^\(\d+\)\s*", "", text))
