@@ -23,7 +23,8 @@ _ORDINALS = {"KEDUA": 2, "KETIGA": 3, "KEEMPAT": 4, "KELIMA": 5, "KEENAM": 6, "K
              "KESEMBILAN": 9, "KESEPULUH": 10}
 # a Pasal heading inside running text ("... Juli 2014. Pasal 14El Ketentuan ...")
 _GLUED_HEAD = re.compile(r"(?:^|[.;:]\s+)Pasal\s+\d+\w*\s+(?:\(\d|[A-Z])|\bPasal\s+\d+\w*\s+\(\d")
-_TITLE = re.compile(r"^PERUBAHAN\s+(?:(?P<ord>KE\w+)\s+)?ATAS\s+(?P<cited>.+)$", re.I | re.S)
+_TITLE = re.compile(r"^PERUBAHAN\s+(?:(?P<ord>KE\w+(?:\s+(?:BELAS|PULUH)(?:\s+(?!ATAS)\w+)?)?)\s+)?ATAS\s+"
+                    r"(?P<cited>.+)$", re.I | re.S)
 # "Beberapa ketentuan dalam Peraturan ... Nomor 12 Tahun 2021 tentang X (Berita Daerah ...) diubah ..."
 _OPENING = re.compile(
     r"(?:ketentuan|Ketentuan)\b.{0,200}?\b(?:dalam|pada)\s+(?P<cite>(?:Peraturan|Undang-Undang|Keputusan|PERATURAN|UNDANG-UNDANG)"
@@ -140,7 +141,8 @@ def read_amendment(doc) -> Amendment | None:
     m = _TITLE.match(" ".join((doc.identity.title or "").split()))
     if m:
         title_amends = read_cited(m.group("cited"))
-        ordinal = _ORDINALS.get((m.group("ord") or "").upper(), 1) if m.group("ord") else 1
+        from .pairing import ordinal_of
+        ordinal = ordinal_of(m.group("ord"))
     if not containers and title_amends is None:
         return None
     instructions: list[Instruction] = []

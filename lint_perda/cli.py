@@ -48,6 +48,9 @@ def main():
               help="Suppress the findings recorded in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), default=None,
               help="Record the current findings as a baseline file and exit 0.")
+@click.option("--base", multiple=True, type=click.Path(dir_okay=False),
+              help="A base regulation (or earlier amendment) to check the amendments of this run against; "
+                   "repeatable. Bases among the files of the run are found without it.")
 def check(paths, **opts):
     """Periksa berkas (.txt .md .docx .pdf) atau folder. Check files or folders.
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 SEVERITIES = ("error", "warning", "info")
 LANGS = ("id", "en")
 
-_LIST_KEYS = ("select", "extend-select", "ignore", "data-packs", "exclude")
+_LIST_KEYS = ("select", "extend-select", "ignore", "data-packs", "exclude", "bases")
 _KEYS = _LIST_KEYS + ("fail-on", "lang", "severity", "per-file-ignores", "rules")
 
 
@@ -59,6 +59,7 @@ class Config:
     rule_options: dict[str, dict] = field(default_factory=dict)  # code -> options
     data_packs: list[str] = field(default_factory=list)      # absolute paths
     exclude: list[str] = field(default_factory=list)
+    bases: list[str] = field(default_factory=list)           # folders or files of base regulations (absolute)
 
     @property
     def root(self) -> str:
@@ -251,6 +252,14 @@ def build_config(raw: dict, path: str, section: str, from_cfg: bool = False) -> 
             cfg.data_packs = packs
         elif k == "exclude":
             cfg.exclude = _as_list(v, path, where)
+        elif k == "bases":
+            found = []
+            for p in _as_list(v, path, where):
+                full = os.path.normpath(os.path.join(base, os.path.expanduser(p)))
+                if not os.path.exists(full):
+                    raise _fail(path, where, f'folder peraturan dasar "{p}" tidak ditemukan ({full})')
+                found.append(full)
+            cfg.bases = found
         elif k == "severity":
             table = _parse_table_lines(v, path, where)
             for sel, sev in table.items():

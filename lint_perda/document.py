@@ -6,6 +6,7 @@ Heavier analyses (references, graph, definitions, organisation) are
 not pay for them."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator
 
@@ -15,11 +16,23 @@ from .parser import ParseResult, parse_text
 from .sources import SourceText
 
 
+@dataclass
+class BaseResult:
+    base_path: str
+    base_doc: "Document"
+    cons: object
+    outcomes: dict
+    consequences: list
+
+
 class Document:
     def __init__(self, source: SourceText, parsed: ParseResult | None = None):
         self.source = source
         self.parsed = parsed or parse_text(source.text)
         self.root: Node = self.parsed.root
+        # the regulation this one amends and the earlier amendments of its
+        # chain, as (path, Document), when the run holds them (pairing.py)
+        self.bases: list[tuple[str, "Document"]] = []
 
     # -- parts ------------------------------------------------------------
     def part(self, kind: str) -> Node | None:
@@ -83,6 +96,27 @@ class Document:
             return True
         a = node.nearest("amend")
         return a is not None and id(a) in self._clean_amends
+
+    @cached_property
+    def base_result(self):
+        """This amendment checked against its base (lint_perda/consolidate.py):
+        the consolidation, each instruction's outcome, and the consequences;
+        None without a base."""
+        if not self.bases or self.amendment is None:
+            return None
+        from .consequences import find_consequences
+        from .consolidate import consolidate
+        (base_path, base_doc), earlier = self.bases[0], self.bases[1:]
+        cons, results = consolidate(base_doc, base_path, list(earlier) + [(self.source.path, self)])
+        outcomes = results[-1]
+        am = self.amendment
+        am.base = base_path
+        for ins in am.instructions:
+            oc = outcomes.get(id(ins.node))
+            if oc is not None:
+                ins.status, ins.missing = oc.status, list(oc.missing)
+        return BaseResult(base_path=base_path, base_doc=base_doc, cons=cons, outcomes=outcomes,
+                          consequences=find_consequences(base_doc, cons, self))
 
     @property
     def _amending_title(self) -> bool:
@@ -174,5 +208,6 @@ class Document:
         d["coverage"] = self.parsed.coverage
         am = self.amendment
         if am is not None:
+            self.base_result   # statuses and base path, when a base was given
             d["amendment"] = am.to_json(self.source.locate)
         return d

@@ -57,13 +57,46 @@ def _option_for(rule, settings: Settings) -> dict | None:
     return settings.rule_options.get(rule.code) or settings.rule_options.get(rule.slug)
 
 
-def lint_source(source: SourceText, settings: Settings | None = None) -> FileResult:
+def _read_bases(paths) -> list:
+    """(path, Document) of the base regulation and earlier amendments; a
+    file that cannot be read ends the chain there (its own lint reports it)."""
+    from .document import Document
+    out = []
+    for p in paths:
+        try:
+            out.append((p, _base_document(p)))
+        except Exception:
+            break
+    return out
+
+
+_BASE_CACHE: dict = {}
+
+
+def _base_document(path: str):
+    """A base parsed once per process: a folder with one base and several
+    amendments parses it once."""
+    import os
+    from .document import Document
+    st = os.stat(path)
+    k = (os.path.abspath(path), st.st_mtime_ns, st.st_size)
+    doc = _BASE_CACHE.get(k)
+    if doc is None:
+        if len(_BASE_CACHE) > 16:
+            _BASE_CACHE.clear()
+        doc = _BASE_CACHE[k] = Document(read_source(path))
+    return doc
+
+
+def lint_source(source: SourceText, settings: Settings | None = None, bases=()) -> FileResult:
     from .document import Document
 
     settings = settings or Settings()
     res = FileResult(path=source.path, text=source.text, line_labels=source.line_labels)
     doc = Document(source)
     doc.settings = settings
+    if bases:
+        doc.bases = _read_bases(bases)
     diags: list[Diagnostic] = []
     failed: list[str] = []
     rules = _rules_for(source.path, settings)
@@ -107,7 +140,7 @@ def lint_source(source: SourceText, settings: Settings | None = None) -> FileRes
     return res
 
 
-def lint_path(path: str, settings: Settings | None = None) -> FileResult:
+def lint_path(path: str, settings: Settings | None = None, bases=()) -> FileResult:
     try:
         source = read_source(path)
     except SourceError as e:
@@ -117,7 +150,7 @@ def lint_path(path: str, settings: Settings | None = None) -> FileResult:
     except Exception as e:  # a reader bug on a hostile file: one line, not a traceback
         return FileResult(path=path, error=f"tidak dapat dibaca ({type(e).__name__}: {str(e)[:120]})")
     try:
-        return lint_source(source, settings)
+        return lint_source(source, settings, bases)
     except RecursionError:
         return FileResult(path=path, error="struktur terlalu dalam untuk diurai")
     except MemoryError:

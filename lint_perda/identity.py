@@ -75,8 +75,8 @@ def _jenis_region(t: str, ident: Identity) -> bool:
     return False
 
 
-_CITED = re.compile(r"^(?P<jenis>.+?)\s+NOMOR\s+(?P<nomor>[0-9A-Za-z./-]+?)\s+TAHUN\s+(?P<tahun>[0-9OoIl]{4})"
-                    r"(?:\s+TENTANG\s+(?P<title>.+?))?\s*$", re.I | re.S)  # noqa: E501
+_CITED = re.compile(r"^(?P<jenis>(?:(?!\bNOMOR\b).)+?)\s+NOMOR\s+(?P<nomor>[0-9A-Za-z./-]+?)\s+TAHUN\s+"
+                    r"(?P<tahun>[0-9OoIlTSZi]{4})(?:\s+TENTA\w{1,3}\s+(?P<title>.+?))?\s*$", re.I | re.S)
 
 
 def read_cited(text: str) -> Identity | None:

@@ -28,8 +28,8 @@ UNIT = re.compile(
     r"(?P<bab>(?:BAB|Bab|bab)\s+(?P<babn>[IVXLC]+[A-H]?|\d+[A-H]?)(?![\w]))"
     r"|(?P<bagian>(?:Bagian|bagian)\s+(?P<bagn>" + _ORD + r"))"
     r"|(?P<paragraf>(?:Paragraf|paragraf)\s+(?P<parn>\d+[A-H]?)(?![\w]))"
-    r"|(?P<pasal>(?:Pasal|pasal|PASAL)\s+(?P<pasn>\d{1,4}(?:\s?[A-Z]|[Ol])?)(?![\w]))"
-    r"|(?P<ayat>(?:ayat|Ayat)\s*\(\s*(?P<ayn>[\dlI]\d{0,2}\s?[a-zOl]?)\s*\))"
+    r"|(?P<pasal>(?:Pasal|pasal|PASAL|Pasai|Pasd|Pasa1|PasaI|Pasa-l|Pasa-I)\s*\^?\s*(?P<pasn>\d{1,4}(?:\s?[A-Z]|[Ol])?)(?![\w]))"
+    r"|(?P<ayat>(?:ayat|Ayat)\s*\(\s*(?:(?P<ayn>[\dlI]\d{0,2}\s?[a-zOl]?)\s*\)|(?P<ayn2>\d)[1l](?=\s)))"
     r"|(?P<huruf>(?:huruf|Huruf)\s+(?P<hurn>[a-z]{1,2}\d?)(?![\w])\)?)"
     r"|(?P<angka>(?:angka|Angka)\s+(?P<angn>\d{1,3}[a-z]?)(?![\w])\)?)"
     r"|(?P<penjelasan>Penjelasan|PENJELASAN)(?![\w])"
@@ -43,7 +43,10 @@ _BARE = re.compile(r"(?:\s*(?:,|dan|serta)\s*\(?\d{1,4}[A-Za-z]\)?(?![\w]))+")
 _BARE_NUM = re.compile(r"\(?(\d{1,4}[A-Za-z])\)?(?![\w])")
 _JOIN = re.compile(r"^\s*(?:dalam\s+|pada\s+|dari\s+)?$")
 
-VERBS = re.compile(r"\b(?P<verb>diubah|dihapus|disisipkan|disisipi|ditambah(?:kan)?|dicabut|diganti)\b")
+# "sebagaimana telah beberapa kali diubah terakhir dengan ...": a citation,
+# not this instruction's verb
+VERBS = re.compile(r"(?<!telah )(?<!kali )(?<!pernah )\b(?P<verb>diubah|dihapus|disisipkan|disisipi|ditambah(?:kan)?|dicabut"
+                   r"|diganti)\b(?!\s+(?:terakhir|dengan\s+(?:Undang|Peraturan)))")
 ACTION = {"diubah": "ubah", "diganti": "ubah", "dihapus": "hapus", "dicabut": "hapus", "disisipkan": "sisip",
           "disisipi": "sisip", "ditambah": "tambah", "ditambahkan": "tambah"}
 # where the new wording starts: everything before it is the instruction proper
@@ -187,6 +190,8 @@ def units_in(text: str, a: int = 0, b: int | None = None, anchored: bool = False
         unit = m.lastgroup if m.lastgroup in _NUMGROUP else next(k for k in _NUMGROUP if m.group(k))
         g = _NUMGROUP[unit]
         num = (m.group(g) or "") if g else ""
+        if unit == "ayat" and not num:
+            num = m.group("ayn2") or ""   # "ayat (21 Pasal 95": the scanner's 1 for ")"
         if unit == "pasal":
             num = _ocr_digits(num.replace(" ", ""))
         elif unit in ("ayat", "angka"):
@@ -243,8 +248,9 @@ def locs_of(runs) -> list[Loc]:
                 v2, s2 = value_of(unit, hi_c[-1][1])
                 if v1 is not None and v2 is not None and not s1 and not s2 and 0 < v2 - v1 <= 200 \
                         and unit in ("pasal", "ayat", "angka"):
+                    prefix = hi_c[:-1] if len(hi_c) > len(lo_c) else lo_c[:-1]   # "ayat (2) sampai dengan ayat (5) Pasal 95"
                     for v in range(v1, v2 + 1):
-                        pieces.append((lo_c[:-1] + ((unit, str(v)),), run[0][2], run[-1][3]))
+                        pieces.append((prefix + ((unit, str(v)),), run[0][2], run[-1][3]))
                     continue
             pieces.append((lo_c, lo[0][2], lo[-1][3]))
             pieces.append((hi_c, hi[0][2], hi[-1][3]))
@@ -318,6 +324,7 @@ _CLAUSE_LEAD = re.compile(r"[\s,;]*(?:(?:dan|serta)\s+)?(?:[Kk]etentuan\s+)?(?:d
 
 
 def read_instruction(text: str) -> InstructionText:
+    text = text.replace("^", " ")   # the scanner's carets ("Pasal ^1"); offsets unchanged
     it = InstructionText()
     m = _WORDING.search(text)
     head_end = m.start() if m else len(text)
@@ -346,6 +353,10 @@ def read_instruction(text: str) -> InstructionText:
                 c.targets = list(clauses[-1].targets[:1]) if clauses else []
             if not c.targets:
                 c.targets = locs_of(units_in(text, ve, nxt))[:1]
+                if c.targets and re.match(r"\s+penjelasan\b", text[ve:ve + 20], re.I):
+                    # "menambah penjelasan pada ayat (4)": the Penjelasan of it
+                    t = _inherit(c.targets, clauses[-1].targets[:1]) if clauses else c.targets
+                    c.targets = [Loc(chain=(("penjelasan", ""),) + t[0].chain, i=t[0].i, j=t[0].j)]
             _tail(text, c, ve, nxt, clauses)
         else:
             _subject(text, c, pos, vs)
@@ -357,6 +368,8 @@ def read_instruction(text: str) -> InstructionText:
                     c.targets = _inherit(c.targets, clauses[-1].targets[:1])
                     if c.between:
                         c.between = tuple(_inherit(list(c.between), clauses[-1].targets[:1]))
+                    if c.after:   # "... diubah dan setelah ayat (5) ditambah 1 (satu) ayat"
+                        c.after = _inherit([c.after], clauses[-1].targets[:1])[0]
             _tail(text, c, ve, nxt, clauses)
         clauses.append(c)
         pos = max(c.end, ve)

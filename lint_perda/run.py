@@ -94,15 +94,15 @@ def _init_worker(settings: list[Settings]) -> None:
     _SETTINGS = settings
 
 
-def _lint_task(task: tuple[str, int, bool]) -> FileResult:
-    path, si, keep_text = task
-    return lint_one(path, _SETTINGS[si], keep_text)
+def _lint_task(task: tuple) -> FileResult:
+    path, si, keep_text, bases = task
+    return lint_one(path, _SETTINGS[si], keep_text, bases=bases)
 
 
-def lint_one(path: str, settings: Settings, keep_text: bool = True, source=None) -> FileResult:
+def lint_one(path: str, settings: Settings, keep_text: bool = True, source=None, bases=()) -> FileResult:
     from .engine import lint_path, lint_source
     try:
-        res = lint_source(source, settings) if source is not None else lint_path(path, settings)
+        res = lint_source(source, settings, bases) if source is not None else lint_path(path, settings, bases)
     except Exception as e:  # a bug must cost one file, not the run
         res = FileResult(path=path, error=f"galat internal ({type(e).__name__}: {str(e)[:120]}); mohon laporkan")
     res.__dict__.pop("_doc", None)  # the Document does not cross processes
@@ -148,7 +148,7 @@ def lint_all(tasks: list[tuple[str, int, bool]], settings: list[Settings], jobs:
 
     try:
         todo = []
-        for i, (path, si, keep) in enumerate(tasks):
+        for i, (path, si, keep, _) in enumerate(tasks):
             if path == "-":  # standard input is read here, in this process
                 done(i, _lint_stdin(settings[si], keep, stdin_name))
             else:
@@ -157,8 +157,8 @@ def lint_all(tasks: list[tuple[str, int, bool]], settings: list[Settings], jobs:
             _parallel(tasks, todo, settings, jobs, done)
         else:
             for i in todo:
-                path, si, keep = tasks[i]
-                done(i, lint_one(path, settings[si], keep))
+                path, si, keep, bases = tasks[i]
+                done(i, lint_one(path, settings[si], keep, bases=bases))
     finally:
         if bar is not None:
             bar.stop()
@@ -194,8 +194,8 @@ def _parallel(tasks, todo, settings, jobs, done) -> None:
     except BrokenProcessPool:
         # a worker died (out of memory, a crash in a C extension): finish serially
         for i in todo[finished:]:
-            path, si, keep = tasks[i]
-            done(i, lint_one(path, settings[si], keep))
+            path, si, keep, bases = tasks[i]
+            done(i, lint_one(path, settings[si], keep, bases=bases))
 
 
 # -- the command -----------------------------------------------------------------
@@ -249,6 +249,16 @@ def run_check(paths: list[str], opts: dict) -> int:
         for f in files:
             cfg_path = stdin_name if (f == "-" and stdin_name) else f
             tasks.append((f, factory.index_for(resolver.for_file(cfg_path), cfg_path), keep_text))
+        extra = list(opts.get("base") or ())
+        missing = [b for b in extra if not os.path.isfile(b)]
+        if missing:
+            _err(f"--base {missing[0]}: berkas tidak ditemukan")
+            return 2
+        for d in glob_cfg.bases:
+            extra.extend(collect([d]) if os.path.isdir(d) else [d])
+        from .pairing import pair_files
+        pairing = pair_files(files, extra)
+        tasks = [(f, si, keep, pairing.bases_for(f)) for f, si, keep in tasks]
     except ConfigError as e:
         _err(f"konfigurasi tidak sah: {e}")
         return 2

@@ -27,11 +27,12 @@ def corpus():
     return CORPUS
 
 
-def lint_file(path, select=None, **settings):
-    """Lint one file with the engine; select is a list of codes/prefixes."""
+def lint_file(path, select=None, bases=(), **settings):
+    """Lint one file with the engine; select is a list of codes/prefixes;
+    bases: the regulation it amends and the earlier amendments of its chain."""
     from lint_perda.engine import Settings, lint_path
     s = Settings(select=select, **settings)
-    return lint_path(str(path), s)
+    return lint_path(str(path), s, bases=tuple(str(b) for b in bases))
 
 
 def lint_text(text, select=None, name="draft.txt", **settings):

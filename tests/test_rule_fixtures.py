@@ -6,7 +6,10 @@
   finding, at the right line);
 - quiet*.txt: must give no finding of that rule.
 
-The rule runs alone (``select=[CODE]``), as a user selecting it would.
+The rule runs alone (``select=[CODE]``), as a user selecting it would.  The
+rules that check an amendment against the regulation it amends find that
+regulation in ``base.txt`` beside the fixtures (and the earlier amendments of
+its chain in ``earlier*.txt``), as ``check base.txt fire.txt`` would.
 """
 from pathlib import Path
 
@@ -42,7 +45,9 @@ def test_every_rule_has_fixtures():
 
 @pytest.mark.parametrize("code,path", _cases())
 def test_fixture(code: str, path: Path):
-    res = lint_file(path, select=[code])
+    base = path.parent / "base.txt"
+    bases = [base] + sorted(path.parent.glob("earlier*.txt")) if base.exists() else []
+    res = lint_file(path, select=[code], bases=bases)
     assert res.error is None, res.error
     got = sorted((d.line, d.code) for d in res.diagnostics if d.code == code)
     if path.stem.startswith("quiet"):

@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Real (base, amendment) pairs of the national corpus: how many instructions
+resolve in their base, and every one that does not.
+
+    python benchmarks/pairs.py [--since 2012] [--show missing|unchecked] [--limit N]
+
+A pair is an amendment whose title ("... TENTANG PERUBAHAN ATAS PERATURAN
+PEMERINTAH NOMOR N TAHUN Y ...", read by lint_perda.pairing) names a base that
+is in the corpus.  Each pair is linted together, as a reviewer would give it,
+through the engine (no subprocess), and the instructions are counted by
+status.  Prints the pairs, the share resolved, and the missing ones for
+reading.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = Path(os.environ.get("LINT_PERDA_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+
+def real_pairs(since: int = 0):
+    from lint_perda.pairing import key, read_file_identity
+    pp = CORPUS / "national" / "pp"
+    files = sorted(pp.glob("*/*.md"))
+    ids = {}
+    for f in files:
+        head = f.read_bytes()[:16384].decode("utf-8", "replace")
+        ids[f] = read_file_identity(str(f), head)
+    by_key = {key(fi.ident): f for f, fi in ids.items() if fi.amends is None and key(fi.ident)}
+    out = []
+    for f, fi in ids.items():
+        if fi.amends is None or (since and int(f.parent.name) < since):
+            continue
+        base = by_key.get(key(fi.amends))
+        if base is not None:
+            out.append((base, f))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--since", type=int, default=2012)
+    ap.add_argument("--show", default="")
+    ap.add_argument("--limit", type=int, default=0)
+    args = ap.parse_args()
+    if not (CORPUS / "national").is_dir():
+        print(f"no corpus at {CORPUS}")
+        return 0
+    from lint_perda.engine import Settings, lint_path
+    t0 = time.perf_counter()
+    pairs = real_pairs(args.since)
+    if args.limit:
+        pairs = pairs[:args.limit]
+    count = collections.Counter()
+    no_instr = 0
+    shown = []
+    for base, amend in pairs:
+        res = lint_path(str(amend), Settings(select=["LP6"]), bases=(str(base),))
+        am = (res.document or {}).get("amendment") or {}
+        ins = am.get("instructions") or []
+        if not ins:
+            no_instr += 1
+        for i in ins:
+            count[i["status"]] += 1
+            if args.show and i["status"] == args.show:
+                shown.append(f"  {amend.relative_to(CORPUS)}:{i['line']}: {i['number']}. {i['action']} "
+                             f"{', '.join(i.get('missing') or [i['target']])} not in {base.relative_to(CORPUS)}")
+    total = sum(count.values())
+    print(f"pairs     {len(pairs)} real (base, amendment) pairs from {args.since} on, {no_instr} without "
+          f"instructions read; instructions {total}: " + ", ".join(f"{k} {v}" for k, v in sorted(count.items())))
+    if total:
+        print(f"resolved  {count['resolved'] / total:.1%} of the instructions read ({time.perf_counter() - t0:.0f} s)")
+    print("\n".join(shown))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

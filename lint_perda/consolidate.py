@@ -1,0 +1,551 @@
+"""Apply amendments to their base regulation: resolve each instruction's
+targets in the base as amended by the earlier amendments of its chain, and
+build the consolidated text (naskah konsolidasi).
+
+The base's body becomes a list of units (headings and Pasal), each Pasal a
+small tree (ayat, huruf, angka) rendered from the AST; an instruction
+replaces, inserts or deletes units with the new wording its amendment quotes.
+A deleted provision keeps its heading followed by "Dihapus.", as published
+consolidated texts show it.  Every unit remembers the instructions that
+changed it, so a fault found in the consolidated text can be reported on the
+instruction that caused it (lint_perda/consequences.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .ast import Node
+from .instructions import LEVEL, Loc, cite, norm, value_of
+
+_ITEM = {"huruf": "huruf", "huruf_kurung": "huruf", "angka": "angka", "angka_kurung": "angka"}
+_HEADINGS = {"bab": "bab", "bagian": "bagian", "paragraf": "paragraf", "qbab": "bab", "qbagian": "bagian",
+             "qparagraf": "paragraf"}
+
+
+@dataclass(eq=False)
+class Unit:
+    kind: str                      # bab | bagian | paragraf | pasal | ayat | huruf | angka
+    num: str
+    lines: list[str]               # the unit's own lines, its heading or marker line first
+    children: list["Unit"] = field(default_factory=list)
+    origin: str = ""               # the file its current wording comes from
+    by: list = field(default_factory=list)   # the instructions that changed it, in order
+    deleted: bool = False
+    node: Node | None = None
+
+    @property
+    def key(self) -> str:
+        return norm(self.num).lower() if self.kind not in ("pasal", "bab", "bagian", "paragraf") else norm(self.num)
+
+    def render(self) -> list[str]:
+        if self.deleted:
+            if self.kind == "pasal":
+                return [f"Pasal {self.num}", "Dihapus."]
+            if self.kind in ("bab", "bagian", "paragraf"):
+                return [self.lines[0] if self.lines else cite(((self.kind, self.num),)), "Dihapus."]
+            head = self.lines[0] if self.lines else ""
+            m = re.match(r"^(\(\s*\w+\s*\)|\w{1,3}[.)])", head)
+            return [f"{m.group(1) if m else self.num} Dihapus."]
+        out = list(self.lines)
+        for c in self.children:
+            out.extend(c.render())
+        return out
+
+
+@dataclass
+class Outcome:
+    """What happened to one instruction."""
+    status: str = "resolved"       # resolved | missing | unchecked
+    applied: bool = True
+    problems: list = field(default_factory=list)   # (code, Loc|None, message, message_en)
+    missing: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)   # targets the base's conversion may have lost
+
+
+def unit_of(node: Node, origin: str) -> Unit:
+    """A Pasal, ayat or list item of the AST as a unit tree."""
+    kind = "pasal" if node.kind in ("pasal", "qpasal") else _ITEM.get(node.kind, node.kind)
+    kind = _HEADINGS.get(node.kind, kind)
+    own: list[tuple[int, str]] = []
+    seen = set()
+    if node.head is not None:
+        own.append((node.head.line.orig(0), node.head.line.text))
+        seen.add(id(node.head.line))
+    for p in node.paras:
+        if id(p.line) not in seen:
+            seen.add(id(p.line))
+            own.append((p.line.orig(0), p.line.text))
+    if node.kind in _HEADINGS and node.title and node.head is not None and node.title not in node.head.line.text:
+        own.append((node.head.line.orig(0) + 1, node.title))
+    u = Unit(kind=kind, num=node.num or "", lines=[t for _, t in sorted(own)], origin=origin, node=node)
+    for c in node.children:
+        if c.kind == "ayat" or c.kind in _ITEM:
+            u.children.append(unit_of(c, origin))
+        elif c.kind == "text" and c.paras:
+            u.lines.extend(p.line.text for p in c.paras)
+    if re.fullmatch(r"\s*[Dd]ihapus\.?\s*", " ".join(u.lines[1:]) if kind == "pasal" else
+                    re.sub(r"^(\(\s*\w+\s*\)|\w{1,3}[.)])\s*", "", " ".join(u.lines))) and not u.children:
+        u.deleted = True
+    return u
+
+
+class Consolidated:
+    """The base regulation as amended so far."""
+
+    def __init__(self, base_doc, base_path: str):
+        self.base_doc = base_doc
+        self.base_path = base_path
+        self.units: list[Unit] = []
+        self.applied: list[tuple[str, object]] = []   # (amendment path, Amendment)
+        body = base_doc.body
+        if body is not None:
+            self._read(body)
+
+    def _read(self, node: Node) -> None:
+        for c in node.children:
+            if c.kind in ("bab", "bagian", "paragraf"):
+                head = [c.head.line.text] if c.head is not None else []
+                if c.title and (not head or c.title not in head[0]):
+                    head.append(c.title)
+                self.units.append(Unit(kind=c.kind, num=c.num or "", lines=head, origin=self.base_path, node=c))
+                self._read(c)
+            elif c.kind == "pasal":
+                self.units.append(unit_of(c, self.base_path))
+
+    # -- lookups ---------------------------------------------------------------
+    def pasal(self, num: str) -> Unit | None:
+        want = norm(num)
+        hits = [u for u in self.units if u.kind == "pasal" and norm(u.num) == want]
+        return hits[0] if hits else None
+
+    def heading(self, chain) -> Unit | None:
+        """BAB V; Bagian Kedua of BAB III (numbering restarts in each BAB)."""
+        bab_num = next((n for u, n in chain if u == "bab"), None)
+        unit, num = chain[-1]
+        start, end = 0, len(self.units)
+        if bab_num is not None and unit != "bab":
+            bab = self.heading((("bab", bab_num),))
+            if bab is None:
+                return None
+            start = self.units.index(bab) + 1
+            end = next((k for k in range(start, len(self.units)) if self.units[k].kind == "bab"), len(self.units))
+        want = value_of(unit, num)
+        hits = [u for u in self.units[start:end] if u.kind == unit and value_of(unit, u.num) == want]
+        if len(hits) != 1 and unit != "bab" and bab_num is None:
+            return None     # a Bagian named without its BAB, and more than one of that number
+        return hits[0] if hits else None
+
+    def find(self, loc: Loc) -> Unit | None:
+        chain = [x for x in loc.chain if x[0] not in ("penjelasan", "lampiran")]
+        if not chain:
+            return None
+        if all(u in ("bab", "bagian", "paragraf") for u, _ in chain):
+            return self.heading(tuple(chain))
+        k = next((i for i, (u, _) in enumerate(chain) if u == "pasal"), None)
+        if k is None:
+            return None
+        cur = self.pasal(chain[k][1])
+        for unit, num in chain[k + 1:]:
+            if cur is None:
+                return None
+            cur = _child(cur, unit, num)
+        return cur
+
+    def neighbours(self, unit: Unit) -> tuple[Unit | None, Unit | None]:
+        """The units of the same kind before and after, in the same container."""
+        if unit.kind in ("pasal", "bab", "bagian", "paragraf"):
+            same = [u for u in self.units if u.kind == unit.kind]
+        else:
+            holder = self._holder(unit)
+            same = [c for c in holder.children if c.kind == unit.kind] if holder is not None else [unit]
+        k = same.index(unit)
+        return (same[k - 1] if k else None), (same[k + 1] if k + 1 < len(same) else None)
+
+    def _holder(self, unit: Unit) -> Unit | None:
+        def search(u):
+            for c in u.children:
+                if c is unit:
+                    return u
+                found = search(c)
+                if found is not None:
+                    return found
+            return None
+        for top in self.units:
+            h = search(top)
+            if h is not None:
+                return h
+        return None
+
+    # -- output ----------------------------------------------------------------
+    def body_lines(self) -> list[tuple[str, Unit | None]]:
+        """Each line of the consolidated body with the top unit it belongs to;
+        a blank line before each heading and Pasal, as printed."""
+        out = []
+        for u in self.units:
+            out.append(("", u))
+            for line in u.render():
+                out.append((line, u))
+        return out
+
+    def text(self, header: bool = True) -> str:
+        doc = self.base_doc
+        lines: list[str] = []
+        if header and self.applied:
+            ident = doc.identity
+            what = " ".join(x for x in (ident.jenis, ident.region, ident.nomor and f"Nomor {ident.nomor}",
+                                        ident.tahun and f"Tahun {ident.tahun}") if x)
+            lines.append(f"<!-- Naskah konsolidasi {what}, disusun oleh lint-perda; bukan naskah resmi. -->")
+            for path, _ in self.applied:
+                lines.append(f"<!-- diubah dengan: {path} -->")
+            lines.append("")
+        front = doc.front
+        if front is not None:
+            lines.extend(_node_lines(front))
+            lines.append("")
+        for line, _ in self.body_lines():
+            lines.append(line)
+        closing = doc.closing
+        if closing is not None:
+            lines.append("")
+            lines.extend(_node_lines(closing))
+        for part in [doc.penjelasan] + list(doc.lampiran):
+            if part is not None:
+                lines.append("")
+                lines.extend(_node_lines(part))
+        return "\n".join(lines) + "\n"
+
+
+def _node_lines(node: Node) -> list[str]:
+    seen, out = set(), []
+    for n in node.walk():
+        for line in ([n.head.line] if n.head is not None else []) + [p.line for p in n.paras]:
+            if id(line) not in seen:
+                seen.add(id(line))
+                out.append((line.orig(0), line.text))
+    return [t for _, t in sorted(out)]
+
+
+def _child(u: Unit, unit: str, num: str) -> Unit | None:
+    want = norm(num).lower()
+    hits = [c for c in u.children if c.kind == unit and c.key == want]
+    if not hits and unit in ("huruf", "angka"):
+        # "Pasal 5 huruf a" where the list sits in the Pasal's only ayat
+        deep = [c for a in u.children if a.kind == "ayat" for c in a.children if c.kind == unit and c.key == want]
+        if len(deep) == 1:
+            return deep[0]
+    return hits[0] if len(hits) == 1 else None
+
+
+# -- applying one amendment ----------------------------------------------------------
+
+def apply_amendment(cons: Consolidated, am, path: str) -> dict[int, Outcome]:
+    """Resolve and apply every instruction of ``am``; the outcome of each, by
+    id of its node.  An instruction whose targets are missing is not applied.
+
+    A second or later amendment ("PERUBAHAN KEDUA ATAS ...") given without
+    the earlier ones of its chain is resolved against a base that lacks their
+    changes: what is not found there is "unchecked", never "missing"."""
+    out: dict[int, Outcome] = {}
+    complete = len(cons.applied) >= max(0, am.ordinal - 1)
+    for ins in am.instructions:
+        oc = _resolve(cons, ins)
+        if not complete and oc.status == "missing":
+            oc.unread.extend(oc.missing)
+            oc.missing.clear()
+            oc.problems = [p for p in oc.problems if p[0] not in ("LP611", "LP612", "LP613")]
+            oc.status = "unchecked"
+        if oc.status == "resolved":
+            _apply(cons, ins, path, oc)
+        else:
+            oc.applied = False
+        out[id(ins.node)] = oc
+    cons.applied.append((path, am))
+    return out
+
+
+def _resolve(cons: Consolidated, ins) -> Outcome:
+    oc = Outcome()
+    doc = cons.base_doc
+    for c in ins.text.clauses:
+        for t in c.targets if not c.between and not c.after and c.action != "tambah" else []:
+            chain = t.chain
+            if chain and chain[0][0] == "penjelasan":
+                if not _penjelasan_has(doc, chain[1:]):
+                    oc.unread.append(t.cite)   # a Penjelasan the conversion lost or glued
+                continue
+            if chain and chain[0][0] == "lampiran":
+                if not _lampiran_has(doc, t):
+                    oc.unread.append(t.cite)
+                continue
+            u = cons.find(t)
+            if u is None:
+                if _lost_in_base(cons, t):
+                    oc.unread.append(t.cite)
+                    continue
+                oc.missing.append(t.cite)
+                oc.problems.append(("LP611", t, _absent(cons, t), _absent_en(t)))
+            elif u.deleted and c.action == "hapus":
+                oc.problems.append(("LP614", t, f"{t.cite} sudah dihapus oleh perubahan sebelumnya.",
+                                    f"{t.cite} was already deleted by an earlier amendment."))
+            elif u.deleted and c.action == "ubah" and not ins.quoted:
+                oc.problems.append(("LP614", t, f"{t.cite} sudah dihapus; perubahan atasnya tidak berlaku.",
+                                    f"{t.cite} was deleted; amending it has no effect."))
+        if c.between is not None:
+            a, b = c.between
+            ua, ub = cons.find(a), cons.find(b)
+            for loc, u in ((a, ua), (b, ub)):
+                if u is None and loc.chain and loc.chain[0][0] in ("lampiran", "penjelasan"):
+                    if not _lampiran_has(doc, loc):
+                        oc.unread.append(loc.cite)
+                elif u is None and _lost_in_base(cons, loc):
+                    oc.unread.append(loc.cite)
+                elif u is None:
+                    oc.missing.append(loc.cite)
+                    oc.problems.append(("LP611", loc, _absent(cons, loc), _absent_en(loc)))
+            if ua is not None and ub is not None and ua.kind == ub.kind:
+                _, after_a = cons.neighbours(ua)
+                if after_a is not ub:
+                    between = _between(cons, ua, ub)
+                    oc.problems.append(("LP612", a, f"{a.cite} dan {b.cite} tidak bersebelahan dalam peraturan yang "
+                                                    f"diubah: di antaranya ada {between}.",
+                                        f"{a.cite} and {b.cite} are not adjacent in the amended regulation: "
+                                        f"{between} stands between them."))
+        elif c.after is not None and cons.find(c.after) is None:
+            oc.missing.append(c.after.cite)
+            oc.problems.append(("LP611", c.after, _absent(cons, c.after), _absent_en(c.after)))
+        elif c.action == "tambah" and (c.inserted or c.targets):
+            # what is added to: the container of the new units ("Pasal 71" for huruf k-o)
+            t = Loc(chain=c.inserted[0].chain[:-1], i=c.inserted[0].i, j=c.inserted[0].j) \
+                if c.inserted and len(c.inserted[0].chain) > 1 else c.targets[0] if c.targets else None
+            if t is not None and t.chain and t.chain[0][0] not in ("penjelasan", "lampiran") \
+                    and cons.find(t) is None:
+                if _lost_in_base(cons, t):
+                    oc.unread.append(t.cite)
+                else:
+                    oc.missing.append(t.cite)
+                    oc.problems.append(("LP611", t, _absent(cons, t), _absent_en(t)))
+        for x in c.inserted:
+            u = cons.find(x)
+            if u is not None and not u.deleted:
+                oc.problems.append(("LP613", x, f"{x.cite} yang disisipkan sudah ada dalam peraturan yang diubah.",
+                                    f"The inserted {x.cite} already exists in the amended regulation."))
+    if oc.missing:
+        oc.status = "missing"
+    elif oc.unread:
+        oc.status = "unchecked"
+    return oc
+
+
+def _lampiran_has(doc, loc: Loc) -> bool:
+    """The base has that Lampiran, or its body speaks of one (the converted
+    text often carries a Lampiran as a table the parser does not see)."""
+    num = loc.chain[-1][1] if loc.chain and loc.chain[-1][0] == "lampiran" else ""
+    if any(norm(l.num) == norm(num) or not num for l in doc.lampiran):
+        return True
+    return bool(doc.body is not None and re.search(r"\bLampiran\b" + (rf"\s+{re.escape(num)}\b" if num else ""),
+                                                   doc.source.text))
+
+
+def _lost_in_base(cons: Consolidated, loc: Loc) -> bool:
+    """The target's marker still stands in the base's text where the parser
+    did not place it ("i. ...; dan __ j. data cadangan", "Pasal 22 (1) ..."):
+    the conversion lost the provision, the draft did not."""
+    from .references import _marker_in_text
+    chain = [x for x in loc.chain if x[0] not in ("penjelasan", "lampiran")]
+    k = next((i for i, (u, _) in enumerate(chain) if u == "pasal"), None)
+    if k is None:
+        return False
+    if k + 1 == len(chain):
+        pat = rf"(?:^|[.;:]\s+)Pasal\s+{re.escape(norm(chain[k][1]))}(?!\w)(?!\s+(?:ayat|huruf|angka))"
+        return bool(re.search(pat, cons.base_doc.source.text, re.M))
+    cur = cons.pasal(chain[k][1])
+    for unit, num in chain[k + 1:]:
+        if cur is None:
+            return False
+        nxt = _child(cur, unit, num)
+        if nxt is None:
+            return cur.node is not None and cur.origin == cons.base_path and _marker_in_text(cur.node, unit, num)
+        cur = nxt
+    return False
+
+
+def _penjelasan_has(doc, chain) -> bool:
+    pj = doc.penjelasan
+    if pj is None:
+        return False
+    pasal = next((n for u, n in chain if u == "pasal"), None)
+    if pasal is None:
+        return True
+    return any(n.kind == "pj_pasal" and norm(n.num) == norm(pasal) for n in pj.walk())
+
+
+def _absent(cons: Consolidated, loc: Loc) -> str:
+    """Why a target is not there, in the reviewer's words: the Pasal is
+    missing, or it has no such ayat (and how many it has)."""
+    chain = [x for x in loc.chain if x[0] not in ("penjelasan", "lampiran")]
+    k = next((i for i, (u, _) in enumerate(chain) if u == "pasal"), None)
+    if k is not None and k + 1 < len(chain):
+        cur = cons.pasal(chain[k][1])
+        if cur is None:
+            return f"Pasal {chain[k][1]} tidak ada dalam peraturan yang diubah."
+        for j in range(k + 1, len(chain)):
+            nxt = _child(cur, *chain[j])
+            if nxt is None:
+                have = [c for c in cur.children if c.kind == chain[j][0]]
+                holder = cite(tuple(chain[:j]))
+                count = f" (hanya {_range(have)})" if have else ""
+                return f"{holder} dalam peraturan yang diubah tidak mempunyai {cite((chain[j],))}{count}."
+            cur = nxt
+    return f"{loc.cite} tidak ada dalam peraturan yang diubah."
+
+
+def _absent_en(loc: Loc) -> str:
+    return f"{loc.cite} is not in the amended regulation."
+
+
+def _range(units: list[Unit]) -> str:
+    labels = [cite(((u.kind, u.num),)) for u in units]
+    return labels[0] if len(labels) == 1 else f"{labels[0]} sampai dengan {labels[-1]}"
+
+
+def _between(cons: Consolidated, ua: Unit, ub: Unit) -> str:
+    if ua.kind in ("pasal", "bab", "bagian", "paragraf"):
+        same = [u for u in cons.units if u.kind == ua.kind]
+    else:
+        holder = cons._holder(ua)
+        same = [c for c in holder.children if c.kind == ua.kind] if holder is not None else []
+    try:
+        i, j = same.index(ua), same.index(ub)
+    except ValueError:
+        return "ketentuan lain"
+    mid = same[i + 1:j] if i < j else []
+    if not mid:
+        return "ketentuan lain" if i > j else "ketentuan lain"
+    return ", ".join(cite(((u.kind, u.num),)) for u in mid[:3]) + (" ..." if len(mid) > 3 else "")
+
+
+def _apply(cons: Consolidated, ins, path: str, oc: Outcome) -> None:
+    quoted = ins.quoted
+    heads = [q for q in quoted if q.kind in ("qpasal", "qbab", "qbagian", "qparagraf")]
+    for c in ins.text.clauses:
+        if c.action == "hapus" and not heads:
+            for t in c.targets:
+                u = cons.find(t)
+                if u is not None:
+                    u.deleted = True
+                    u.by.append(ins)
+    if heads:
+        anchor = _anchor(cons, ins)
+        for q in heads:
+            kind = _HEADINGS.get(q.kind, "pasal")
+            if kind == "pasal":
+                new = unit_of(q, path)
+                old = cons.pasal(q.num or "")
+            else:
+                new = Unit(kind=kind, num=q.num or "", lines=_heading_lines(q), origin=path, node=q)
+                old = cons.heading(_heading_chain(cons, ins, kind, q.num or ""))
+            new.by = (old.by if old is not None else []) + [ins]
+            if old is not None:
+                cons.units[cons.units.index(old)] = new
+                anchor = new
+            else:
+                pos = cons.units.index(anchor) + 1 if anchor is not None else len(cons.units)
+                if anchor is not None and kind == "pasal":
+                    # after the anchor Pasal's own run, before the next heading or Pasal
+                    pos = cons.units.index(anchor) + 1
+                cons.units.insert(pos, new)
+                anchor = new
+        return
+    # new wording quoted below Pasal level: ayat or list items of one Pasal
+    parts = [q for q in quoted if q.kind == "ayat" or q.kind in _ITEM]
+    if not parts:
+        return
+    target = next((t for t in ins.targets if any(u == "pasal" for u, _ in t.chain)), None)
+    if target is None:
+        oc.applied = False
+        return
+    k = max(i for i, (u, _) in enumerate(target.chain) if u == "pasal")
+    holder_chain = list(target.chain[:k + 1])
+    first_kind = "ayat" if parts[0].kind == "ayat" else _ITEM[parts[0].kind]
+    # the holder of the quoted parts is the target minus its own level
+    levels = [x for x in target.chain[k + 1:] if LEVEL[x[0]] < LEVEL[first_kind]]
+    holder = cons.find(Loc(chain=tuple(holder_chain + levels)))
+    if holder is None:
+        oc.applied = False
+        return
+    after = None
+    for c in ins.text.clauses:
+        if c.between is not None:
+            after = cons.find(c.between[0])
+    for q in parts:
+        new = unit_of(q, path)
+        new.by = [ins]
+        old = _child(holder, new.kind, new.num)
+        if old is not None and old in holder.children:
+            new.by = old.by + [ins]
+            holder.children[holder.children.index(old)] = new
+        elif after is not None and after in holder.children:
+            holder.children.insert(holder.children.index(after) + 1, new)
+            after = new
+        else:
+            holder.children.append(new)
+    top = cons.pasal(holder_chain[-1][1])
+    if top is not None:
+        top.by.append(ins)
+
+
+def _heading_lines(q: Node) -> list[str]:
+    out = [q.head.line.text] if q.head is not None else []
+    if q.title and (not out or q.title not in out[0]):
+        out.append(q.title)
+    return out
+
+
+def _heading_chain(cons: Consolidated, ins, kind: str, num: str) -> tuple:
+    bab = next((n for t in ins.targets for u, n in t.chain if u == "bab"), None)
+    if kind != "bab" and bab is not None:
+        return (("bab", bab), (kind, num))
+    return ((kind, num),)
+
+
+def _anchor(cons: Consolidated, ins) -> Unit | None:
+    """Where inserted units go: after the lower neighbour an insertion names
+    (and after the units already inserted there), or after the last unit of
+    the BAB/Bagian the lower neighbour heads."""
+    for c in ins.text.clauses:
+        loc = c.between[0] if c.between is not None else c.after
+        if loc is None:
+            continue
+        u = cons.find(loc)
+        if u is None:
+            continue
+        if u.kind == "pasal":
+            return u
+        # a heading: its last unit, before the next heading of the same or a higher level
+        i = cons.units.index(u)
+        lvl = LEVEL[u.kind]
+        j = i + 1
+        while j < len(cons.units) and not (cons.units[j].kind in ("bab", "bagian", "paragraf")
+                                             and LEVEL[cons.units[j].kind] <= lvl):
+            j += 1
+        return cons.units[j - 1]
+    for t in ins.targets:
+        u = cons.find(t)
+        if u is not None and u.kind in ("pasal", "bab", "bagian", "paragraf"):
+            return u
+    return None
+
+
+def consolidate(base_doc, base_path: str, chain: list[tuple[str, object]]) -> tuple[Consolidated, list]:
+    """Apply each (path, Document) of ``chain`` in order; the consolidation
+    and, per amendment, the outcome of each instruction."""
+    cons = Consolidated(base_doc, base_path)
+    results = []
+    for path, doc in chain:
+        am = doc.amendment
+        if am is None:
+            results.append({})
+            continue
+        results.append(apply_amendment(cons, am, path))
+    return cons, results

@@ -1,0 +1,67 @@
+"""LP616 base-identity: the amendment names its base with another title than
+the base's own."""
+from __future__ import annotations
+
+from lint_perda.citations import fold_title
+from lint_perda.rule import Rule
+from lint_perda.sequence import ocr_suspect
+
+
+class BaseIdentity(Rule):
+    """
+    ## Apa yang diperiksa
+    Judul peraturan yang diubah sebagaimana disebut dalam judul peraturan
+    perubahan ("PERUBAHAN ATAS PERATURAN WALI KOTA MEKARSARI NOMOR 12 TAHUN
+    2021 TENTANG ...") dibandingkan dengan judul peraturan yang diubah itu
+    sendiri.
+
+    ## Mengapa
+    Judul peraturan perubahan memuat judul peraturan yang diubah secara
+    lengkap; judul yang berbeda (kata yang hilang, singkatan, ejaan lain)
+    membuat naskah tidak dapat ditelusuri dengan pasti.
+
+    ## Dasar
+    Lampiran II UU 12/2011: nama peraturan perubahan ditambah frasa
+    "PERUBAHAN ATAS" di depan judul peraturan yang diubah; nomor butir belum
+    diverifikasi.
+
+    ## Contoh salah
+    ```
+    TENTANG PERUBAHAN ATAS PERATURAN WALI KOTA MEKARSARI NOMOR 12 TAHUN 2021 TENTANG SUSUNAN ORGANISASI KECAMATAN
+    (judul peraturan yang diubah: KEDUDUKAN, SUSUNAN ORGANISASI, TUGAS DAN FUNGSI, SERTA TATA KERJA KECAMATAN)
+    ```
+
+    ## Contoh benar
+    ```
+    TENTANG PERUBAHAN ATAS PERATURAN WALI KOTA MEKARSARI NOMOR 12 TAHUN 2021 TENTANG KEDUDUKAN, SUSUNAN ORGANISASI, TUGAS DAN FUNGSI, SERTA TATA KERJA KECAMATAN
+    ```
+
+    ## Kapan diam
+    Tanpa peraturan yang diubah; naskah hasil pindai (OCR) pada salah satu
+    sisi, karena huruf hasil OCR sering berbeda. Nomor dan tahun selalu sama:
+    peraturan yang diubah dipasangkan menurut nomor dan tahun itu.
+    """
+    code = "LP616"
+    slug = "base-identity"
+    severity = "error"
+    summary = "Judul peraturan yang diubah berbeda dengan judul peraturan itu sendiri"
+    summary_en = "The amendment names its base with another title than the base's own"
+    basis = "Lampiran II UU 12/2011, peraturan perubahan — nomor butir belum diverifikasi"
+
+    def check(self, doc):
+        res = doc.base_result
+        am = doc.amendment
+        if res is None or am.title_amends is None or ocr_suspect(doc) or ocr_suspect(res.base_doc):
+            return
+        mine, theirs = am.title_amends.title, res.base_doc.identity.title
+        if not mine or not theirs or fold_title(mine) == fold_title(theirs):
+            return
+        head = doc.identity.heading
+        if head is None:
+            return
+        text = head.text
+        k = text.upper().find(mine.upper()[:40])
+        i, j = (k, k + len(mine)) if k >= 0 else (None, None)
+        yield self.at(head, f"Judul peraturan yang diubah ditulis \"{mine}\", padahal judulnya \"{theirs}\".",
+                      f"The amended regulation's title is given as \"{mine}\", but its own title is \"{theirs}\".",
+                      i=i, j=j, suggestion=theirs)
