@@ -111,5 +111,21 @@ def review(path, output, force, select, ignore, lang):
     sys.exit(run_review(path, output, force=force, select=select, ignore=ignore, lang=lang))
 
 
+@main.command()
+@click.argument("base", type=click.Path(dir_okay=False))
+@click.argument("amendments", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write the consolidated text here (.txt, .md or .docx) instead of standard output.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id")
+def consolidate(base, amendments, output, force, lang):
+    """Naskah konsolidasi: BASE dengan perubahannya. The consolidated text.
+
+    Exit code: 0 every instruction applied, 1 some could not be (each on
+    standard error), 2 unreadable input or output refused."""
+    from .consolidate_cmd import run_consolidate
+    sys.exit(run_consolidate(base, list(amendments), output, force, lang))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
