@@ -1,0 +1,293 @@
+"""The reviewer's report as one self-contained HTML page (``--format html``).
+
+One section per file (and an index when there are several): the document's
+identity and counts, what was and was not checked, the findings by severity
+and rule, the outline, the original text with every finding highlighted and
+its note beside it, and the reference graph (graph_svg.py).  The style and
+the small script are inlined from ``assets/`` (package data), and a
+Content-Security-Policy forbids every fetch, so the file opens the same on a
+reviewer's machine without network and prints on A4 with the notes beside
+the text.  Without the script everything is shown; the script adds the
+filters, the outline's live counts and the compact view.
+
+The outline and the graph come from ``FileResult.view``, computed in the
+worker that parsed the file (view.py says why).
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import Counter
+from html import escape
+from importlib import resources
+
+from .. import __version__
+from .graph_svg import STYLE as GRAPH_STYLE
+from .graph_svg import render_svg
+from .html_text import RANK, render_outline, render_text
+
+SEVS = ("error", "warning", "info")
+LOW_COVERAGE = 0.9
+
+LABELS = {
+    "id": {
+        "title": "Laporan pemeriksaan naskah", "made": "dibuat oleh lint-perda", "at": "pada",
+        "sev_help": {"error": "pasti salah", "warning": "sangat mungkin salah", "info": "gaya penulisan"},
+        "rules": "Aturan", "all": "semua", "compact": "hanya sekitar temuan", "print": "Cetak",
+        "index": "Daftar berkas", "file": "Berkas", "document": "Naskah", "findings": "Temuan",
+        "coverage": "Cakupan urai", "identity": "Identitas naskah", "jenis": "Jenis", "region": "Daerah",
+        "nomor": "Nomor", "tahun": "Tahun", "doc_title": "Tentang", "counts": "Jumlah unsur",
+        "bab": "BAB", "bagian": "Bagian", "paragraf": "Paragraf", "pasal": "Pasal", "ayat": "ayat",
+        "references": "rujukan", "unresolved_references": "rujukan tak ditemukan",
+        "checked": "Yang diperiksa", "family": "Kelompok aturan", "status": "Status", "reasons": "Alasan",
+        "not_checked": "Yang tidak diperiksa", "summary": "Temuan menurut aturan", "code": "Kode",
+        "rule": "Aturan", "severity": "Tingkat", "count": "Jumlah", "none": "Tidak ada temuan.",
+        "text": "Naskah dan temuan", "graph": "Graf rujukan", "outline": "Kerangka",
+        "where": "letak", "suggestion": "saran", "basis": "dasar", "line": "baris", "outside": "Di luar struktur",
+        "unreadable": "Berkas ini tidak dapat diperiksa", "suppressed": "disembunyikan (penanda abaikan/baseline)",
+        "low": "Cakupan urai rendah: sebagian naskah tidak terbaca sebagai struktur dan tidak terperiksa.",
+        "unparsed": "baris tidak terbaca sebagai struktur (LP001)",
+        "old": "Naskah dibuat sebelum 2011: aturan teknik penyusunan Lampiran II UU 12/2011 tidak diterapkan.",
+        "status_all": "seluruh naskah", "status_part": "sebagian", "status_none": "tidak diperiksa",
+        "amendment": "Peraturan yang diubah", "amends": "Mengubah", "base": "Naskah dasar",
+        "instructions": "Butir perubahan", "no_text": "Naskah tidak tersedia.",
+        "families": {"numbering": "penomoran", "duplicates": "duplikasi", "lists": "tabulasi (daftar)",
+                     "references": "rujukan", "organisation": "organisasi perangkat daerah",
+                     "frame": "kerangka (judul, konsiderans, penutup)", "amendment": "perubahan",
+                     "penjelasan": "penjelasan", "spelling": "ejaan", "numbers": "bilangan",
+                     "keputusan": "keputusan"},
+    },
+    "en": {
+        "title": "Review report", "made": "made by lint-perda", "at": "at",
+        "sev_help": {"error": "certainly wrong", "warning": "very likely wrong", "info": "style"},
+        "rules": "Rules", "all": "all", "compact": "only around findings", "print": "Print",
+        "index": "Files", "file": "File", "document": "Document", "findings": "Findings",
+        "coverage": "Parse coverage", "identity": "Document identity", "jenis": "Kind", "region": "Region",
+        "nomor": "Number", "tahun": "Year", "doc_title": "Title", "counts": "Counts",
+        "bab": "BAB", "bagian": "Bagian", "paragraf": "Paragraf", "pasal": "Pasal", "ayat": "ayat",
+        "references": "references", "unresolved_references": "unresolved references",
+        "checked": "What was checked", "family": "Rule family", "status": "Status", "reasons": "Reasons",
+        "not_checked": "What was not checked", "summary": "Findings by rule", "code": "Code",
+        "rule": "Rule", "severity": "Severity", "count": "Count", "none": "No findings.",
+        "text": "Text and findings", "graph": "Reference graph", "outline": "Outline",
+        "where": "where", "suggestion": "suggestion", "basis": "basis", "line": "line", "outside": "Outside the structure",
+        "unreadable": "This file could not be checked", "suppressed": "suppressed (inline markers/baseline)",
+        "low": "Low parse coverage: part of the text was not read as structure and was not checked.",
+        "unparsed": "lines not read as structure (LP001)",
+        "old": "A text made before 2011: the drafting-technique rules of Lampiran II UU 12/2011 were not applied.",
+        "status_all": "whole text", "status_part": "in part", "status_none": "not checked",
+        "amendment": "Amended regulation", "amends": "Amends", "base": "Base text",
+        "instructions": "Amendment points", "no_text": "The text is not available.",
+        "families": {},
+    },
+}
+
+
+def _asset(name: str) -> str:
+    return resources.files("lint_perda.report").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def _stamp() -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")  # reproducible builds and tests
+    t = time.gmtime(int(epoch)) if epoch and epoch.isdigit() else time.localtime()
+    return time.strftime("%Y-%m-%d %H:%M", t)
+
+
+def _value(v) -> str:
+    """Any JSON value, escaped: the fields other parts of the tool add."""
+    if v is None:
+        return "—"
+    if isinstance(v, (str, int, float)):
+        return escape(str(v))
+    if isinstance(v, list) and all(isinstance(x, (str, int, float)) for x in v):
+        return escape(", ".join(map(str, v))) or "—"
+    return f"<code>{escape(json.dumps(v, ensure_ascii=False))}</code>"
+
+
+def _dl(pairs) -> str:
+    return "<dl>" + "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in pairs) + "</dl>"
+
+
+def _identity(doc: dict, L: dict) -> str:
+    pairs = [(L[k], _value(doc.get(k))) for k in ("jenis", "region", "nomor", "tahun") if doc.get(k)]
+    if doc.get("title"):
+        pairs.append((L["doc_title"], _value(doc["title"])))
+    cov = doc.get("coverage")
+    if isinstance(cov, (int, float)):
+        pairs.append((L["coverage"], f"{cov:.1%}"))
+    card = f'<div class="card"><h3>{L["identity"]}</h3>{_dl(pairs) if pairs else "—"}</div>'
+    counts = doc.get("counts") or {}
+    if counts:
+        card += (f'<div class="card"><h3>{L["counts"]}</h3>'
+                 + _dl((L.get(k, k), _value(v)) for k, v in counts.items()) + "</div>")
+    return card
+
+
+def _coverage(r, doc: dict, view: dict | None, L: dict) -> str:
+    """Coverage and what was not checked: document.checked when the engine
+    gives it (family -> all/part/none, with reasons), low parse coverage,
+    unparsed lines, and the drafting technique not applied to an old text."""
+    out = []
+    notes = []
+    cov = doc.get("coverage")
+    if isinstance(cov, (int, float)) and cov < LOW_COVERAGE:
+        notes.append(f'<div class="warnbox">{L["low"]} ({cov:.1%})</div>')
+    unparsed = sum(1 for d in r.diagnostics if d.code == "LP001")
+    if unparsed:
+        notes.append(f'<div class="warnbox">{unparsed} {L["unparsed"]}</div>')
+    if view is not None and not view.get("technique", True):
+        notes.append(f'<div class="warnbox">{L["old"]}</div>')
+    checked = doc.get("checked")
+    if isinstance(checked, dict) and checked:
+        rows = []
+        for fam, st in checked.items():
+            if fam == "reasons":
+                continue
+            label = L["families"].get(fam, fam)
+            rows.append(f'<tr><td>{escape(label)}</td><td class="st-{escape(str(st))}">'
+                        f'{escape(L.get("status_" + str(st), str(st)))}</td></tr>')
+        table = (f'<table><tr><th>{L["family"]}</th><th>{L["status"]}</th></tr>{"".join(rows)}</table>'
+                 if rows else "")
+        reasons = checked.get("reasons") or []
+        if isinstance(reasons, list) and reasons:
+            table += f'<p><b>{L["reasons"]}:</b></p><ul>' + "".join(f"<li>{_value(x)}</li>" for x in reasons) + "</ul>"
+        out.append(f'<div class="card"><h3>{L["checked"]}</h3>{table}</div>')
+    elif isinstance(checked, (str, list)):
+        out.append(f'<div class="card"><h3>{L["checked"]}</h3>{_value(checked)}</div>')
+    if notes:
+        out.append(f'<div class="card"><h3>{L["not_checked"]}</h3>{"".join(notes)}</div>')
+    amend = doc.get("amendment")
+    if amend:
+        out.append(_amendment(amend, L))
+    return "".join(out)
+
+
+def _amendment(amend, L: dict) -> str:
+    if not isinstance(amend, dict):
+        return f'<div class="card"><h3>{L["amendment"]}</h3>{_value(amend)}</div>'
+    pairs = []
+    amends = amend.get("amends")
+    if isinstance(amends, dict):
+        words = " ".join(str(amends[k]) for k in ("jenis", "region") if amends.get(k))
+        if amends.get("nomor"):
+            words += f" Nomor {amends['nomor']}"
+        if amends.get("tahun"):
+            words += f" Tahun {amends['tahun']}"
+        if amends.get("title"):
+            words += f" tentang {amends['title']}"
+        pairs.append((L["amends"], escape(words.strip()) or _value(amends)))
+    elif amends:
+        pairs.append((L["amends"], _value(amends)))
+    if "base" in amend:
+        pairs.append((L["base"], _value(amend.get("base"))))
+    for k, v in amend.items():
+        if k not in ("amends", "base", "instructions"):
+            pairs.append((k, _value(v)))
+    html = _dl(pairs)
+    inst = amend.get("instructions")
+    if isinstance(inst, list) and inst and all(isinstance(x, dict) for x in inst):
+        cols = list(dict.fromkeys(c for x in inst for c in x))
+        head = "".join(f"<th>{escape(c)}</th>" for c in cols)
+        body = "".join("<tr>" + "".join(
+            f'<td class="{"st-none" if c == "status" and x.get(c) == "missing" else ""}">{_value(x.get(c))}</td>'
+            for c in cols) + "</tr>" for x in inst)
+        html += f'<p><b>{L["instructions"]}</b></p><table><tr>{head}</tr>{body}</table>'
+    return f'<div class="card"><h3>{L["amendment"]}</h3>{html}</div>'
+
+
+def _by_rule(diagnostics, L: dict) -> str:
+    if not diagnostics:
+        return f'<p class="muted">{L["none"]}</p>'
+    rows = Counter((d.code, d.rule, d.severity) for d in diagnostics)
+    body = "".join(f'<tr><td>{escape(c)}</td><td>{escape(s)}</td><td><span class="sev {escape(v)}">{escape(v)}'
+                   f'</span></td><td class="n">{n}</td></tr>'
+                   for (c, s, v), n in sorted(rows.items(), key=lambda kv: (-RANK.get(kv[0][2], 0), -kv[1], kv[0][0])))
+    sev = Counter(d.severity for d in diagnostics)
+    line = " · ".join(f'<span class="sev {s}">{s}</span> {sev[s]}' for s in SEVS if sev[s])
+    return (f'<p>{len(diagnostics)} {L["findings"].lower()}: {line}</p><table><tr><th>{L["code"]}</th>'
+            f'<th>{L["rule"]}</th><th>{L["severity"]}</th><th>{L["count"]}</th></tr>{body}</table>')
+
+
+def _section(i: int, r, lang: str, L: dict) -> str:
+    doc = r.document or {}
+    view = getattr(r, "view", None)
+    out = [f'<section class="file" id="f{i}"><h2>{escape(r.path)}</h2>']
+    if r.error:
+        out.append(f'<div class="errbox"><b>{L["unreadable"]}:</b> {escape(r.error)}</div>')
+    if r.error and r.text is None:
+        if doc:
+            out.append(f'<div class="cards">{_identity(doc, L)}</div>')
+        return "\n".join(out) + "</section>"
+    hidden = (f'<p class="muted">{r.suppressed} {L["suppressed"]}</p>' if getattr(r, "suppressed", 0) else "")
+    findings = f'<div class="card"><h3>{L["summary"]}</h3>{_by_rule(r.diagnostics, L)}{hidden}</div>'
+    out.append(f'<div class="cards">{_identity(doc, L) if doc else ""}{findings}'
+               f'{_coverage(r, doc, view, L) if doc else ""}</div>')
+    nav = render_outline(i, view["outline"], r.diagnostics, lang, L) if view else ""
+    text = (render_text(i, r.text, r.diagnostics, lang, L, r.line_labels) if r.text is not None
+            else f'<p class="muted">{L["no_text"]}</p>')
+    out.append(f'<h3 id="f{i}-text">{L["text"]}</h3><div class="filelayout">{nav}<div>{text}</div></div>')
+    if view:
+        nlines = r.text.count("\n") + 1 if r.text is not None else None
+        svg = render_svg(view["graph"], r.diagnostics, lang, link=lambda ln: f"#f{i}-L{ln}",
+                         max_line=nlines, prefix=f"g{i}")
+        out.append(f'<h3 id="f{i}-graph">{L["graph"]}</h3><div class="graph">{svg}</div>')
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _index(results, L: dict) -> str:
+    head = (f'<tr><th>{L["file"]}</th><th>{L["document"]}</th>'
+            + "".join(f'<th><span class="sev {s}">{s}</span></th>' for s in SEVS)
+            + f'<th>{L["coverage"]}</th></tr>')
+    rows = []
+    for i, r in enumerate(results):
+        doc = r.document or {}
+        sev = Counter(d.severity for d in r.diagnostics)
+        what = " ".join(str(doc[k]) for k in ("jenis", "region") if doc.get(k))
+        if doc.get("nomor"):
+            what += f" Nomor {doc['nomor']}"
+        if doc.get("tahun"):
+            what += f" Tahun {doc['tahun']}"
+        if r.error:
+            what = f"{what} — {r.error}".strip(" —")
+        cov = doc.get("coverage")
+        rows.append(f'<tr><td><a href="#f{i}">{escape(r.path)}</a></td><td>{escape(what)}</td>'
+                    + "".join(f'<td class="n">{sev[s] or ""}</td>' for s in SEVS)
+                    + f'<td class="n">{f"{cov:.1%}" if isinstance(cov, (int, float)) else ""}</td></tr>')
+    return f'<section id="index" class="index"><h2>{L["index"]}</h2><table>{head}{"".join(rows)}</table></section>'
+
+
+def _filters(results, L: dict) -> str:
+    sev = Counter(d.severity for r in results for d in r.diagnostics)
+    rules = Counter((d.code, d.rule) for r in results for d in r.diagnostics)
+    boxes = "".join(f'<label title="{escape(L["sev_help"][s])}"><input type="checkbox" data-filter="sev" value="{s}" '
+                    f'checked> <span class="sev {s}">{s}</span> {sev[s]}</label>' for s in SEVS)
+    rule_boxes = "".join(f'<label><input type="checkbox" data-filter="code" value="{escape(c)}" checked> '
+                         f'<b>{escape(c)}</b> {escape(s)} ({n})</label>' for (c, s), n in sorted(rules.items()))
+    rules_html = (f'<details><summary>{L["rules"]} ({len(rules)})</summary><div class="rules">{rule_boxes}</div></details>'
+                  if rules else "")
+    return (f'<div class="filters">{boxes}{rules_html}<label><input type="checkbox" id="compact"> {L["compact"]}'
+            f'</label><button type="button" id="print">{L["print"]}</button></div>')
+
+
+def render_html(results, lang: str = "id", **_) -> str:
+    L = LABELS.get(lang, LABELS["id"])
+    total = sum(len(r.diagnostics) for r in results)
+    meta = (f'{len(results)} {L["file"].lower()} · {total} {L["findings"].lower()} · {L["made"]} {__version__} '
+            f'{L["at"]} {_stamp()}')
+    csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+    parts = ["<!DOCTYPE html>", f'<html lang="{escape(lang)}">', "<head>", '<meta charset="utf-8">',
+             f'<meta http-equiv="Content-Security-Policy" content="{csp}">',
+             '<meta name="viewport" content="width=device-width, initial-scale=1">',
+             f"<title>{escape(L['title'])}: {escape(', '.join(r.path for r in results[:3]))}"
+             f"{' …' if len(results) > 3 else ''}</title>",
+             f"<style>\n{_asset('report.css')}\n{GRAPH_STYLE}\n</style>", "</head>", "<body>",
+             f'<header class="top"><h1>{escape(L["title"])}</h1><span class="meta">{escape(meta)}</span>'
+             f'{_filters(results, L)}</header>', "<main>"]
+    if len(results) > 1:
+        parts.append(_index(results, L))
+    parts.extend(_section(i, r, lang, L) for i, r in enumerate(results))
+    parts += ["</main>", f"<footer>lint-perda {__version__}</footer>",
+              f"<script>\n{_asset('report.js')}\n</script>", "</body>", "</html>"]
+    return "\n".join(parts) + "\n"
