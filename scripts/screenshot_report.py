@@ -77,11 +77,11 @@ def png_facts(png: Path) -> dict:
     with Image.open(png) as im:
         rgb = im.convert("RGB")
         small = rgb.resize((max(1, rgb.width // 4), max(1, rgb.height // 4)))
-        px = list(small.getdata())
-        bg = max(set(px), key=px.count)
-        differ = sum(1 for p in px if sum(abs(a - b) for a, b in zip(p, bg)) > 40)
-        return {"width": rgb.width, "height": rgb.height, "colours": len(set(px)),
-                "ink": differ / len(px)}
+        colours = small.getcolors(small.width * small.height)  # [(count, (r, g, b)), ...]
+        bg = max(colours)[1]
+        differ = sum(n for n, c in colours if sum(abs(a - b) for a, b in zip(c, bg)) > 40)
+        return {"width": rgb.width, "height": rgb.height, "colours": len(colours),
+                "ink": differ / (small.width * small.height)}
 
 
 def shrink(png: Path) -> None:

@@ -82,8 +82,9 @@ def render_text(i: int, text: str, diagnostics, lang: str, L: dict, labels=None)
         title = f' title="{escape(labels[li])}"' if labels and li < len(labels) and labels[li] else ""
         body = _highlight(i, line, cover.get(li), first.get(li), diagnostics) if li in cover else escape(line)
         aside = "".join(note(i, k, diagnostics[k], lang, L) for k in notes.get(li, ()))
+        aside = f'<div class="notes">{aside}</div>' if aside else ""
         out.append(f'<div class="{cls}" id="f{i}-L{li + 1}"><span class="no"{title}>{li + 1}</span>'
-                   f'<span class="tx">{body}</span><div class="notes">{aside}</div></div>')
+                   f'<span class="tx">{body}</span>{aside}</div>')
     out.append("</div>")
     return "\n".join(out)
 
@@ -118,8 +119,6 @@ def _highlight(i: int, line: str, spans, firsts, diagnostics) -> str:
         if empty:
             sev = worst(diagnostics[k].severity for k in empty)
             out.append(f'<mark class="{sev} pt" data-f="{" ".join(f"{i}-{k}" for k in empty)}"></mark>')
-    if not cuts[1:]:  # an empty line
-        anchor_at(0)
     return "".join(out)
 
 
@@ -158,11 +157,11 @@ def render_outline(i: int, outline: list[dict], diagnostics, lang: str, L: dict)
 
     def item(e, depth: int) -> str:
         n, sevs = count(e)
-        w = worst(sevs) or ""
+        w = f" {worst(sevs)}" if sevs else ""
         title = f' <span class="t">{escape(e["title"])}</span>' if e.get("title") else ""
         name = f'{escape(e["label"])}{title}'
         link = f'<a href="#f{i}-L{e["line"]}">{name}</a>' if e.get("line") else name
-        head = f'{link}<span class="cnt {w}">{n or ""}</span>'
+        head = f'{link}<span class="cnt{w}">{n or ""}</span>'
         inner = "".join(item(c, depth + 1) for c in e["children"])
         for k in held.get(id(e), []):
             d = diagnostics[k]

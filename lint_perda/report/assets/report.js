@@ -34,6 +34,14 @@
 
   boxes.forEach(function (b) { b.addEventListener("change", apply); });
 
+  // the sticky header wraps on a narrow window: places jumped to land below it
+  var header = document.querySelector("header.top");
+  function fitTop() {
+    if (header) { document.documentElement.style.setProperty("--top", header.offsetHeight + "px"); }
+  }
+  window.addEventListener("resize", fitTop);
+  fitTop();
+
   var compact = document.getElementById("compact");
   if (compact) {
     compact.addEventListener("change", function () { document.body.classList.toggle("compact", compact.checked); });
