@@ -2,7 +2,7 @@
 (Debian's `chromium` and `chromium-driver`, which .ci/run installs), and the
 browser helpers the browser tests share (tests/test_html_browser.py).
 
-    python scripts/screenshot_report.py            # refresh docs/html-report.png
+    python scripts/screenshot_report.py            # refresh docs/html-report.png and docs/html-report-graph.png
     python scripts/screenshot_report.py --out /tmp/x.png --draft examples/....txt
 
 It renders the report of a draft written for this project (never corpus
@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DRAFT = ROOT / "examples" / "perda-retribusi-salah.txt"
 OUT = ROOT / "docs" / "html-report.png"
+GRAPH_OUT = ROOT / "docs" / "html-report-graph.png"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1"]
@@ -93,6 +94,10 @@ def shrink(png: Path) -> None:
 
 def make_report(draft: Path, html: Path) -> None:
     env = dict(os.environ, SOURCE_DATE_EPOCH="0")
+    try:  # the name as a user in the repository would type it
+        draft = draft.resolve().relative_to(ROOT)
+    except ValueError:
+        pass
     r = subprocess.run([sys.executable, "-m", "lint_perda", "check", str(draft), "--format", "html",
                         "-o", str(html), "--isolated", "--no-progress"], cwd=ROOT, env=env,
                        capture_output=True, text=True)
@@ -100,33 +105,47 @@ def make_report(draft: Path, html: Path) -> None:
         raise RuntimeError(f"lint-perda failed ({r.returncode}): {r.stderr}")
 
 
-def screenshot(draft: Path, png: Path, width: int = 1400, height: int = 1000) -> None:
+def screenshot(draft: Path, png: Path, width: int = 1400, height: int = 1000, graph_png: Path | None = None) -> None:
     with tempfile.TemporaryDirectory() as d:
         html = Path(d) / "laporan.html"
         make_report(draft, html)
         with browser(width, height) as drv:
+            # the page exactly width x height, whatever the window's frame takes
+            drv.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
             drv.get(html.resolve().as_uri())
-            # the text beside its findings, the header with the filters above
-            drv.execute_script("var t=document.getElementById('f0-text');"
-                               "window.scrollTo(0, t.getBoundingClientRect().top + window.scrollY"
-                               " - document.querySelector('header.top').offsetHeight - 8);")
+            # the body of the text beside its findings (the second line with a
+            # note, a few lines above it), the header with the filters on top
+            drv.execute_script(
+                "var hits = document.querySelectorAll('.ln.hit'); var t = hits[Math.min(1, hits.length - 1)];"
+                "var n = Math.max(1, parseInt(t.id.split('-L')[1], 10) - 6);"
+                "var row = document.getElementById('f0-L' + n);"
+                "window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY"
+                " - document.querySelector('header.top').offsetHeight - 4);")
             drv.save_screenshot(str(png))
+            if graph_png is not None:
+                from selenium.webdriver.common.by import By
+                drv.find_element(By.CSS_SELECTOR, ".graph svg").screenshot(str(graph_png))
     shrink(png)
+    if graph_png is not None:
+        shrink(graph_png)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--draft", type=Path, default=DRAFT)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--graph-out", type=Path, default=GRAPH_OUT, help="the reference graph alone")
     args = ap.parse_args()
     if not find_chromium() or not find_chromedriver():
         print("chromium and chromedriver are needed (Debian: apt-get install chromium chromium-driver)",
               file=sys.stderr)
         return 2
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    screenshot(args.draft, args.out)
-    facts = png_facts(args.out)
-    print(f"{args.out}: {facts['width']}x{facts['height']}, {args.out.stat().st_size // 1024} KB")
+    screenshot(args.draft, args.out, graph_png=args.graph_out)
+    for out in (args.out, args.graph_out):
+        facts = png_facts(out)
+        print(f"{out}: {facts['width']}x{facts['height']}, {out.stat().st_size // 1024} KB")
     return 0
 
 
