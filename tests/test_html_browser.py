@@ -133,6 +133,11 @@ def test_filters_hide_and_show_findings(tmp_path):
         assert not drv.find_element(By.CSS_SELECTOR, "nav.outline li.of[data-code='LP201']").is_displayed()
         drv.find_element(By.CSS_SELECTOR, "input[data-filter='code'][value='LP201']").click()
         assert shown("LP201") == [True]
+        # the compact view keeps only the lines around the findings
+        far = drv.find_element(By.ID, "f0-L80")
+        assert far.is_displayed()
+        drv.find_element(By.ID, "compact").click()
+        assert not far.is_displayed() and drv.find_element(By.ID, "f0-L30").is_displayed()
 
 
 @need_driver

@@ -231,7 +231,7 @@ def _section(i: int, r, lang: str, L: dict) -> str:
         nlines = r.text.count("\n") + 1 if r.text is not None else None
         svg = render_svg(view["graph"], r.diagnostics, lang, link=lambda ln: f"#f{i}-L{ln}",
                          max_line=nlines, prefix=f"g{i}")
-        out.append(f'<h3 id="f{i}-graph">{L["graph"]}</h3><div class="graph">{svg}</div>')
+        out.append(f'<div class="graphbox"><h3 id="f{i}-graph">{L["graph"]}</h3><div class="graph">{svg}</div></div>')
     out.append("</section>")
     return "\n".join(out)
 
