@@ -13,6 +13,8 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from clitools import CLEAN, FAULTY, STYLE, draft, fake_rules, invoke, write  # noqa: F401 (fixture)
 
@@ -318,3 +320,45 @@ def test_graph_of_the_92_pasal_regional_text_is_readable_and_linked(tmp_path):
     ids = set(re.findall(r'id="(f0-L\d+)"', html))
     hrefs = {a.get("href") for a in root.iter(f"{SVG}a")}
     assert len(hrefs) > 95 and all(h_[1:] in ids for h_ in hrefs)
+
+
+class _Lines(HTMLParser):
+    """The text of each line's <span class="tx">, as a browser shows it."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self._depth = 0
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "span" and ("class", "tx") in attrs:
+            self.lines.append("")
+            self._depth = 1
+        elif tag == "span" and self._depth:
+            self._depth += 1
+
+    def handle_endtag(self, tag):
+        if tag == "span" and self._depth:
+            self._depth -= 1
+
+    def handle_data(self, data):
+        if self._depth:
+            self.lines[-1] += data
+
+
+_CHARS = "ab Pasal99<>&\"'/!-;=`[]\t"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=st.lists(st.text(alphabet=_CHARS, max_size=40), min_size=1, max_size=8))
+def test_any_text_shows_exactly_as_written(lines):
+    """Whatever a draft holds, the page shows its characters and nothing
+    more, however the findings cut the lines into highlighted pieces."""
+    from conftest import lint_text
+    from lint_perda.report.html import render_html
+    text = FAULTY.replace("Pasal 3\n", "Pasal 3\n" + "\n".join(lines) + "\n")
+    r = lint_text(text)
+    html = render_html([r], "id")
+    assert _Lines(html).lines == text.split("\n")
+    assert len(Page(html).scripts) == 1

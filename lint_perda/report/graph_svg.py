@@ -194,7 +194,7 @@ def render_svg(graph: dict, diagnostics=(), lang: str = "id", link=None, standal
     stubs: dict[int, list[str]] = {}
     for m in miss:
         if m["dst"] is not None and m["dst"] != m["src"]:
-            d, xm, ym = arc_path(m["src"], m["dst"])
+            d, _, _ = arc_path(m["src"], m["dst"])
             title = f'{rows[m["src"]]["label"]} → {m["cite"]}: {L["missing"]}'
             out.append(f'{a_open(m["line"], title)}<path class="arc red dash" d="{d}" '
                        f'marker-end="url(#{prefix}-arrow-red)"/>{a_close}')

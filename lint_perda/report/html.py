@@ -25,64 +25,11 @@ from importlib import resources
 from .. import __version__
 from .graph_svg import STYLE as GRAPH_STYLE
 from .graph_svg import render_svg
+from .html_labels import labels
 from .html_text import RANK, render_outline, render_text
 
 SEVS = ("error", "warning", "info")
 LOW_COVERAGE = 0.9
-
-LABELS = {
-    "id": {
-        "title": "Laporan pemeriksaan naskah", "made": "dibuat oleh lint-perda", "at": "pada",
-        "sev_help": {"error": "pasti salah", "warning": "sangat mungkin salah", "info": "gaya penulisan"},
-        "rules": "Aturan", "all": "semua", "compact": "hanya sekitar temuan", "print": "Cetak",
-        "index": "Daftar berkas", "file": "Berkas", "document": "Naskah", "findings": "Temuan",
-        "coverage": "Cakupan urai", "identity": "Identitas naskah", "jenis": "Jenis", "region": "Daerah",
-        "nomor": "Nomor", "tahun": "Tahun", "doc_title": "Tentang", "counts": "Jumlah unsur",
-        "bab": "BAB", "bagian": "Bagian", "paragraf": "Paragraf", "pasal": "Pasal", "ayat": "ayat",
-        "references": "rujukan", "unresolved_references": "rujukan tak ditemukan",
-        "checked": "Yang diperiksa", "family": "Kelompok aturan", "status": "Status", "reasons": "Alasan",
-        "not_checked": "Yang tidak diperiksa", "summary": "Temuan menurut aturan", "code": "Kode",
-        "rule": "Aturan", "severity": "Tingkat", "count": "Jumlah", "none": "Tidak ada temuan.",
-        "text": "Naskah dan temuan", "graph": "Graf rujukan", "outline": "Kerangka",
-        "where": "letak", "suggestion": "saran", "basis": "dasar", "line": "baris", "outside": "Di luar struktur",
-        "unreadable": "Berkas ini tidak dapat diperiksa", "suppressed": "disembunyikan (penanda abaikan/baseline)",
-        "low": "Cakupan urai rendah: sebagian naskah tidak terbaca sebagai struktur dan tidak terperiksa.",
-        "unparsed": "baris tidak terbaca sebagai struktur (LP001)",
-        "old": "Naskah dibuat sebelum 2011: aturan teknik penyusunan Lampiran II UU 12/2011 tidak diterapkan.",
-        "status_all": "seluruh naskah", "status_part": "sebagian", "status_none": "tidak diperiksa",
-        "amendment": "Peraturan yang diubah", "amends": "Mengubah", "base": "Naskah dasar",
-        "instructions": "Butir perubahan", "no_text": "Naskah tidak tersedia.",
-        "families": {"numbering": "penomoran", "duplicates": "duplikasi", "lists": "tabulasi (daftar)",
-                     "references": "rujukan", "organisation": "organisasi perangkat daerah",
-                     "frame": "kerangka (judul, konsiderans, penutup)", "amendment": "perubahan",
-                     "penjelasan": "penjelasan", "spelling": "ejaan", "numbers": "bilangan",
-                     "keputusan": "keputusan"},
-    },
-    "en": {
-        "title": "Review report", "made": "made by lint-perda", "at": "at",
-        "sev_help": {"error": "certainly wrong", "warning": "very likely wrong", "info": "style"},
-        "rules": "Rules", "all": "all", "compact": "only around findings", "print": "Print",
-        "index": "Files", "file": "File", "document": "Document", "findings": "Findings",
-        "coverage": "Parse coverage", "identity": "Document identity", "jenis": "Kind", "region": "Region",
-        "nomor": "Number", "tahun": "Year", "doc_title": "Title", "counts": "Counts",
-        "bab": "BAB", "bagian": "Bagian", "paragraf": "Paragraf", "pasal": "Pasal", "ayat": "ayat",
-        "references": "references", "unresolved_references": "unresolved references",
-        "checked": "What was checked", "family": "Rule family", "status": "Status", "reasons": "Reasons",
-        "not_checked": "What was not checked", "summary": "Findings by rule", "code": "Code",
-        "rule": "Rule", "severity": "Severity", "count": "Count", "none": "No findings.",
-        "text": "Text and findings", "graph": "Reference graph", "outline": "Outline",
-        "where": "where", "suggestion": "suggestion", "basis": "basis", "line": "line", "outside": "Outside the structure",
-        "unreadable": "This file could not be checked", "suppressed": "suppressed (inline markers/baseline)",
-        "low": "Low parse coverage: part of the text was not read as structure and was not checked.",
-        "unparsed": "lines not read as structure (LP001)",
-        "old": "A text made before 2011: the drafting-technique rules of Lampiran II UU 12/2011 were not applied.",
-        "status_all": "whole text", "status_part": "in part", "status_none": "not checked",
-        "amendment": "Amended regulation", "amends": "Amends", "base": "Base text",
-        "instructions": "Amendment points", "no_text": "The text is not available.",
-        "families": {},
-    },
-}
-
 
 def _asset(name: str) -> str:
     return resources.files("lint_perda.report").joinpath("assets", name).read_text(encoding="utf-8")
@@ -272,7 +219,7 @@ def _filters(results, L: dict) -> str:
 
 
 def render_html(results, lang: str = "id", **_) -> str:
-    L = LABELS.get(lang, LABELS["id"])
+    L = labels(lang)
     total = sum(len(r.diagnostics) for r in results)
     meta = (f'{len(results)} {L["file"].lower()} · {total} {L["findings"].lower()} · {L["made"]} {__version__} '
             f'{L["at"]} {_stamp()}')
