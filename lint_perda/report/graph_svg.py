@@ -132,21 +132,29 @@ def render_svg(graph: dict, diagnostics=(), lang: str = "id", link=None, standal
 
     a_close = "</a>" if link else "</g>"
 
-    # BAB bands
+    # BAB bands: the label, and the title as far as it fits before the
+    # box (and before a row's "(n)" of inner references)
+    inner = {int(k): v for k, v in graph.get("inner", {}).items()}
+
+    def fit(text: str, x: float, row: int) -> str:
+        room = int((BOX_X - 6 - (30 if inner.get(row) else 0) - x) / 6.3)
+        return text if len(text) <= room else (text[:max(room - 1, 0)] + "…" if room > 3 else "")
+
     for i, gr in enumerate(groups):
         top = TOP + gr["first"] * ROW
         h = (gr["last"] - gr["first"] + 1) * ROW
         if i % 2 == 0:
             out.append(f'<rect class="band" x="0" y="{top}" width="{width}" height="{h}"/>')
         title = gr.get("title") or ""
-        short = title if len(title) <= 24 else title[:23] + "…"
         out.append(f'{a_open(gr["line"], (gr["label"] + " " + title).strip())}<text class="bab" x="{BAND_X}" '
                    f'y="{top + 13}">{escape(gr["label"])}</text>{a_close}')
-        if short and h > ROW:
-            out.append(f'<text class="babt" x="{BAND_X}" y="{top + 13 + ROW - 4}">{escape(short)}</text>')
-        elif short:
-            out.append(f'<text class="babt" x="{BAND_X + 8 + 7 * len(gr["label"])}" y="{top + 13}">'
-                       f'{escape(short[:14] + ("…" if len(short) > 14 else ""))}</text>')
+        if h > ROW:
+            x, yy, short = BAND_X, top + 13 + ROW - 4, fit(title, BAND_X, gr["first"] + 1)
+        else:
+            x = BAND_X + 8 + 7 * len(gr["label"])
+            yy, short = top + 13, fit(title, x, gr["first"])
+        if short:
+            out.append(f'<text class="babt" x="{x}" y="{yy}">{escape(short)}</text>')
 
     # Pasal boxes
     starts = [r["line"] for r in rows]
@@ -156,7 +164,6 @@ def render_svg(graph: dict, diagnostics=(), lang: str = "id", link=None, standal
         return starts[k + 1] - 1 if k + 1 < len(starts) else limit
 
     per_row = _findings_per_row(rows, diagnostics, line_end)
-    inner = {int(k): v for k, v in graph.get("inner", {}).items()}
     for k, r in enumerate(rows):
         n, worst = per_row[k]
         fill = f' style="fill:{SEV_FILL[worst]}"' if worst in SEV_FILL else ""

@@ -221,7 +221,7 @@ def _filters(results, L: dict) -> str:
 def render_html(results, lang: str = "id", **_) -> str:
     L = labels(lang)
     total = sum(len(r.diagnostics) for r in results)
-    meta = (f'{len(results)} {L["file"].lower()} · {total} {L["findings"].lower()} · {L["made"]} {__version__} '
+    meta = (f'{len(results)} {L["files"]} · {total} {L["findings"].lower()} · {L["made"]} {__version__} '
             f'{L["at"]} {_stamp()}')
     csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
     parts = ["<!DOCTYPE html>", f'<html lang="{escape(lang)}">', "<head>", '<meta charset="utf-8">',

@@ -11,6 +11,7 @@ _PAIRS = {
     "print": ("Cetak", "Print"),
     "index": ("Daftar berkas", "Files"),
     "file": ("Berkas", "File"),
+    "files": ("berkas", "files"),
     "document": ("Naskah", "Document"),
     "findings": ("Temuan", "Findings"),
     "coverage": ("Cakupan urai", "Parse coverage"),
