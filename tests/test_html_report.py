@@ -219,7 +219,8 @@ def test_checked_and_amendment_are_shown_when_the_document_has_them():
     assert "3 daftar terlekat ke kalimat (baris 40-44)" in f0
     assert "Cakupan urai rendah" in f0 and "82.0%" in f0
     assert "Peraturan Bupati Kabupaten Sukamaju Nomor 5 Tahun 2023 tentang PELAYANAN PASAR" in f0
-    assert '<td class="st-none">missing</td>' in html and "Pasal 5A" in f0
+    assert '<td class="st-none">tidak ada di naskah dasar</td>' in html and "Pasal 5A" in f0
+    assert '<a href="#f0-L20">20</a>' in html and "disisipkan" in f0 and "sasaran" in f0
     # an unknown future shape is still shown, escaped, not dropped
     doc["checked"] = ["<semua>"]
     assert "&lt;semua&gt;" in render_html([FileResult(path="x.txt", document=doc, text="")], "id")

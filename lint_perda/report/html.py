@@ -15,7 +15,6 @@ worker that parsed the file (view.py says why).
 """
 from __future__ import annotations
 
-import json
 import os
 import time
 from collections import Counter
@@ -25,11 +24,11 @@ from importlib import resources
 from .. import __version__
 from .graph_svg import STYLE as GRAPH_STYLE
 from .graph_svg import render_svg
+from .html_facts import coverage, identity
 from .html_labels import labels
 from .html_text import RANK, render_outline, render_text
 
 SEVS = ("error", "warning", "info")
-LOW_COVERAGE = 0.9
 
 def _asset(name: str) -> str:
     return resources.files("lint_perda.report").joinpath("assets", name).read_text(encoding="utf-8")
@@ -39,108 +38,6 @@ def _stamp() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")  # reproducible builds and tests
     t = time.gmtime(int(epoch)) if epoch and epoch.isdigit() else time.localtime()
     return time.strftime("%Y-%m-%d %H:%M", t)
-
-
-def _value(v) -> str:
-    """Any JSON value, escaped: the fields other parts of the tool add."""
-    if v is None:
-        return "—"
-    if isinstance(v, (str, int, float)):
-        return escape(str(v))
-    if isinstance(v, list) and all(isinstance(x, (str, int, float)) for x in v):
-        return escape(", ".join(map(str, v))) or "—"
-    return f"<code>{escape(json.dumps(v, ensure_ascii=False))}</code>"
-
-
-def _dl(pairs) -> str:
-    return "<dl>" + "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in pairs) + "</dl>"
-
-
-def _identity(doc: dict, L: dict) -> str:
-    pairs = [(L[k], _value(doc.get(k))) for k in ("jenis", "region", "nomor", "tahun") if doc.get(k)]
-    if doc.get("title"):
-        pairs.append((L["doc_title"], _value(doc["title"])))
-    cov = doc.get("coverage")
-    if isinstance(cov, (int, float)):
-        pairs.append((L["coverage"], f"{cov:.1%}"))
-    card = f'<div class="card"><h3>{L["identity"]}</h3>{_dl(pairs) if pairs else "—"}</div>'
-    counts = doc.get("counts") or {}
-    if counts:
-        card += (f'<div class="card"><h3>{L["counts"]}</h3>'
-                 + _dl((L.get(k, k), _value(v)) for k, v in counts.items()) + "</div>")
-    return card
-
-
-def _coverage(r, doc: dict, view: dict | None, L: dict) -> str:
-    """Coverage and what was not checked: document.checked when the engine
-    gives it (family -> all/part/none, with reasons), low parse coverage,
-    unparsed lines, and the drafting technique not applied to an old text."""
-    out = []
-    notes = []
-    cov = doc.get("coverage")
-    if isinstance(cov, (int, float)) and cov < LOW_COVERAGE:
-        notes.append(f'<div class="warnbox">{L["low"]} ({cov:.1%})</div>')
-    unparsed = sum(1 for d in r.diagnostics if d.code == "LP001")
-    if unparsed:
-        notes.append(f'<div class="warnbox">{unparsed} {L["unparsed"]}</div>')
-    if view is not None and not view.get("technique", True):
-        notes.append(f'<div class="warnbox">{L["old"]}</div>')
-    checked = doc.get("checked")
-    if isinstance(checked, dict) and checked:
-        rows = []
-        for fam, st in checked.items():
-            if fam == "reasons":
-                continue
-            label = L["families"].get(fam, fam)
-            rows.append(f'<tr><td>{escape(label)}</td><td class="st-{escape(str(st))}">'
-                        f'{escape(L.get("status_" + str(st), str(st)))}</td></tr>')
-        table = (f'<table><tr><th>{L["family"]}</th><th>{L["status"]}</th></tr>{"".join(rows)}</table>'
-                 if rows else "")
-        reasons = checked.get("reasons") or []
-        if isinstance(reasons, list) and reasons:
-            table += f'<p><b>{L["reasons"]}:</b></p><ul>' + "".join(f"<li>{_value(x)}</li>" for x in reasons) + "</ul>"
-        out.append(f'<div class="card"><h3>{L["checked"]}</h3>{table}</div>')
-    elif isinstance(checked, (str, list)):
-        out.append(f'<div class="card"><h3>{L["checked"]}</h3>{_value(checked)}</div>')
-    if notes:
-        out.append(f'<div class="card"><h3>{L["not_checked"]}</h3>{"".join(notes)}</div>')
-    amend = doc.get("amendment")
-    if amend:
-        out.append(_amendment(amend, L))
-    return "".join(out)
-
-
-def _amendment(amend, L: dict) -> str:
-    if not isinstance(amend, dict):
-        return f'<div class="card"><h3>{L["amendment"]}</h3>{_value(amend)}</div>'
-    pairs = []
-    amends = amend.get("amends")
-    if isinstance(amends, dict):
-        words = " ".join(str(amends[k]) for k in ("jenis", "region") if amends.get(k))
-        if amends.get("nomor"):
-            words += f" Nomor {amends['nomor']}"
-        if amends.get("tahun"):
-            words += f" Tahun {amends['tahun']}"
-        if amends.get("title"):
-            words += f" tentang {amends['title']}"
-        pairs.append((L["amends"], escape(words.strip()) or _value(amends)))
-    elif amends:
-        pairs.append((L["amends"], _value(amends)))
-    if "base" in amend:
-        pairs.append((L["base"], _value(amend.get("base"))))
-    for k, v in amend.items():
-        if k not in ("amends", "base", "instructions"):
-            pairs.append((k, _value(v)))
-    html = _dl(pairs)
-    inst = amend.get("instructions")
-    if isinstance(inst, list) and inst and all(isinstance(x, dict) for x in inst):
-        cols = list(dict.fromkeys(c for x in inst for c in x))
-        head = "".join(f"<th>{escape(c)}</th>" for c in cols)
-        body = "".join("<tr>" + "".join(
-            f'<td class="{"st-none" if c == "status" and x.get(c) == "missing" else ""}">{_value(x.get(c))}</td>'
-            for c in cols) + "</tr>" for x in inst)
-        html += f'<p><b>{L["instructions"]}</b></p><table><tr>{head}</tr>{body}</table>'
-    return f'<div class="card"><h3>{L["amendment"]}</h3>{html}</div>'
 
 
 def _by_rule(diagnostics, L: dict) -> str:
@@ -164,12 +61,12 @@ def _section(i: int, r, lang: str, L: dict) -> str:
         out.append(f'<div class="errbox"><b>{L["unreadable"]}:</b> {escape(r.error)}</div>')
     if r.error and r.text is None:
         if doc:
-            out.append(f'<div class="cards">{_identity(doc, L)}</div>')
+            out.append(f'<div class="cards">{identity(doc, L)}</div>')
         return "\n".join(out) + "</section>"
     hidden = (f'<p class="muted">{r.suppressed} {L["suppressed"]}</p>' if getattr(r, "suppressed", 0) else "")
     findings = f'<div class="card"><h3>{L["summary"]}</h3>{_by_rule(r.diagnostics, L)}{hidden}</div>'
-    out.append(f'<div class="cards">{_identity(doc, L) if doc else ""}{findings}'
-               f'{_coverage(r, doc, view, L) if doc else ""}</div>')
+    out.append(f'<div class="cards">{identity(doc, L) if doc else ""}{findings}'
+               f'{coverage(i, r, doc, view, L) if doc else ""}</div>')
     nav = render_outline(i, view["outline"], r.diagnostics, lang, L) if view else ""
     text = (render_text(i, r.text, r.diagnostics, lang, L, r.line_labels) if r.text is not None
             else f'<p class="muted">{L["no_text"]}</p>')

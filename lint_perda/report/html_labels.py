@@ -66,6 +66,16 @@ _PAIRS = {
 }
 _SEV_HELP = {"error": ("pasti salah", "certainly wrong"), "warning": ("sangat mungkin salah", "very likely wrong"),
              "info": ("gaya penulisan", "style")}
+# document.amendment: its keys, the actions and statuses of its instructions
+_AMEND_KEYS = {"ordinal": ("perubahan ke-", "amendment no."), "number": ("angka", "point"),
+               "action": ("tindakan", "action"), "target": ("sasaran", "target"), "line": ("baris", "line"),
+               "inserted": ("disisipkan", "inserted"), "status": ("status", "status"),
+               "count": ("jumlah", "count")}
+_AMEND_ACTIONS = {"ubah": ("diubah", "amended"), "sisip": ("disisipkan", "inserted"),
+                  "tambah": ("ditambahkan", "added"), "hapus": ("dihapus", "deleted"), "other": ("lain", "other")}
+_AMEND_STATUS = {"resolved": ("ada di naskah dasar", "found in the base text"),
+                 "missing": ("tidak ada di naskah dasar", "not in the base text"),
+                 "unchecked": ("tidak diperiksa", "not checked")}
 # the families of document.checked (design.md); English shows the key itself
 _FAMILIES = {"numbering": "penomoran", "duplicates": "duplikasi", "lists": "tabulasi (daftar)",
              "references": "rujukan", "organisation": "organisasi perangkat daerah",
@@ -78,4 +88,7 @@ def labels(lang: str) -> dict:
     L = {key: pair[k] for key, pair in _PAIRS.items()}
     L["sev_help"] = {s: pair[k] for s, pair in _SEV_HELP.items()}
     L["families"] = {} if k else dict(_FAMILIES)
+    for name, table in (("amend_keys", _AMEND_KEYS), ("amend_actions", _AMEND_ACTIONS),
+                        ("amend_status", _AMEND_STATUS)):
+        L[name] = {key: pair[k] for key, pair in table.items()}
     return L
