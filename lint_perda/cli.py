@@ -21,8 +21,9 @@ def main():
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["full", "concise", "json", "sarif", "github"]),
-              default=None, help="Output format (default: full on a terminal, concise otherwise).")
+@click.option("--format", "fmt", type=click.Choice(["full", "concise", "json", "sarif", "github", "html"]),
+              default=None, help="Output format (default: full on a terminal, concise otherwise; "
+                                 "html: one self-contained page, use with -o).")
 @click.option("--select", default=None, help="Rules to enable: codes, slugs or prefixes, comma separated.")
 @click.option("--extend-select", default=None, help="Rules to add to the selection.")
 @click.option("--ignore", default=None, help="Rules to disable.")
@@ -89,10 +90,15 @@ def explain(rule):
 
 @main.command()
 @click.argument("path")
-@click.option("--format", "fmt", type=click.Choice(["dot", "graphml", "json"]), default="dot")
+@click.option("--format", "fmt", type=click.Choice(["dot", "graphml", "json", "svg"]), default="dot",
+              help="svg: the drawing of the HTML report (Pasal and references; no Graphviz needed).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None)
-def graph(path, fmt, output):
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", help="Language of the svg drawing.")
+def graph(path, fmt, output, lang):
     """Graf struktur dan rujukan. The structure and reference graph."""
+    if fmt == "svg":
+        from .report.graph_svg import run_graph_svg
+        sys.exit(run_graph_svg(path, output, lang))
     from .graph import run_graph
     sys.exit(run_graph(path, fmt, output))
 

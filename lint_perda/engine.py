@@ -31,6 +31,7 @@ class FileResult:
     line_labels: list[str] | None = None
     suppressed: int = 0
     unused_suppressions: list[dict] = field(default_factory=list)
+    view: dict | None = None           # outline and graph for the html report (report/view.py)
 
     def to_json(self, lang: str = "id") -> dict:
         return {"path": self.path, "error": self.error, "document": self.document,

@@ -99,13 +99,24 @@ def _lint_task(task: tuple) -> FileResult:
     return lint_one(path, _SETTINGS[si], keep_text, bases=bases)
 
 
-def lint_one(path: str, settings: Settings, keep_text: bool = True, source=None, bases=()) -> FileResult:
+KEEP_VIEW = "view"  # keep_text for the html format: the text and the view of the Document
+
+
+def lint_one(path: str, settings: Settings, keep_text: bool | str = True, source=None, bases=()) -> FileResult:
     from .engine import lint_path, lint_source
     try:
         res = lint_source(source, settings, bases) if source is not None else lint_path(path, settings, bases)
     except Exception as e:  # a bug must cost one file, not the run
         res = FileResult(path=path, error=f"galat internal ({type(e).__name__}: {str(e)[:120]}); mohon laporkan")
-    res.__dict__.pop("_doc", None)  # the Document does not cross processes
+    doc = res.__dict__.pop("_doc", None)  # the Document does not cross processes
+    if keep_text == KEEP_VIEW and doc is not None:
+        # the html report's outline and graph, made here while the Document
+        # exists (report/view.py says why not in the parent)
+        from .report.view import collect_view
+        try:
+            res.view = collect_view(doc)
+        except Exception as e:
+            res.error = res.error or f"kerangka laporan gagal ({type(e).__name__}: {str(e)[:120]})"
     if not keep_text:
         res.text = None
         res.line_labels = None
@@ -244,7 +255,7 @@ def run_check(paths: list[str], opts: dict) -> int:
         fail_on = opts.get("fail_on") or glob_cfg.fail_on or "warning"
         factory = SettingsFactory(opts, lang)
         fmt = opts.get("fmt") or ("full" if (sys.stdout.isatty() and not opts.get("output")) else "concise")
-        keep_text = fmt == "full" and not opts.get("statistics")
+        keep_text = KEEP_VIEW if fmt == "html" else (fmt == "full" and not opts.get("statistics"))
         tasks = []
         for f in files:
             cfg_path = stdin_name if (f == "-" and stdin_name) else f

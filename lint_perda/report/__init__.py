@@ -2,10 +2,13 @@
 when asked for (rich only by ``full``)."""
 from __future__ import annotations
 
-FORMATS = ("full", "concise", "json", "sarif", "github")
+FORMATS = ("full", "concise", "json", "sarif", "github", "html")
 
 
 def render(fmt: str, results, lang: str = "id", statistics: bool = False, **kw) -> str:
+    if fmt == "html":  # the page has its own table of counts per rule
+        from .html import render_html
+        return render_html(results, lang, **kw)
     if statistics:
         from .statistics import render_statistics
         return render_statistics(results, fmt=fmt)
