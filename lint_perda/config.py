@@ -12,6 +12,7 @@ Keys (kebab-case; snake_case is accepted too)::
     lang = "id"                        # id | en
     data-packs = ["data/nomenklatur.toml"]   # relative to this file
     exclude = ["arsip/*"]              # globs skipped when walking folders
+    dictionary = "kamus/id_ID.dic"     # the Hunspell dictionary for LP70x (relative to this file)
 
     [tool.lint-perda.severity]         # re-grade a rule
     LP201 = "warning"
@@ -39,7 +40,7 @@ SEVERITIES = ("error", "warning", "info")
 LANGS = ("id", "en")
 
 _LIST_KEYS = ("select", "extend-select", "ignore", "data-packs", "exclude")
-_KEYS = _LIST_KEYS + ("fail-on", "lang", "severity", "per-file-ignores", "rules")
+_KEYS = _LIST_KEYS + ("fail-on", "lang", "severity", "per-file-ignores", "rules", "dictionary")
 
 
 class ConfigError(Exception):
@@ -59,6 +60,7 @@ class Config:
     rule_options: dict[str, dict] = field(default_factory=dict)  # code -> options
     data_packs: list[str] = field(default_factory=list)      # absolute paths
     exclude: list[str] = field(default_factory=list)
+    dictionary: str | None = None                            # absolute path of a Hunspell .dic
 
     @property
     def root(self) -> str:
@@ -251,6 +253,15 @@ def build_config(raw: dict, path: str, section: str, from_cfg: bool = False) -> 
             cfg.data_packs = packs
         elif k == "exclude":
             cfg.exclude = _as_list(v, path, where)
+        elif k == "dictionary":
+            if not isinstance(v, str) or not v.strip():
+                raise _fail(path, where, "harus berupa path berkas .dic kamus Hunspell")
+            full = os.path.normpath(os.path.join(base, os.path.expanduser(v.strip())))
+            if not full.endswith(".dic"):
+                full += ".dic"
+            if not os.path.isfile(full) or not os.path.isfile(full[:-4] + ".aff"):
+                raise _fail(path, where, f"kamus \"{v}\" tidak ditemukan (perlu {full} dan {full[:-4]}.aff)")
+            cfg.dictionary = full
         elif k == "severity":
             table = _parse_table_lines(v, path, where)
             for sel, sev in table.items():

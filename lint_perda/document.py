@@ -108,6 +108,19 @@ class Document:
         from .organisation import read_organisation
         return read_organisation(self)
 
+    # -- what was checked (JSON document.checked) ------------------------------
+    def note_checked(self, family: str, status: str, reason: str | None = None) -> None:
+        """Record that a rule family ran on the whole text ("all"), on part of
+        it ("part") or not at all ("none"), with the reason; shown in the JSON
+        as ``document.checked`` ({family: status, "reasons": [...]})."""
+        checked = self.__dict__.setdefault("_checked", {})
+        checked[family] = status
+        if reason:
+            reasons = checked.setdefault("reasons", [])
+            line = f"{family}: {reason}"
+            if line not in reasons:
+                reasons.append(line)
+
     # -- summary for the JSON contract ---------------------------------------
     def counts(self, with_references: bool = True) -> dict:
         c = {"bab": 0, "bagian": 0, "paragraf": 0, "pasal": 0, "ayat": 0}
@@ -131,4 +144,6 @@ class Document:
         d = self.identity.as_json()
         d["counts"] = self.counts(with_references)
         d["coverage"] = self.parsed.coverage
+        if self.__dict__.get("_checked"):
+            d["checked"] = dict(self._checked)
         return d
