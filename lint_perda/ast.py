@@ -37,6 +37,8 @@ def unit_label(kind: str, num) -> str:
         return f"Pasal {num}"
     if kind == "ayat":
         return f"ayat ({num})"
+    if kind == "diktum":
+        return f"Diktum {num}"
     return f"{_ITEM_WORD[kind]} {num}{_ITEM_CLOSE[kind]}"
 
 
@@ -100,7 +102,7 @@ class Node:
     @property
     def label(self) -> str:
         k = self.kind
-        if k in ("bab", "bagian", "paragraf", "pasal", "qpasal", "ayat") or k in ITEM_KINDS:
+        if k in ("bab", "bagian", "paragraf", "pasal", "qpasal", "ayat", "diktum") or k in ITEM_KINDS:
             return unit_label(k, self.num)
         if k == "amend":
             return f"angka {self.num}"
@@ -134,7 +136,7 @@ class Node:
         for n in chain:
             if n.kind in ("document", "body", "front", "list", "sublist"):
                 continue
-            if n.kind in ("pasal", "qpasal", "pj_pasal", "menimbang", "mengingat", "lampiran"):
+            if n.kind in ("pasal", "qpasal", "pj_pasal", "menimbang", "mengingat", "lampiran", "diktum"):
                 parts = [n.label]  # a Pasal is cited without its BAB
             else:
                 parts.append(n.label)

@@ -123,7 +123,7 @@ class Document:
 
     # -- summary for the JSON contract ---------------------------------------
     def counts(self, with_references: bool = True) -> dict:
-        c = {"bab": 0, "bagian": 0, "paragraf": 0, "pasal": 0, "ayat": 0}
+        c = {"bab": 0, "bagian": 0, "paragraf": 0, "pasal": 0, "ayat": 0, "diktum": 0}
         body = self.body
         if body is not None:
             for n in body.walk():
@@ -131,6 +131,8 @@ class Document:
                     continue
                 if n.kind in c:
                     c[n.kind] += 1
+        if not c["diktum"]:
+            del c["diktum"]   # a Keputusan's count; a Peraturan has Pasal instead
         if with_references:
             try:
                 refs = self.references
