@@ -57,19 +57,13 @@ class Misspelling(Rule):
     basis = None
 
     def check(self, doc):
-        from lint_perda.spelling import node_of, spelling_result
-        res = spelling_result(doc)
-        for s in res.suspects:
-            if s.kind != "typo":
-                continue
-            node = node_of(doc, s.line)
-            if s.nonstandard:
-                msg = f"\"{s.word}\" bukan bentuk baku; naskah ini menulis \"{s.suggestion}\" {s.model_count} kali."
-                msg_en = (f"\"{s.word}\" is not the standard form; this document writes \"{s.suggestion}\" "
-                          f"{s.model_count} times.")
-            else:
-                msg = f"Kemungkinan salah ketik: \"{s.word}\"; naskah ini menulis \"{s.suggestion}\" {s.model_count} kali."
-                msg_en = f"Possible typo: \"{s.word}\"; this document writes \"{s.suggestion}\" {s.model_count} times."
-            yield self.at_span(
-                s.line.orig(s.a), s.line.orig_end(s.b), node.path, msg, msg_en,
-                suggestion=s.suggestion, words=s.word, full_path=node.full_path)
+        from lint_perda.spelling import findings
+        return findings(self, doc, "typo", _words)
+
+
+def _words(s):
+    if s.nonstandard:
+        return (f"\"{s.word}\" bukan bentuk baku; naskah ini menulis \"{s.suggestion}\" {s.model_count} kali.",
+                f"\"{s.word}\" is not the standard form; this document writes \"{s.suggestion}\" {s.model_count} times.")
+    return (f"Kemungkinan salah ketik: \"{s.word}\"; naskah ini menulis \"{s.suggestion}\" {s.model_count} kali.",
+            f"Possible typo: \"{s.word}\"; this document writes \"{s.suggestion}\" {s.model_count} times.")

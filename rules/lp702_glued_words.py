@@ -47,16 +47,9 @@ class GluedWords(Rule):
     basis = None
 
     def check(self, doc):
-        from lint_perda.spelling import node_of, spelling_result
-        res = spelling_result(doc)
-        for s in res.suspects:
-            if s.kind != "glued":
-                continue
-            node = node_of(doc, s.line)
-            yield self.at_span(
-                s.line.orig(s.a), s.line.orig_end(s.b), node.path,
-                f"\"{s.word}\" tampaknya dua kata yang tersambung; naskah ini menulis \"{s.suggestion}\" "
-                f"{s.model_count} kali.",
-                f"\"{s.word}\" looks like two words run together; this document writes \"{s.suggestion}\" "
-                f"{s.model_count} times.",
-                suggestion=s.suggestion, words=s.word, full_path=node.full_path)
+        from lint_perda.spelling import findings
+        return findings(self, doc, "glued", lambda s: (
+            f"\"{s.word}\" tampaknya dua kata yang tersambung; naskah ini menulis \"{s.suggestion}\" "
+            f"{s.model_count} kali.",
+            f"\"{s.word}\" looks like two words run together; this document writes \"{s.suggestion}\" "
+            f"{s.model_count} times."))
