@@ -39,6 +39,8 @@ def unit_label(kind: str, num) -> str:
         return f"Pasal {num}"
     if kind == "ayat":
         return f"ayat ({num})"
+    if kind == "diktum":
+        return f"Diktum {num}"
     return f"{_ITEM_WORD[kind]} {num}{_ITEM_CLOSE[kind]}"
 
 
@@ -102,7 +104,7 @@ class Node:
     @property
     def label(self) -> str:
         k = self.kind
-        if k in ("bab", "bagian", "paragraf", "pasal", "qpasal", "ayat", "amend", "qbab", "qbagian", "qparagraf") \
+        if k in ("bab", "bagian", "paragraf", "pasal", "qpasal", "ayat", "amend", "qbab", "qbagian", "qparagraf", "diktum") \
                 or k in ITEM_KINDS:
             return unit_label(k, self.num)
         if k == "pj_pasal":
@@ -139,7 +141,7 @@ class Node:
                 parts = parts + ["›", n.label]   # a quoted Pasal, cited after its instruction
             elif n.kind in ("qbab", "qbagian", "qparagraf") and parts and "›" not in parts:
                 parts = parts + ["›", n.label]
-            elif n.kind in ("pasal", "qpasal", "pj_pasal", "menimbang", "mengingat", "lampiran"):
+            elif n.kind in ("pasal", "qpasal", "pj_pasal", "menimbang", "mengingat", "lampiran", "diktum"):
                 parts = [n.label]  # a Pasal is cited without its BAB
             else:
                 parts.append(n.label)

@@ -12,6 +12,7 @@ Keys (kebab-case; snake_case is accepted too)::
     lang = "id"                        # id | en
     data-packs = ["data/nomenklatur.toml"]   # relative to this file
     exclude = ["arsip/*"]              # globs skipped when walking folders
+    dictionary = "kamus/id_ID.dic"     # the Hunspell dictionary for LP70x (relative to this file)
 
     [tool.lint-perda.severity]         # re-grade a rule
     LP201 = "warning"
@@ -39,7 +40,7 @@ SEVERITIES = ("error", "warning", "info")
 LANGS = ("id", "en")
 
 _LIST_KEYS = ("select", "extend-select", "ignore", "data-packs", "exclude", "bases")
-_KEYS = _LIST_KEYS + ("fail-on", "lang", "severity", "per-file-ignores", "rules")
+_KEYS = _LIST_KEYS + ("fail-on", "lang", "severity", "per-file-ignores", "rules", "dictionary")
 
 
 class ConfigError(Exception):
@@ -60,6 +61,7 @@ class Config:
     data_packs: list[str] = field(default_factory=list)      # absolute paths
     exclude: list[str] = field(default_factory=list)
     bases: list[str] = field(default_factory=list)           # folders or files of base regulations (absolute)
+    dictionary: str | None = None                            # absolute path of a Hunspell .dic
 
     @property
     def root(self) -> str:
@@ -260,6 +262,15 @@ def build_config(raw: dict, path: str, section: str, from_cfg: bool = False) -> 
                     raise _fail(path, where, f'folder peraturan dasar "{p}" tidak ditemukan ({full})')
                 found.append(full)
             cfg.bases = found
+        elif k == "dictionary":
+            if not isinstance(v, str) or not v.strip():
+                raise _fail(path, where, "harus berupa path berkas .dic kamus Hunspell")
+            full = os.path.normpath(os.path.join(base, os.path.expanduser(v.strip())))
+            if not full.endswith(".dic"):
+                full += ".dic"
+            if not os.path.isfile(full) or not os.path.isfile(full[:-4] + ".aff"):
+                raise _fail(path, where, f"kamus \"{v}\" tidak ditemukan (perlu {full} dan {full[:-4]}.aff)")
+            cfg.dictionary = full
         elif k == "severity":
             table = _parse_table_lines(v, path, where)
             for sel, sev in table.items():

@@ -183,9 +183,22 @@ class Document:
         from .organisation import read_organisation
         return read_organisation(self)
 
+    # -- what was checked (JSON document.checked) ------------------------------
+    def note_checked(self, family: str, status: str, reason: str | None = None) -> None:
+        """Record that a rule family ran on the whole text ("all"), on part of
+        it ("part") or not at all ("none"), with the reason; shown in the JSON
+        as ``document.checked`` ({family: status, "reasons": [...]})."""
+        checked = self.__dict__.setdefault("_checked", {})
+        checked[family] = status
+        if reason:
+            reasons = checked.setdefault("reasons", [])
+            line = f"{family}: {reason}"
+            if line not in reasons:
+                reasons.append(line)
+
     # -- summary for the JSON contract ---------------------------------------
     def counts(self, with_references: bool = True) -> dict:
-        c = {"bab": 0, "bagian": 0, "paragraf": 0, "pasal": 0, "ayat": 0}
+        c = {"bab": 0, "bagian": 0, "paragraf": 0, "pasal": 0, "ayat": 0, "diktum": 0}
         body = self.body
         if body is not None:
             for n in body.walk():
@@ -193,6 +206,8 @@ class Document:
                     continue
                 if n.kind in c:
                     c[n.kind] += 1
+        if not c["diktum"]:
+            del c["diktum"]   # a Keputusan's count; a Peraturan has Pasal instead
         if with_references:
             try:
                 refs = self.references
@@ -210,4 +225,6 @@ class Document:
         if am is not None:
             self.base_result   # statuses and base path, when a base was given
             d["amendment"] = am.to_json(self.source.locate)
+        if self.__dict__.get("_checked"):
+            d["checked"] = dict(self._checked)
         return d

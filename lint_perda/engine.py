@@ -18,6 +18,7 @@ class Settings:
     rule_options: dict[str, dict] = field(default_factory=dict)     # code/slug -> options
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)  # glob -> selectors
     data_packs: list[str] = field(default_factory=list)             # extra TOML packs
+    dictionary: str | None = None                                    # Hunspell .dic for LP70x
     lang: str = "id"
 
 

@@ -38,6 +38,18 @@ class Identity:
         return {"jenis": self.jenis, "region": self.region, "nomor": self.nomor,
                 "tahun": self.tahun, "title": self.title}
 
+    def name(self) -> str:
+        """As the regulation is cited: "Peraturan Wali Kota Cilegon Nomor 29
+        Tahun 2022" (a Perkada is named after its head, without the region's
+        kind: not "Peraturan Wali Kota Kota Cilegon"), "Peraturan Daerah Kota
+        Cilegon Nomor 1 Tahun 2022"."""
+        region = self.region
+        if region and self.is_perkada:
+            region = re.sub(r"^(?:Kota|Kabupaten|Provinsi)\s+", "", region)
+        nomor = self.nomor and f"Nomor {self.nomor}"
+        tahun = self.tahun and not (self.nomor or "").endswith(self.tahun) and f"Tahun {self.tahun}"
+        return " ".join(x for x in (self.jenis, region, nomor, tahun) if x)
+
     @property
     def is_perda(self) -> bool:
         return self.jenis == "Peraturan Daerah"
@@ -127,6 +139,10 @@ def read_identity(root: Node) -> Identity:
             ident.tahun = m.group(2)
     if not ident.tahun:
         m = _RX_TAHUN.search(joined)
+        if m:
+            ident.tahun = m.group(1)
+    if not ident.tahun and ident.nomor:
+        m = re.search(r"/((?:19|20)\d\d)$", ident.nomor)   # a Keputusan: "188.45/112/KEP/2024"
         if m:
             ident.tahun = m.group(1)
     m = re.search(r"\bTENTANG\b\s*(.*)$", joined)

@@ -48,6 +48,9 @@ RE_MENIMBANG = re.compile(r"^Menimbang\b\s*:?\s*")
 RE_MENGINGAT = re.compile(r"^Mengingat\b\s*:?\s*")
 RE_MEMUTUSKAN = re.compile(r"^M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N\b\s*:?\s*")
 RE_MENETAPKAN = re.compile(r"^Menetapkan\b\s*:?\s*")
+# a diktum of a Keputusan: "KESATU : Membentuk ...", "KEDUA BELAS:", "PERTAMA :"
+RE_DIKTUM = re.compile(r"^(KE[A-Z]{2,12}(?:\s+(?:BELAS|PULUH)(?:\s+[A-Z]{3,9})?)?|PERTAMA|"
+                       r"Ke[a-z]{2,12}(?:\s+(?:Belas|Puluh|belas|puluh)(?:\s+[A-Za-z]{3,9})?)?|Pertama)\s*:\s*")
 RE_RAHMAT = re.compile(r"^DENGAN\s+RAHMAT\s+TUHAN", re.I)
 RE_PERSETUJUAN = re.compile(r"^Dengan\s+Persetujuan\s+Bersama", re.I)
 RE_CLOSE_START = re.compile(r"^(?:Ditetapkan|Disahkan)\s+[Dd]i\b")
@@ -174,11 +177,29 @@ class Lexer:
             return self.item(line, m, a)
         self.emit("FTEXT", line, a)
 
+    def diktum(self, line: MLine) -> bool:
+        """A Keputusan's diktum KESATU, KEDUA ...: a provision, as a Pasal is."""
+        m = RE_DIKTUM.match(line.text)
+        if not m or self.amend:
+            return False
+        num = m.group(1)
+        value = ordinal_to_int(num)
+        if value is None:
+            value = diktum_like(num) if num.isupper() else None
+            if value is None:
+                return False
+        self.close_lists()
+        self.mode = "body"
+        self.emit("DIKTUM", line, m.end(), num=num, value=value, h=0)
+        return True
+
     def line_diktum(self, line: MLine):
         t = line.text
         if RE_BAB.match(t) or RE_PASAL.match(t) or RE_AYAT.match(t):
             self.mode = "body"
             return self.line_body(line)
+        if self.diktum(line):
+            return
         if self._global(line):
             return
         self.emit("FTEXT", line)
@@ -231,6 +252,8 @@ class Lexer:
                 self.emit("PARAGRAF", line, num=num, value=v, suffix=suf, title=m.group(2) or None)
                 self.title_budget, self.title_caps = (0 if m.group(2) else 1), False
                 return
+        if self.diktum(line):
+            return
         if RE_CLOSE_START.match(t):
             self.close_lists()
             self.mode = "closing"
@@ -363,6 +386,23 @@ def _garbled_instruction(text: str) -> bool:
     ("27. Ketenitan Pasal 55 diubah sehingga ..."): a unit and a verb."""
     head = re.split(r"\bsehingga\b|\bsebagai\s+berikut\b|:", text, maxsplit=1)[0][:300]
     return bool(RE_AMEND_VERB.search(head)) and bool(re.search(r"\b(?:Pasal|pasal|ayat|BAB|Bab)\s+[\dIVX(]", head))
+_ORDINALS = None
+
+
+def diktum_like(word: str) -> int | None:
+    """The number a misspelt ordinal ("KEEMPT", "KEDELPAN") stands for: one
+    letter from a short one, two from a long one.  The diktum is still read
+    as a diktum with that number (and LP712 reports the spelling)."""
+    global _ORDINALS
+    if _ORDINALS is None:
+        from .numbering import int_to_ordinal
+        _ORDINALS = [int_to_ordinal(i).upper() for i in range(1, 40)]
+    from rapidfuzz.distance import Levenshtein
+    w = " ".join(word.upper().split())
+    best = min(((Levenshtein.distance(w, o), i) for i, o in enumerate(_ORDINALS, 1)), default=None)
+    if best is None or best[0] > (1 if len(w) < 7 else 2):
+        return None
+    return best[1]
 
 
 def lex(lines: list[MLine]) -> list[Tok]:

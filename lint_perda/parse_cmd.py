@@ -37,8 +37,7 @@ def run_parse(path: str, fmt: str, depth: int | None) -> int:
         return f"{head} [cyan]:{line}[/cyan]"
 
     ident = doc.identity
-    title = " ".join(x for x in (ident.jenis, ident.region, ident.nomor and f"Nomor {ident.nomor}",
-                                  ident.tahun and f"Tahun {ident.tahun}") if x) or path
+    title = ident.name() or path
     tree = Tree(f"[bold]{escape(title)}[/bold] [dim](cakupan {doc.parsed.coverage:.1%})[/dim]")
 
     def add(t, n, d):

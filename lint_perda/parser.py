@@ -92,11 +92,12 @@ def _feed(toks: list[Tok]):
 
 _CONTAINERS = {"front", "body", "closing", "menimbang", "mengingat", "menetapkan", "bab", "bagian",
                "paragraf", "pasal", "ayat", "amend", "qpasal", "qbab", "qbagian", "qparagraf", "penjelasan",
-               "pj_pasal", "lampiran", "item"}
+               "pj_pasal", "lampiran", "item", "diktum"}
 _HEAD = {"BAB": "bab", "BAGIAN": "bagian", "PARAGRAF": "paragraf", "PASAL": "pasal", "QPASAL": "qpasal",
          "QBAB": "qbab", "QBAGIAN": "qbagian", "QPARAGRAF": "qparagraf",
          "AYAT": "ayat", "ITEM": None, "AMEND_ITEM": "amend", "PJ_PASAL": "pj_pasal", "LAMPIRAN": "lampiran",
-         "MENIMBANG": "menimbang", "MENGINGAT": "mengingat", "MENETAPKAN": "menetapkan", "PENJELASAN": "penjelasan"}
+         "MENIMBANG": "menimbang", "MENGINGAT": "mengingat", "MENETAPKAN": "menetapkan", "PENJELASAN": "penjelasan",
+         "DIKTUM": "diktum"}
 
 
 def _span_of(t: Tok) -> tuple[int, int]:
@@ -138,8 +139,8 @@ def _build(tree, toks: list[Tok]) -> Node:
                     node.kind = tk.marker
                 if tk.title:
                     node.title = tk.title
-                if typ in ("AYAT", "ITEM", "AMEND_ITEM", "MENETAPKAN") or (typ == "PJ_PASAL" and tk.b < len(tk.line.text)):
-                    if tk.b > tk.a or typ in ("AYAT", "ITEM", "AMEND_ITEM"):
+                if typ in ("AYAT", "ITEM", "AMEND_ITEM", "MENETAPKAN", "DIKTUM") or (typ == "PJ_PASAL" and tk.b < len(tk.line.text)):
+                    if tk.b > tk.a or typ in ("AYAT", "ITEM", "AMEND_ITEM", "DIKTUM"):
                         node.paras.append(Para(tk.line, tk.a if typ != "MENETAPKAN" else _after_colon(tk)))
                 elif typ in ("MENIMBANG", "MENGINGAT"):
                     pass

@@ -72,6 +72,7 @@ class SettingsFactory:
             s.severity = dict(cfg.severity)
             s.rule_options = {k: dict(v) for k, v in cfg.rule_options.items()}
             s.data_packs = list(cfg.data_packs)
+            s.dictionary = cfg.dictionary
             i = self._cache[key] = len(self.all)
             self.all.append(s)
         return i
@@ -209,6 +210,16 @@ def _parallel(tasks, todo, settings, jobs, done) -> None:
             done(i, lint_one(path, settings[si], keep, bases=bases))
 
 
+def _note_missing_dictionary(results: list[FileResult]) -> None:
+    """Once per run: the spelling rules had no dictionary (the JSON says it
+    per file in document.checked)."""
+    from .dictionary import MISSING_REASON
+    for r in results:
+        if any(MISSING_REASON in x for x in ((r.document or {}).get("checked") or {}).get("reasons", [])):
+            _err(f"LP701/LP702 tidak berjalan: {MISSING_REASON}")
+            return
+
+
 # -- the command -----------------------------------------------------------------
 
 def _color(opt: str, to_file: bool) -> bool:
@@ -284,6 +295,7 @@ def run_check(paths: list[str], opts: dict) -> int:
     for r in results:
         if r.error:
             _err(f"{r.path}: {r.error}")
+    _note_missing_dictionary(results)
 
     if opts.get("write_baseline"):
         from .baseline import write_baseline

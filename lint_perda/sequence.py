@@ -128,6 +128,8 @@ def label_of(kind: str, n: int) -> str:
         return unit_label(kind, int_to_roman(n))
     if kind == "bagian":
         return unit_label(kind, int_to_ordinal(n))
+    if kind == "diktum":
+        return unit_label(kind, int_to_ordinal(n).upper())
     if kind.startswith("huruf"):
         return unit_label(kind, int_to_letter(n))
     return unit_label(kind, n)
@@ -194,6 +196,8 @@ def groups(doc, kind: str) -> list[list[Node]]:
     if kind == "ayat":
         holders = list(doc.pasals) + [n for n in quoted if n.kind == "qpasal"]
         return [[c for c in p.children if c.kind == "ayat"] for p in holders]
+    if kind == "diktum":
+        return [[n for n in own if n.kind == "diktum"]]
     if kind == "item":
         from .ast import ITEM_KINDS
         out = []

@@ -8,6 +8,7 @@ from lint_perda.rule import Rule
 # a name: capitalised words, small particles allowed inside ("Seksi
 # Perekonomian dan Pemberdayaan Masyarakat")
 _NAME = r"[A-Z][\w/-]*(?:\s+(?:dan|serta|atau|di|ke|dari|pada|untuk)?\s*[A-Z][\w/()-]*)+"
+_QUALIFIER = re.compile(r"\b(?:sebagian|seluruh|sisa|salah\s+satu|setiap|masing-masing|semua|beberapa|selain|bukan)\s+$")
 _ENUM = re.compile(rf"(?:{_NAME})(?:\s*,\s*(?:dan\s+|serta\s+|atau\s+)?(?:{_NAME}))+")
 
 
@@ -39,8 +40,12 @@ class DuplicateName(Rule):
     ```
 
     ## Kapan diam
-    Nama yang disebut lagi di kalimat lain, nama satu kata, dan penyebutan
-    yang hanya berupa kutipan judul peraturan (Mengingat).
+    Nama yang disebut lagi di kalimat lain, nama satu kata, penyebutan
+    yang hanya berupa kutipan judul peraturan (Mengingat), jabatan yang sama
+    untuk dua badan ("Ketua dan Wakil Ketua Dewan Perwakilan Rakyat serta
+    Ketua dan Wakil Ketua Dewan Perwakilan Daerah"), dan nama yang sekali
+    disebut dengan penentu dan sekali tanpa ("sebagian Saham Milik Negara,
+    atau Saham Milik Negara").
     """
     code = "LP112"
     slug = "duplicate-name"
@@ -71,6 +76,10 @@ class DuplicateName(Rule):
                 # the last name may go on in lower case ("Pelaku Usaha di KEK
                 # lainnya"): then it is another thing, not the same name
                 qualified = re.match(r"\s+[a-z]", text[m.end():m.end() + 3]) is not None
+                # so may the first, after a quantifier ("sebagian Saham Milik
+                # Negara, atau Saham Milik Negara"): a part of it, not it again
+                if _QUALIFIER.search(text[max(0, m.start() - 20):m.start()]):
+                    parts = parts[1:]
                 for k in range(1, len(parts)):
                     name, off = parts[k]
                     prev = [p for p, _ in parts[:k]]

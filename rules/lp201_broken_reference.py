@@ -1,6 +1,8 @@
 """LP201 broken-reference: a reference whose target does not exist."""
 from __future__ import annotations
 
+import re
+
 from lint_perda.references import cite, reliable
 from lint_perda.rule import Rule
 
@@ -14,6 +16,22 @@ def _what_is_missing(t) -> tuple[str, str]:
     if not head:
         return (f"{miss} tidak ada dalam naskah ini", f"{miss} does not exist in this text")
     return (f"{head} tidak mempunyai {miss}", f"{head} has no {miss}")
+
+
+_TREATY = re.compile(r"\b(?:Reservation|Reservasi|Pensyaratan|Declaration|Deklarasi|Konvensi|Convention|Persetujuan|"
+                     r"Agreement|Protokol|Protocol|Perjanjian|Treaty|Traktat|Statuta|Statute|Covenant|Kovenan|Amandemen|"
+                     r"Amendment|Piagam|Charter)\b")
+
+
+def _treaty_article(doc, r, t) -> bool:
+    """A law ratifying a treaty ("Pengesahan ... Convention ...") cites the
+    treaty's articles ("dengan Reservation terhadap Pasal 29 ... Konvensi"):
+    not a Pasal of its own."""
+    title = (doc.identity.title or "").upper()
+    if not title.startswith("PENGESAHAN") or t.chain[0][0] != "pasal":
+        return False
+    text = r.node.text
+    return bool(_TREATY.search(text[max(0, t.i - 80):t.j + 40]))
 
 
 class BrokenReference(Rule):
@@ -53,6 +71,10 @@ class BrokenReference(Rule):
     - Rujukan ke peraturan lain ("Pasal 8 Peraturan Daerah Nomor 1 Tahun
       2022"), rujukan dalam Mengingat dan Penjelasan Umum, dan rujukan dalam
       peraturan perubahan (menunjuk ke peraturan yang diubah).
+    - Dalam undang-undang pengesahan perjanjian internasional ("Pengesahan
+      ... Convention ..."), Pasal yang disebut bersama nama perjanjiannya
+      ("dengan Reservation terhadap Pasal 29 ... Konvensi"): itu pasal
+      perjanjian, bukan pasal naskah ini.
     - Rujukan tanpa kata pengantar ("sebagaimana dimaksud", "berdasarkan",
       "dalam", ...): sering judul Pasal yang terlekat ke teks oleh konversi PDF.
     - Nomor yang jatuh di celah penomoran (ayat (1) hilang tetapi ayat (2)
@@ -78,7 +100,8 @@ class BrokenReference(Rule):
         for r in doc.references:
             if not (r.internal and r.intro):
                 continue
-            missing = [t for t in r.all_targets() if t.status == "missing" and t.chain[0][0] != "lampiran"]
+            missing = [t for t in r.all_targets() if t.status == "missing" and t.chain[0][0] != "lampiran"
+                       and not _treaty_article(doc, r, t)]
             if not missing:
                 continue
             if len(missing) == 1:

@@ -68,7 +68,11 @@ class InconsistentName(Rule):
         nodes = [n for p in parts for n in p.walk() if n.text and doc.judged(n)]
         yield from self._walikota(nodes)
         yield from self._places(nodes)
-        yield from self._terms(doc, nodes)
+        # the konsiderans speak ordinary language: a defined term in lower case
+        # there ("bahwa perangkat daerah perlu ...") is not the term misspelt
+        front = {id(n) for n in doc.front.walk()} if doc.front is not None else set()
+        yield from self._terms(doc, [n for n in nodes if id(n) not in front])
+        yield from self._units(doc, [n for n in nodes if id(n) not in front])
 
     def _walikota(self, nodes):
         hits = [(n, m) for n in nodes for m in _WALIKOTA.finditer(n.text)]
@@ -111,6 +115,29 @@ class InconsistentName(Rule):
                                  "periksa ejaan nama tempat.",
                               f"\"{rare[0]} {rare[1]}\" is also spelt \"{common[0]} {common[1]}\" in this text.",
                               i=m.start(2), j=m.end(2), suggestion=common[1])
+
+    def _units(self, doc, nodes):
+        """A unit of the structure written in another case: "Sub Bagian
+        umum dan Kepegawaian" for "Sub Bagian Umum dan Kepegawaian"."""
+        names = {u.name for u in doc.organisation.units if len(u.name.split()) >= 3}
+        structure = {id(u.node) for u in doc.organisation.units}
+        said = set()
+        for name in sorted(names, key=len, reverse=True):
+            rx = re.compile(r"(?<![\w/-])" + r"\s+".join(re.escape(w) for w in name.replace(",", " ,").split())
+                            .replace(r"\s+,", r"\s*,") + r"(?![\w/-])", re.IGNORECASE)
+            for n in nodes:
+                if id(n) in structure:
+                    continue
+                for m in rx.finditer(n.text):
+                    w = " ".join(m.group(0).split())
+                    if w == name or w.isupper() or w.lower() == w or (id(n), m.start()) in said:
+                        continue   # the same, a heading in capitals, or ordinary words
+                    if w[0].islower() and w[1:] == name[1:]:
+                        continue   # "seksi Pemerintahan": the kind word in lower case is another rule's business
+                    said.add((id(n), m.start()))
+                    yield self.at(n, f"\"{w}\" ditulis lain dari nama unit \"{name}\" dalam susunan organisasi.",
+                                  f"\"{w}\" is written unlike the unit's name \"{name}\" in the structure.",
+                                  i=m.start(), j=m.end(), suggestion=name)
 
     def _terms(self, doc, nodes):
         terms = {t for t, _, _ in doc.definitions if len(t.split()) >= 2 and t[0].isupper() and not t.isupper()}

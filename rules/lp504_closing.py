@@ -14,6 +14,12 @@ _PROM = re.compile(r"Diundangkan\s+di\s+[^\n]{1,60}?\s*\n?\s*" + _DATE, re.IGNOR
 _IN_FORCE = re.compile(r"mulai\s+berlaku\s+pada\s+tanggal\s+(diundangkan|ditetapkan)", re.IGNORECASE)
 
 
+def _keputusan_finding(rule, n, m):
+    return rule.at(n, "Keputusan tidak diundangkan: Keputusan mulai berlaku pada tanggal ditetapkan.",
+                   "A Keputusan is not promulgated: it comes into force on the date it is enacted.",
+                   i=m.start(1), j=m.end(1), suggestion="ditetapkan", severity="warning")
+
+
 def _date(m):
     mon = MONTHS.get(m.group(2).lower())
     return (int(m.group(3)), mon, int(m.group(1))) if mon else None
@@ -25,6 +31,9 @@ class Closing(Rule):
     1. Ketentuan penutup menyatakan peraturan "mulai berlaku pada tanggal
        diundangkan" (bukan "ditetapkan", rumusan untuk keputusan).
     2. Tanggal diundangkan tidak mendahului tanggal ditetapkan.
+    3. Keputusan tidak diundangkan: "Keputusan ini mulai berlaku pada tanggal
+       ditetapkan" adalah rumusannya yang benar, dan "pada tanggal
+       diundangkan" dalam sebuah Keputusan dilaporkan.
 
     ## Mengapa
     Peraturan mengikat umum setelah diundangkan; tanggal pengundangan
@@ -53,6 +62,7 @@ class Closing(Rule):
     Peraturan yang menentukan saat berlaku lain ("mulai berlaku 1 (satu)
     tahun sejak ..."): itu sah menurut Pasal 87; tanggal yang tidak terbaca
     (OCR) atau yang masih kosong dalam rancangan ("pada tanggal ...").
+    Keputusan yang mulai berlaku pada tanggal ditetapkan.
     """
     code = "LP504"
     slug = "closing"
@@ -63,6 +73,9 @@ class Closing(Rule):
 
     def check(self, doc):
         ident = doc.identity
+        if (ident.jenis or "").startswith("Keputusan") and doc.body is not None:
+            yield from self._keputusan(doc)
+            return
         if not (ident.is_perda or ident.is_perkada) or doc.body is None:
             return
         for n in doc.body.walk():
@@ -82,3 +95,11 @@ class Closing(Rule):
                                f"({s.group(1)} {s.group(2)} {s.group(3)}).",
                                f"Promulgated ({p.group(1)} {p.group(2)} {p.group(3)}) before enactment "
                                f"({s.group(1)} {s.group(2)} {s.group(3)}).", words=p.group(0))
+
+    def _keputusan(self, doc):
+        for n in doc.body.walk():
+            if n.quoted or not n.text:
+                continue
+            for m in _IN_FORCE.finditer(n.text):
+                if m.group(1).lower() == "diundangkan" and "Keputusan" in n.text[max(0, m.start() - 40):m.start()]:
+                    yield _keputusan_finding(self, n, m)

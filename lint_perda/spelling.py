@@ -1,0 +1,372 @@
+"""Spelling suspects of one document, computed once for the LP70x rules.
+
+A reviewer's eye, not a spell checker: a word is suspect when the document
+itself shows how it should be spelt.  It occurs once or twice, a word the
+document uses repeatedly is one slip away from it (a letter dropped, added,
+changed or two swapped; two letters dropped from a long word), the
+difference is not an affix ("produksi"/"diproduksi") or a loan word's
+spelling ("Public"/"publik"), and the Indonesian Hunspell dictionary does not
+know it.  A word made of two words the document writes apart elsewhere
+("dibidang" beside "di bidang") is suspect as glued.
+
+The regulation's own names (defined terms, unit names, abbreviations it
+defines, place names after Desa/Kecamatan/...) and the legal vocabulary of
+rules/kosakata.toml are never suspect.  A scanned text read by OCR is not
+judged at all: its misspellings are the scanner's.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# a word: letters, hyphenated parts; not part of a URL, e-mail, code or number
+WORD = re.compile(r"(?<![\w@/.&-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w@/&]|-\w|\.[A-Za-z])")
+_PLACE_BEFORE = re.compile(
+    r"(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi|Kampung|Dusun|Nagari|Gampong|Pulau|Sungai|Gunung|"
+    r"Jalan|Jl\.|Teluk|Selat|Danau|Tanjung|Distrik|Kota Administrasi)\s+$")
+_ABBREV_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,15})\)|disingkat\s+(?:dengan\s+)?([A-Z][A-Za-z]{1,15})")
+
+PREFIXES = ("", "di", "ke", "se", "ber", "be", "ter", "per", "pe", "me", "mem", "men", "meng", "meny", "pem",
+            "pen", "peng", "peny", "diper", "memper", "mempe", "keber", "keter", "kese", "pember", "penye")
+SUFFIXES = ("", "an", "kan", "i", "nya", "lah", "pun", "s", "annya", "kannya", "nyalah")
+# letters Indonesian spelling writes for a loan word's: Public/publik, Survey/survei
+_LOAN = {frozenset(p) for p in (("c", "k"), ("y", "i"), ("f", "p"), ("v", "f"), ("q", "k"), ("x", "s"), ("z", "s"))}
+# letters OCR mistakes for one another ("lndonesia", "rnasyarakat"): in a
+# typed draft they are rare slips, in a scanned print the scanner's
+_OCR = {frozenset(p) for p in (("l", "i"), ("l", "t"), ("l", "1"), ("i", "t"), ("c", "e"), ("n", "u"), ("h", "b"),
+                               ("f", "t"), ("o", "c"), ("o", "a"), ("e", "o"), ("n", "r"))}
+_OCR_MULTI = (("rn", "m"), ("cl", "d"), ("li", "h"), ("ri", "n"), ("ii", "n"), ("rr", "n"), ("vv", "w"), ("in", "m"))
+# bound forms written together with the next word (PUEBI): "antarwaktu",
+# "nonakademik", "pascapanen"; their split spelling is the error, not this
+_BOUND = frozenset("antar non pasca pra sub anti swa tuna nir purna ekstra intra multi semi supra ultra inter "
+                   "trans kontra maha para panca catur dwi tri eka awa ko pro infra mikro makro".split())
+# English words around a word: a quoted foreign term ("Endangered Species of
+# Wild Fauna"), whose spelling is not Indonesian
+_FOREIGN = frozenset("the of and in for on with to by at from an or is are as be this that which".split())
+
+
+@dataclass
+class Suspect:
+    word: str                 # as written
+    line: object              # MLine
+    a: int                    # span in line.text
+    b: int
+    suggestion: str           # as it should be written (case of the word kept)
+    kind: str                 # "typo" | "glued"
+    count: int = 1            # how often the document writes the word
+    model_count: int = 0      # how often it writes the suggestion
+    nonstandard: bool = False  # a non-standard form of the model (rules/kosakata.toml [baku])
+
+
+@dataclass
+class SpellResult:
+    status: str = "all"       # all | none
+    reason: str | None = None
+    reason_en: str | None = None
+    suspects: list[Suspect] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[frozenset, dict]:
+    """rules/kosakata.toml: words a regulation spells right that Hunspell's
+    id_ID lacks, and non-standard forms with their standard spelling."""
+    import tomllib
+    from importlib import resources
+    data = tomllib.loads(resources.files("lint_perda.rules").joinpath("kosakata.toml").read_text(encoding="utf-8"))
+    accept = frozenset(w.lower() for w in data.get("terima", []))
+    baku = {k.lower(): v.lower() for k, v in data.get("baku", {}).items()}
+    return accept | frozenset(baku.values()), baku
+
+
+def _shape_ok(w: str) -> bool:
+    """Lower case, Capitalised or ALL CAPS: a mixed-case word is a name or an
+    OCR artefact ("perLtndang"), not a drafter's slip."""
+    letters = w.replace("-", "")
+    return letters.islower() or letters.isupper() or (letters[0].isupper() and letters[1:].islower())
+
+
+def _osa1(a: str, b: str) -> bool:
+    """a and b differ by one insertion, deletion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1:] == b[i + 1:]:
+            return True
+        return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
+
+
+def _dropped(short: str, long: str, n: int) -> bool:
+    """``short`` is ``long`` with ``n`` letters left out."""
+    if len(long) - len(short) != n:
+        return False
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _affix_only(w: str, f: str) -> bool:
+    """w and f differ by a prefix or a suffix only ("diproduksi"/"produksi",
+    "pertanggung"/"bertanggung", "fasilitasi"/"fasilitas"): another form of
+    the same word, not a slip."""
+    for p1 in PREFIXES:
+        if w.startswith(p1):
+            stem = w[len(p1):]
+            for p2 in PREFIXES:
+                if p2 != p1 and f.startswith(p2) and f[len(p2):] == stem:
+                    return True
+    for s1 in SUFFIXES:
+        if w.endswith(s1):
+            stem = w[:len(w) - len(s1)]
+            for s2 in SUFFIXES:
+                if s2 != s1 and f.endswith(s2) and f[:len(f) - len(s2)] == stem:
+                    return True
+    return False
+
+
+def _loan_spelling(w: str, f: str) -> bool:
+    if len(w) != len(f):
+        return False
+    diff = [(x, y) for x, y in zip(w, f) if x != y]
+    return len(diff) == 1 and frozenset(diff[0]) in _LOAN
+
+
+def _ocr_confusion(w: str, f: str) -> bool:
+    if len(w) == len(f):
+        diff = [(x, y) for x, y in zip(w, f) if x != y]
+        return len(diff) == 1 and frozenset(diff[0]) in _OCR
+    for a, b in _OCR_MULTI:
+        for x, y in ((a, b), (b, a)):
+            i = w.find(x)
+            while i != -1:
+                if w[:i] + y + w[i + len(x):] == f:
+                    return True
+                i = w.find(x, i + 1)
+    return False
+
+
+def _slip(w: str, f: str) -> bool:
+    """Is ``w`` (rare) a typing slip of ``f`` (frequent)?"""
+    if _affix_only(w, f) or _loan_spelling(w, f) or _ocr_confusion(w, f):
+        return False
+    if _osa1(w, f):
+        # a slip rarely hits the first letter; a different word often does
+        # ("Florida"/"Klorida"): only a long word gives evidence enough
+        return w[0] == f[0] or len(w) >= 8
+    return len(w) >= 7 and _dropped(w, f, 2)
+
+
+def _derived(w: str, speller) -> bool:
+    """A prefix and/or suffix around a stem the dictionary knows
+    ("dibakukan", "tertuang"): a word form Hunspell's affix rules miss, not a
+    slip."""
+    for p in PREFIXES:
+        if not w.startswith(p):
+            continue
+        for sf in SUFFIXES:
+            if (p or sf) and w.endswith(sf) and len(w) - len(p) - len(sf) >= 4:
+                stem = w[len(p):len(w) - len(sf)]
+                if speller.known(stem):
+                    return True
+    return False
+
+
+def _foreign_context(tokens, i: int, speller, names) -> bool:
+    """An English phrase, or a technical one (a laboratory method, a Latin
+    name) whose neighbours the dictionary does not know either."""
+    ln = tokens[i][1]
+    if ln.text.count("_", 0, tokens[i][2]) % 2 == 1:
+        return True   # inside _italics_: a foreign term
+    strange = 0
+    for j in range(max(0, i - 3), min(len(tokens), i + 4)):
+        w = tokens[j][0]
+        if j == i or tokens[j][1] is not ln:
+            continue
+        if w.lower() in _FOREIGN:
+            return True
+        if len(w) >= 3 and not w.isupper() and w.lower() not in names and not speller.known(w) \
+                and not _derived(w.lower(), speller):
+            strange += 1
+    return strange >= 2
+
+
+def _ocr_reading(w: str, speller) -> bool:
+    """One OCR confusion away from a dictionary word ("berwama" for
+    "berwarna"): the scanner's misreading, whatever the document's words."""
+    for a, b in _OCR_MULTI:
+        for x, y in ((a, b), (b, a)):
+            i = w.find(x)
+            while i != -1:
+                if speller.known(w[:i] + y + w[i + len(x):]):
+                    return True
+                i = w.find(x, i + 1)
+    return False
+
+
+def _recase(model: str, like: str, usual: str | None = None) -> str:
+    """The model written as the suspect is: capitals, a capital, or as the
+    document usually writes it ("indonesia" is "Indonesia")."""
+    if like.isupper():
+        return model.upper()
+    if like[:1].isupper():
+        return model[:1].upper() + model[1:]
+    return usual or model
+
+
+def _names(doc) -> set[str]:
+    """Lower-cased words of the regulation's own names."""
+    out: set[str] = set()
+    try:
+        for term, _node, _off in doc.definitions:
+            out.update(w.lower() for w in WORD.findall(term))
+    except Exception:
+        pass
+    try:
+        for u in doc.organisation.units:
+            out.update(w.lower() for w in WORD.findall(u.name))
+    except Exception:
+        pass
+    ident = doc.identity
+    for s in (ident.region, ident.title):
+        if s:
+            out.update(w.lower() for w in WORD.findall(s))
+    for m in _ABBREV_DEF.finditer(doc.source.text):
+        out.add((m.group(1) or m.group(2)).lower())
+    return out
+
+
+def spelling_result(doc) -> SpellResult:
+    """The analysis for the LP70x rules, with its `checked` note recorded."""
+    res = analyse(doc, getattr(getattr(doc, "settings", None), "dictionary", None))
+    doc.note_checked("spelling", res.status, res.reason)
+    return res
+
+
+def findings(rule, doc, kind: str, words):
+    """The diagnostics of one kind of suspect ("typo" for LP701, "glued" for
+    LP702); ``words(suspect)`` gives the message and its English."""
+    for s in spelling_result(doc).suspects:
+        if s.kind != kind:
+            continue
+        node = node_of(doc, s.line)
+        msg, msg_en = words(s)
+        yield rule.at_span(s.line.orig(s.a), s.line.orig_end(s.b), node.path, msg, msg_en,
+                           suggestion=s.suggestion, words=s.word, full_path=node.full_path)
+
+
+def node_of(doc, line):
+    """The AST node a logical line belongs to (the heading's node for a
+    title line), for the place a finding is reported at."""
+    cache = doc.__dict__.setdefault("_spelling", {})
+    idx = cache.get("lines")
+    if idx is None:
+        idx = cache["lines"] = {}
+        for n in doc.root.walk():
+            for p in ([n.head] if n.head is not None else []) + n.paras:
+                idx.setdefault(id(p.line), n)
+        last = doc.root
+        for ln in doc.parsed.normalized.lines:
+            last = idx.setdefault(id(ln), last)
+    return idx.get(id(line), doc.root)
+
+
+def analyse(doc, dictionary_path: str | None = None) -> SpellResult:
+    """The suspects of ``doc``; cached on the document."""
+    cache = doc.__dict__.setdefault("_spelling", {})
+    if "result" in cache:
+        return cache["result"]
+    res = cache["result"] = _analyse(doc, dictionary_path)
+    return res
+
+
+def _analyse(doc, dictionary_path: str | None) -> SpellResult:
+    from .dictionary import MISSING_REASON, MISSING_REASON_EN, find_dictionary, load_speller
+    from .sequence import ocr_suspect
+
+    if ocr_suspect(doc):
+        return SpellResult("none", "naskah hasil pindai (OCR): salah ejanya milik pemindai, bukan naskah",
+                           "a scanned text read by OCR: its misspellings are the scanner's, not the draft's")
+    path = find_dictionary(dictionary_path)
+    if path is None:
+        return SpellResult("none", MISSING_REASON, MISSING_REASON_EN)
+    lines = doc.parsed.normalized.lines
+    tokens: list[tuple[str, object, int, int]] = []
+    counts: Counter = Counter()
+    forms: Counter = Counter()
+    bigrams: Counter = Counter()
+    for ln in lines:
+        prev = None
+        for m in WORD.finditer(ln.text):
+            w = m.group(0)
+            lw = w.lower()
+            tokens.append((w, ln, m.start(), m.end()))
+            counts[lw] += 1
+            forms[w] += 1
+            if prev is not None and ln.text[prev[1]:m.start()] == " ":
+                bigrams[prev[0] + " " + lw] += 1
+            prev = (lw, m.end())
+    frequent = [w for w, n in counts.items() if n >= 3 and len(w) >= 6 and "-" not in w]
+    if not frequent:
+        return SpellResult()
+    accept, baku = vocabulary()
+
+    # candidates before the dictionary: rare, well-formed, near a frequent word or glued
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+    cand: dict[str, tuple[str, str]] = {}     # lower word -> (model, kind)
+    for lw, n in counts.items():
+        if n > 2 or len(lw.replace("-", "")) < 6 or lw in accept:
+            continue
+        best = None
+        for f, dist, _ in process.extract(lw, frequent, scorer=Levenshtein.distance, score_cutoff=2, limit=6):
+            if counts[f] < 3 * n or not _slip(lw, f) or baku.get(f) == lw:
+                continue
+            if best is None or (dist, -counts[f]) < (best[1], -counts[best[0]]):
+                best = (f, dist)
+        if best is not None:
+            cand[lw] = (best[0], "typo")
+            continue
+        if "-" in lw:
+            continue
+        for k in range(2, len(lw) - 2):
+            a, b = lw[:k], lw[k:]
+            if a not in _BOUND and bigrams.get(a + " " + b, 0) >= 3 * n:
+                cand[lw] = (a + " " + b, "glued")
+                break
+    if not cand:
+        return SpellResult()
+
+    speller = load_speller(path)
+    names = _names(doc)
+    out: list[Suspect] = []
+    for i, (w, ln, a, b) in enumerate(tokens):
+        lw = w.lower()
+        c = cand.get(lw)
+        if c is None or not _shape_ok(w) or lw in names:
+            continue
+        model, kind = c
+        if w.isupper() and len(w) < 7:
+            continue   # short capitals are abbreviations
+        if w[0].isupper() and _PLACE_BEFORE.search(ln.text[max(0, a - 20):a]):
+            continue   # a place name
+        if speller.known(w):
+            continue
+        standard = baku.get(lw) == model   # "mengkoordinasikan" where the text writes "mengoordinasikan"
+        if kind == "typo" and not standard and (_derived(lw, speller) or _ocr_reading(lw, speller)):
+            continue
+        if kind == "typo" and not (speller.known(model) or model in accept or model in names or counts[model] >= 10
+                                   or _derived(model, speller)):
+            continue   # the model must be a word, or a name the text relies on
+        if _foreign_context(tokens, i, speller, names):
+            continue
+        # a lower-case word takes the model as the text writes it when it is
+        # never in lower case there (a name: "Indonesia")
+        usual = None if forms.get(model) else max((x for x in forms if x.lower() == model),
+                                                   key=forms.__getitem__, default=None)
+        out.append(Suspect(w, ln, a, b, _recase(model, w, usual), kind, counts[lw],
+                           counts[model] if kind == "typo" else bigrams[model], standard))
+    return SpellResult(suspects=out)

@@ -1,0 +1,132 @@
+"""Spelling (LP701 misspelling, LP702 glued-words): the typing slips of the
+regional texts are reported with the document's own spelling as the
+suggestion; word forms, loan spellings, OCR confusions and bound forms are
+not slips; without a dictionary the rules say so once and the rest runs."""
+from __future__ import annotations
+
+import glob
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import CORPUS, FIXTURES, R000, R001, R002, R003, ROOT, lint_file, lint_text, need_corpus
+from lint_perda.dictionary import MISSING_REASON, find_dictionary
+from lint_perda.spelling import _affix_only, _slip
+
+needs_dictionary = pytest.mark.skipif(find_dictionary() is None,
+                                      reason="no Indonesian Hunspell dictionary (apt-get install hunspell-id)")
+
+
+@pytest.mark.parametrize("rare,model,slip", [
+    ("kertiban", "ketertiban", True),        # two letters dropped from a long word
+    ("organsasi", "organisasi", True),
+    ("penyelengaraan", "penyelenggaraan", True),
+    ("pelaksanaaan", "pelaksanaan", True),   # a letter doubled
+    ("sebagaimaan", "sebagaimana", True),    # two letters swapped
+    ("diproduksi", "produksi", False),       # a prefix: another word form
+    ("pertanggung", "bertanggung", False),
+    ("fasilitasi", "fasilitas", False),      # a suffix
+    ("public", "publik", False),             # a loan word's spelling
+    ("lndonesia", "indonesia", False),       # an OCR confusion
+    ("sulfit", "sulfat", True),              # (a vowel: left to the context checks)
+    ("florida", "klorida", False),           # a short word's first letter: another word
+    ("kesiapan", "kegiatan", False),         # two letters changed: another word
+])
+def test_what_counts_as_a_slip(rare, model, slip):
+    assert _slip(rare, model) is slip
+
+
+def test_affix_forms():
+    assert _affix_only("dijabat", "pejabat")
+    assert not _affix_only("penyiapaan", "penyiapan")
+
+
+@needs_dictionary
+def test_fixture_findings_carry_the_documents_spelling():
+    res = lint_file(FIXTURES / "rules" / "LP701" / "fire.txt", select=["LP701", "LP702"])
+    got = {(d.line, d.suggestion) for d in res.diagnostics}
+    assert got == {(33, "ORGANISASI"), (57, "ketertiban"), (58, "penyelenggaraan")}
+    assert all(d.extra.get("fix") is None and d.severity == "warning" for d in res.diagnostics)
+    assert res.document["checked"]["spelling"] == "all"
+
+
+def test_without_a_dictionary_the_rules_say_so_and_the_rest_runs(monkeypatch):
+    monkeypatch.setenv("LINT_PERDA_DICTIONARY", str(ROOT / "no-such-dictionary.dic"))
+    text = (FIXTURES / "rules" / "LP701" / "fire.txt").read_text()
+    text = text.replace("Pasal 9\n", "Pasal 12\n")   # and a numbering fault that must still be found
+    res = lint_text(text, select=["LP701", "LP702", "LP104"])
+    assert [d.code for d in res.diagnostics] == ["LP104"]
+    checked = res.document["checked"]
+    assert checked["spelling"] == "none"
+    assert checked["reasons"] == [f"spelling: {MISSING_REASON}"]
+
+
+def test_missing_dictionary_is_one_line_on_stderr(tmp_path):
+    for i in range(3):
+        (tmp_path / f"d{i}.txt").write_text((FIXTURES / "rules" / "LP701" / "fire.txt").read_text())
+    env = dict(os.environ, LINT_PERDA_DICTIONARY=str(tmp_path / "none.dic"))
+    p = subprocess.run([sys.executable, "-m", "lint_perda", "check", "--isolated", "--select", "LP701",
+                        "--format", "json", str(tmp_path)], capture_output=True, text=True, env=env)
+    assert p.returncode == 0, p.stderr
+    assert p.stderr.count("LP701/LP702 tidak berjalan") == 1, p.stderr
+
+
+def test_dictionary_key_in_configuration(tmp_path):
+    from lint_perda.config import ConfigError, load_config
+    cfg = tmp_path / "lint-perda.toml"
+    cfg.write_text('dictionary = "kamus/id_ID.dic"\n')
+    with pytest.raises(ConfigError, match="dictionary: kamus"):
+        load_config(str(cfg))
+    (tmp_path / "kamus").mkdir()
+    (tmp_path / "kamus" / "id_ID.dic").write_text("1\nkata\n")
+    (tmp_path / "kamus" / "id_ID.aff").write_text("SET UTF-8\n")
+    assert load_config(str(cfg)).dictionary == str(tmp_path / "kamus" / "id_ID.dic")
+
+
+@needs_dictionary
+def test_a_configured_dictionary_is_the_one_consulted(tmp_path):
+    """A tiny dictionary that knows "Kertiban": the slip is then a word."""
+    import shutil
+    src = find_dictionary()
+    shutil.copy(src[:-4] + ".aff", tmp_path / "id_ID.aff")
+    with open(src, encoding="latin-1") as f, open(tmp_path / "id_ID.dic", "w", encoding="latin-1") as g:
+        words = f.read().splitlines()[1:] + ["kertiban"]
+        g.write(f"{len(words)}\n" + "\n".join(words) + "\n")
+    fire = FIXTURES / "rules" / "LP701" / "fire.txt"
+    res = lint_file(fire, select=["LP701"], dictionary=str(tmp_path / "id_ID.dic"))
+    assert sorted(d.line for d in res.diagnostics) == [33, 58]
+
+
+@pytest.mark.corpus
+@needs_dictionary
+@pytest.mark.parametrize("path,line,word,suggestion", [
+    (R000, 188, "Kertiban", "Ketertiban"),
+    (R000, 3081, "pmengoordinasikan", "mengoordinasikan"),
+    (R000, 182, "pengarahaan", "pengarahan"),
+    (R000, 1692, "Perekonomiandan", "Perekonomian dan"),
+    (R001, 41, "ORGANSASI", "ORGANISASI"),
+    (R001, 90, "ORGANSASI", "ORGANISASI"),
+    (R001, 2031, "menyalia", "menyelia"),
+    (R002, 29, "Kabupate", "Kabupaten"),
+    (R002, 98, "kordinasi", "koordinasi"),
+    (R003, 121, "adminstrasi", "administrasi"),
+    (R003, 295, "Masyarkat", "Masyarakat"),
+])
+def test_regional_typos_are_reported(path, line, word, suggestion):
+    need_corpus()
+    res = lint_file(path, select=["LP701", "LP702"])
+    hits = [d for d in res.diagnostics if d.line == line and f'"{word}"' in d.message]
+    assert hits and hits[0].suggestion == suggestion, [(d.line, d.message) for d in res.diagnostics]
+
+
+@pytest.mark.slow
+@needs_dictionary
+def test_spelling_warnings_are_rare_on_national_texts():
+    files = sorted(f for f in glob.glob(str(CORPUS / "national" / "pp" / "*" / "*.md"))
+                   if int(f.split("/")[-2]) >= 2012)
+    if not files:
+        pytest.skip(f"national corpus not found under {CORPUS}")
+    n = sum(len(lint_file(f, select=["LP701"]).diagnostics) for f in files)
+    assert n <= 0.2 * len(files), f"{n} spelling warnings on {len(files)} texts"
