@@ -58,6 +58,10 @@ class Node:
     end: int = 0
     quoted: bool = False             # inside an amendment instruction
     head: Para | None = None         # the heading line itself (for headings and items)
+    # how the heading or marker was read (lint_perda/glued.py): "glued" split
+    # from running text, "ocr" its number or marker read through OCR
+    # confusions; () on its own clean line
+    read: tuple = ()
 
     # -- text ---------------------------------------------------------------
     @property

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .glued import Expect, may_glue, find_cut, marker_value, own_line_pasal
 from .normalize import MLine
 from .numbering import letter_to_int, ordinal_to_int, parse_arabic, roman_to_int
 
@@ -31,6 +32,7 @@ class Tok:
     title: str | None = None   # heading title written on the same line
     retyped: bool = False
     h: int = -1               # where the heading/marker starts, when before ``a``
+    read: tuple = ()          # how the line was read: "glued" (split from running text), "ocr" (number repaired)
 
     @property
     def text(self) -> str:
@@ -42,12 +44,13 @@ RE_BAB = re.compile(r"^BAB\s+([IVXLC]+[A-Z]?|\d+)(?=\s|$|\.)\.?\s*(.*)$")
 RE_BAGIAN = re.compile(r"^Bagian\s+(" + _ORD_WORDS + r"(?:\s+[A-Z](?=\s|$))?|\d+)(?=\s|$)\s*(.*)$")
 RE_PARAGRAF = re.compile(r"^Paragraf\s+(\d+[A-Z]?|" + _ORD_WORDS + r")(?=\s|$)\s*(.*)$")
 RE_PASAL = re.compile(r"^(?:Pasal|PASAL)\s+(\d{1,4}[A-Z]?|[IVX]{1,5})\s*\.?$")
+RE_PASAL_START = re.compile(r"^(?:Pasal|PASAL)\s+(\d{1,4})(?=[\s.]|$)")
 RE_AYAT = re.compile(r"^\((\d{1,3}[a-z]?)\)\s*")
 RE_ITEM = re.compile(r"^(?:([a-z]{1,2})\.|(\d{1,3})\.|([a-z])\)|(\d{1,3})\))(?=\s|$)\s*")
 RE_MENIMBANG = re.compile(r"^Menimbang\b\s*:?\s*")
 RE_MENGINGAT = re.compile(r"^Mengingat\b\s*:?\s*")
 RE_MEMUTUSKAN = re.compile(r"^M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N\b\s*:?\s*")
-RE_MENETAPKAN = re.compile(r"^Menetapkan\b\s*:?\s*")
+RE_MENETAPKAN = re.compile(r"^Menetap[kK](?:an|AN)\b\s*:?\s*")
 # a diktum of a Keputusan: "KESATU : Membentuk ...", "KEDUA BELAS:", "PERTAMA :"
 RE_DIKTUM = re.compile(r"^(KE[A-Z]{2,12}(?:\s+(?:BELAS|PULUH)(?:\s+[A-Z]{3,9})?)?|PERTAMA|"
                        r"Ke[a-z]{2,12}(?:\s+(?:Belas|Puluh|belas|puluh)(?:\s+[A-Za-z]{3,9})?)?|Pertama)\s*:\s*")
@@ -80,6 +83,13 @@ class Lexer:
         self.last_instruction = 0     # the number of the last one
         self.title_budget = 0         # heading title lines still expected
         self.title_caps = False
+        self.next = Expect()          # the numbers that continue each sequence (glued.py)
+        self.pj_next = 1              # the next "Pasal N" of the Penjelasan
+        self.decided = False          # MEMUTUSKAN or Menetapkan seen: the body may start in any line
+        self.levels: list[list] = []  # open list levels: [marker kind, next value]
+        self.lines_out: list[MLine] = []   # the lines as read, glued ones split
+        self.flags: dict[int, tuple] = {}  # id(line) -> how it was read
+        self.repairs: list[tuple[str, int, int, str, str]] = []
 
     # -- list nesting ---------------------------------------------------
     def close_lists(self):
@@ -87,6 +97,7 @@ class Lexer:
             for _ in range(len(self.stack) - 1):
                 self.out.append(Tok("DEDENT", None))
         self.stack.clear()
+        self.levels.clear()
 
     def item(self, line: MLine, m: re.Match, a: int, ttype: str = "ITEM"):
         g = m.groups()
@@ -104,18 +115,159 @@ class Lexer:
             self.stack.append(marker)
         else:
             self.stack.append(marker)
+        self.levels = [lv for lv in self.levels if lv[0] in self.stack[:-1]] + [[marker, (value or 0) + 1]]
         self.out.append(Tok(ttype, line, a + m.end(), len(line.text), num=written, value=value,
-                            marker=marker, h=a))
+                            marker=marker, h=a, read=self._flags(line)))
 
     # -- main loop -------------------------------------------------------
     def run(self) -> list[Tok]:
         for line in self.lines:
-            getattr(self, "line_" + self.mode)(line)
+            self.feed(line)
         self.close_lists()
         return self.out
 
+    def feed(self, line: MLine):
+        """One logical line; a heading or marker glued into it (glued.py) is
+        split off, and each piece is read in turn."""
+        while True:
+            cut = self._cut(line)
+            if cut is None:
+                break
+            own = self._flags(line)
+            if cut.a > 0:
+                head = line.keep([(0, cut.a)]).strip()
+                if head.text:
+                    self._flag(head, own)
+                    self._dispatch(head)
+            rest = line.keep([(cut.a, len(line.text))])
+            flags = ("glued",) if cut.a > 0 else own
+            if cut.drop or cut.subs:
+                rest = self._repair(rest, cut, "glued " + cut.kind)
+                flags += ("ocr",)
+            if cut.kind == "pasal":
+                # "Pasal 12 Pejabat ...": the heading, then its text on a line of its own
+                n = cut.num_end - sum(b - a for a, b in cut.drop)
+                heading = rest.keep([(0, n)]).strip()
+                self._flag(heading, flags or ("glued",))
+                self._dispatch(heading)
+                line = rest.keep([(n, len(rest.text))]).strip()
+                if not line.text:
+                    return
+                continue
+            self._flag(rest, flags)
+            line = rest
+        self._dispatch(line)
+
+    def _flags(self, line: MLine) -> tuple:
+        f = self.flags.get(id(line))
+        return f[0] if f is not None else ()
+
+    def _flag(self, line: MLine, flags: tuple) -> None:
+        if flags:
+            # the line is kept with its flags, so its id is never reused
+            self.flags[id(line)] = (tuple(dict.fromkeys(flags)), line)
+
+    def _cut(self, line: MLine):
+        t = line.text
+        if self.amend or len(t) < 8:
+            return None
+        if self.mode not in ("body", "penjelasan") and not (self.mode in ("front", "diktum") and RE_BAB.match(t)):
+            if self.mode in ("front", "diktum") and "Pasal" in t and (self.decided or RE_MENETAPKAN.match(t)):
+                # "Menetapkan : PERATURAN ... . Pasal 1 Dalam ...": the body glued on
+                cut = find_cut(t, self.next, start=1)
+                return cut if cut is not None and cut.kind == "pasal" else None
+            return None
+        lead = t[:4] in ("Pasa", "PASA") and not RE_PASAL.match(t)
+        if not lead and not may_glue(t):
+            return None
+        if self.mode == "penjelasan":
+            if "asal" not in t and "ASAL" not in t:
+                return None
+            cut = find_cut(t, Expect(pasal=self.pj_next, ayat=10 ** 6, bab=0, bagian=0, paragraf=0), start=1)
+            return cut if cut is not None and cut.kind == "pasal" else None
+        ex = self._expect_for(t)
+        cut = find_cut(t, ex, start=1)
+        if cut is None and lead and not self._flags(line):
+            # a heading with its first words on the same line: "Pasal 4 Bentuk ..."
+            c0 = find_cut(t, ex, start=0)
+            if c0 is not None and c0.a == 0 and c0.kind == "pasal" and c0.num_end < len(t):
+                return c0
+        return cut
+
+    def _expect_for(self, t: str) -> Expect:
+        """The sequences as they stand after the marker this line starts with."""
+        nx = self.next
+        ex = Expect(pasal=nx.pasal, ayat=nx.ayat, bab=nx.bab, bagian=nx.bagian, paragraf=nx.paragraf,
+                    items=[list(lv) for lv in self.levels])
+        m = RE_PASAL_START.match(t)
+        if m:
+            v, _ = parse_arabic(m.group(1))
+            if v is not None:
+                ex.pasal, ex.ayat, ex.items = v + 1, 1, []
+            return ex
+        m = RE_AYAT.match(t)
+        mv = None if m else marker_value(t, nx.ayat)
+        if m or mv:
+            v = parse_arabic(m.group(1))[0] if m else mv[0]
+            if v is not None:
+                ex.ayat, ex.items = v + 1, []
+            return ex
+        m = RE_ITEM.match(t)
+        if m:
+            g = m.groups()
+            k = next(i for i, x in enumerate(g) if x is not None)
+            kind = _MARKER_KIND[k]
+            v = letter_to_int(g[k]) if k in (0, 2) else int(g[k])
+            kinds = [lv[0] for lv in ex.items]
+            if kind in kinds:
+                ex.items = ex.items[:kinds.index(kind)]
+            ex.items.append([kind, (v or 0) + 1])
+            return ex
+        m = RE_BAB.match(t)
+        if m:
+            v = roman_to_int(m.group(1))
+            if v:
+                ex.bab, ex.bagian, ex.paragraf = v + 1, 1, 1
+        return ex
+
+    def _repair(self, line: MLine, cut, kind: str) -> MLine:
+        """Apply a cut's repairs (positions relative to the line's start)."""
+        written = line.text[:max(cut.num_end, 1)]
+        a0, a1 = line.orig(0), line.orig_end(max(cut.num_end, 1))
+        for p, ch in cut.subs:
+            line = line.substitute(p, ch)
+        if cut.drop:
+            shift_subs = line
+            line = shift_subs.remove(cut.drop)
+        self.repairs.append((kind, a0, a1, written, line.text[:max(cut.num_end - len(cut.drop), 1)]))
+        return line
+
+    def _dispatch(self, line: MLine):
+        self.lines_out.append(line)
+        getattr(self, "line_" + self.mode)(line)
+
     def emit(self, ttype: str, line: MLine, a: int = 0, b: int | None = None, **kw):
+        kw.setdefault("read", self._flags(line))
         self.out.append(Tok(ttype, line, a, len(line.text) if b is None else b, **kw))
+        self._track(ttype, kw.get("value"))
+
+    def _track(self, ttype: str, value):
+        """Keep the numbers that continue each sequence (for glued.py)."""
+        if ttype in ("MEMUTUSKAN", "MENETAPKAN"):
+            self.decided = True
+        nx = self.next
+        if ttype == "PASAL" and value is not None and not self.amend:
+            nx.pasal, nx.ayat = value + 1, 1
+        elif ttype == "AYAT" and value is not None:
+            nx.ayat = value + 1
+        elif ttype == "BAB" and value is not None:
+            nx.bab, nx.bagian, nx.paragraf = value + 1, 1, 1
+        elif ttype == "BAGIAN" and value is not None:
+            nx.bagian, nx.paragraf = value + 1, 1
+        elif ttype == "PARAGRAF" and value is not None:
+            nx.paragraf = value + 1
+        elif ttype == "PJ_PASAL" and value is not None:
+            self.pj_next = value + 1
 
     def _global(self, line: MLine) -> bool:
         """Transitions valid from the body on: penjelasan and lampiran."""
@@ -210,6 +362,10 @@ class Lexer:
             if self._title(line):
                 return
         m = RE_PASAL.match(t)
+        if not m and not self.amend and t[:4] in ("Pasa", "PASA"):
+            line = self._own_line_pasal(line)
+            t = line.text
+            m = RE_PASAL.match(t)
         if m:
             self.close_lists()
             num = m.group(1)
@@ -261,6 +417,12 @@ class Lexer:
         if self._global(line):
             return
         m = RE_AYAT.match(t)
+        if not m and t[:1] in "({[lI|" and not self.amend:
+            mv = marker_value(t, self.next.ayat)
+            if mv is not None and mv[2] and re.match(r"\s+\S", t[mv[1]:]):
+                line = self._repair_marker(line, mv)
+                t = line.text
+                m = RE_AYAT.match(t)
         if m:
             self.close_lists()
             v, suf = parse_arabic(m.group(1))
@@ -282,6 +444,41 @@ class Lexer:
             self.instructions += 1
             return self.emit("AMEND_ITEM", line, 0, marker="angka", h=0)
         self.emit("TEXT", line)
+
+    def _own_line_pasal(self, line: MLine) -> MLine:
+        """"Pasal 1 I" alone on its line, where Pasal 11 is expected: read as
+        Pasal 11 (the line's characters keep their origin)."""
+        hit = own_line_pasal(line.text, self.next.pasal)
+        if hit is None or hit[0] == str(hit[1]):
+            return line
+        from .glued import _number_repairs
+        written = hit[0]
+        at = line.text.index(written, 5)
+        drop, subs = _number_repairs(written, str(hit[1]), at)
+        old = line
+        a0, a1 = line.orig(0), line.orig_end(len(line.text))
+        for p, ch in subs:
+            line = line.substitute(p, ch)
+        if drop:
+            line = line.remove(drop)
+        self.repairs.append(("pasal", a0, a1, written, str(hit[1])))
+        self._flag(line, self._flags(old) + ("ocr",))
+        self._replace_out(old, line)
+        return line
+
+    def _replace_out(self, old: MLine, new: MLine) -> None:
+        if self.lines_out and self.lines_out[-1] is old:
+            self.lines_out[-1] = new
+
+    def _repair_marker(self, line: MLine, mv) -> MLine:
+        """"(21 Tim seleksi" where ayat (2) is expected: read as "(2)"."""
+        old, before = line, line.text[:mv[1]]
+        for p, ch in mv[2]:
+            line = line.substitute(p, ch)
+        self.repairs.append(("ayat", line.orig(0), line.orig_end(mv[1]), before, line.text[:mv[1]]))
+        self._flag(line, self._flags(old) + ("ocr",))
+        self._replace_out(old, line)
+        return line
 
     def _quoted_heading(self, line: MLine) -> bool:
         """BAB, Bagian and Paragraf headings quoted by an instruction ("Di antara

@@ -14,6 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .ocr import MANGLED_HEAD as _MANGLED_HEAD, YEAR_LIKE, running_heads, year_repair
+
 
 class MLine:
     """A logical line: ``text`` and ``segs``, ascending (position in text,
@@ -86,6 +88,12 @@ class MLine:
         segs.extend((n + p, o) for p, o in other.segs)
         return MLine(self.text + sep + other.text, segs, self.blank_before)
 
+    def substitute(self, i: int, s: str) -> "MLine":
+        """The same line with ``text[i:i+len(s)]`` read as ``s`` (an OCR
+        repair of a marker or number): same length, so every character
+        keeps its origin."""
+        return MLine(self.text[:i] + s + self.text[i + len(s):], self.segs, self.blank_before)
+
     def __repr__(self):
         return f"MLine({self.text!r})"
 
@@ -95,6 +103,9 @@ class Normalized:
     lines: list[MLine]
     content_chars: int = 0       # characters of text after cleaning (for coverage)
     artefacts: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, orig start, orig end)
+    # numbers and markers read through OCR confusions: (kind, orig start,
+    # orig end, as written, as read); the lexer adds the headings it split
+    repairs: list[tuple[str, int, int, str, str]] = field(default_factory=list)
 
 
 # --- per physical line -------------------------------------------------------
@@ -172,6 +183,7 @@ def _collapse(s: str) -> str:
 
 def normalize(text: str) -> Normalized:
     out = Normalized(lines=[])
+    text = _repair_years(text, out)
     phys: list[MLine] = []
     offset = 0
     blank = False
@@ -194,10 +206,12 @@ def normalize(text: str) -> Normalized:
         if _PAGE_LINE.match(ml.text):
             out.artefacts.append(("page", start, start + len(raw)))
             continue
-        if "R" in ml.text and ("REPUBLIK" in ml.text or "R E P" in ml.text) or "peraturan.go.id" in ml.text or "SK No" in ml.text:
+        if "R" in ml.text and ("REPUBLIK" in ml.text or "R E P" in ml.text) or "peraturan.go.id" in ml.text \
+                or "SK No" in ml.text or "ES" in ml.text and _MANGLED_HEAD.search(ml.text) and running_heads(ml.text):
             ml = _strip_inline_headers(ml, out)
             if not ml.text:
                 continue
+
         if "…" in ml.text or "..." in ml.text:
             m = _INLINE_ELLIPSIS.search(ml.text)
             if m:
@@ -232,6 +246,11 @@ def normalize(text: str) -> Normalized:
                 if ml.blank_before and keep:
                     phys[i + 1].blank_before = True
                 continue
+        if _HEADING_LINE.match(ml.text) and _repeated_heading(phys, i):
+            # "Pasal 10" at the foot of a page and again at the head of the
+            # next: the printer's catchword, written without "..."
+            out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
+            continue
         keep.append(ml)
 
     # Join lines wrapped inside one paragraph.
@@ -250,6 +269,25 @@ def normalize(text: str) -> Normalized:
     out.lines = lines
     out.content_chars = sum(len(x.text) for x in lines)
     return out
+
+
+_HEADING_LINE = re.compile(r"^(?:Pasal\s+\d{1,3}[A-Z]?|BAB\s+[IVXLC]+|Paragraf\s+\d{1,3}[A-Z]?)$")
+_JUNK = re.compile(r"^[^a-z]{0,3}$|^(?=.{0,24}$)(?!.*[a-z]{4})")
+
+
+def _repeated_heading(phys: list[MLine], i: int) -> bool:
+    """The same heading line again, next or after one short line of scanner
+    debris ("Pasal 10 / fL) T)t>1€ / Pasal 10")."""
+    t = phys[i].text
+    for k in (1, 2):
+        if i + k >= len(phys):
+            return False
+        nxt = phys[i + k].text
+        if nxt == t:
+            return True
+        if not _JUNK.match(nxt):
+            return False
+    return False
 
 
 _UNIT_AT_END = re.compile(r"\s(?:Pasal|ayat|huruf|angka|Lampiran|Nomor|Tahun)$")
@@ -273,12 +311,46 @@ def _continues(prev: str, cur: str) -> bool:
     return True
 
 
+def _repair_years(text: str, out: Normalized) -> str:
+    """"Tahun 2Ol4" -> "Tahun 2014": years whose digits OCR read as letters,
+    repaired in place (same length, so every offset still points into the
+    original)."""
+    if not _YEAR_HINT.search(text):
+        return text
+    chars = None
+    for m in YEAR_LIKE.finditer(text):
+        fixed = year_repair(m.group(0))
+        if fixed:
+            out.repairs.append(("year", m.start(), m.end(), m.group(0), fixed))
+            if chars is None:
+                chars = list(text)
+            chars[m.start():m.end()] = fixed
+    return "".join(chars) if chars is not None else text
+
+
+_YEAR_HINT = re.compile(r"[12][0-9]?[OlI]|[12][0-9][0-9][OlI]")
+
+
+def _next_header(text: str):
+    """The first running head in a line: the exact forms, or one OCR mangled."""
+    m = _INLINE_HEADER.search(text)
+    spans = [m.span()] if m else []
+    if "ES" in text:
+        # only a mangled head before the exact one can come first
+        spans += running_heads(text[:m.start()] if m else text)[:1]
+    return min(spans) if spans else None
+
+
 def _strip_inline_headers(ml: MLine, out: Normalized) -> MLine:
-    for _ in range(4):
-        m = _INLINE_HEADER.search(ml.text)
-        if not m:
+    for _ in range(6):
+        span = _next_header(ml.text)
+        if not span:
             break
-        a, b = m.span()
+        a, b = span
+        m = re.match(r"\s*", ml.text[b:])   # the exact pattern takes the spaces around it
+        b += m.end()
+        while a > 0 and ml.text[a - 1] == " ":
+            a -= 1
         out.artefacts.append(("header", ml.orig(a), ml.orig_end(b)))
         before, after = ml.text[:a], ml.text[b:]
         cut = [(a, b)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from .ast import Node, Para
-from .lexer import Tok, lex
+from .lexer import Lexer, Tok
 from .normalize import Normalized, normalize
 
 _PARSER = None
@@ -43,7 +43,11 @@ class ParseResult:
 
 def parse_text(text: str) -> ParseResult:
     norm = normalize(text)
-    toks = lex(norm.lines)
+    lexer = Lexer(norm.lines)
+    toks = lexer.run()
+    # the lines as the lexer read them: headings glued into running text split off
+    norm.lines = lexer.lines_out
+    norm.repairs.extend(lexer.repairs)
     tree, unplaced = _feed(toks)
     root = _build(tree, toks)
     _finish(root)
@@ -135,6 +139,7 @@ def _build(tree, toks: list[Tok]) -> Node:
                     and (_HEAD[typ] == node.kind or (typ == "ITEM" and node.kind == "item")):
                 node.head = Para(tk.line, tk.h if tk.h >= 0 else tk.a)
                 node.num, node.value, node.suffix = tk.num, tk.value, tk.suffix
+                node.read = tk.read
                 if typ == "ITEM":
                     node.kind = tk.marker
                 if tk.title:

@@ -1,0 +1,131 @@
+"""What OCR does to a printed regulation, in one place: the marks it leaves
+("(21" for "(2)", "2O2O", "PRES I DEN", carets), the way it misreads the
+digits of a number ("1 1", "T4", "2S", "l"), and the running heads of the
+print it mangles ("PRESIDE!'! REPU8L1K INDOf'!ESIA").
+
+Pure functions over strings, used by normalize (running heads, years), the
+lexer (markers and headings it may repair) and the reading of each place
+(lint_perda/reading.py).  Nothing here changes a word: only numbers and
+markers are read, and only where the reading is confirmed by the sequence
+they stand in.
+"""
+from __future__ import annotations
+
+import re
+
+# Marks of OCR (a scanned print, not a typed draft).  Each is something a
+# typed draft does not contain: "(21" for "(2)" (but not the ayat "(21)"),
+# "l2l", carets, underscored page numbers, a year with the letter O,
+# "KETF,NTUAN", "sa&t", "REPUBUK", "PRES I DEN" (but not "PRESIDEN").
+OCR_MARK = re.compile(
+    r"\(\d1(?![\d)])|\bl\dl\b|\^|P\s?R\s?E\s?S\s?I\s?D\s?E\s?N(?<!PRESIDEN)|\{iD|_\s?\d+\s?_|\bi\dl\b"
+    r"|\b[12](?=[0-9OlI]{3}\b)(?=\w{0,3}[OlI])[0-9OlI]{3}\b|[A-Z],[A-Z]{2}"
+    r"|[a-z]&[a-z]|REPUBUK|\bPcraturan|·")
+
+# a marker followed at once by another: "(3) (2) Pendaftaran", "(1) (2t (21":
+# the columns of a scanned page read across, not a provision
+MARKER_DEBRIS = re.compile(r"(?:^|\s)(?:\(\s?\d{1,2}[a-z]?\s?[)1lt}]|[a-z]\.)\s+\(\s?\d{1,2}[a-z]?\s?[)1lt}](?=\s)")
+
+# digits as OCR reads them
+_DIGIT = {"O": "0", "o": "0", "Q": "0", "D": "0", "I": "1", "l": "1", "i": "1", "|": "1", "!": "1", "L": "1",
+          "T": "7", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "g": "9", "G": "6", "b": "6"}
+
+
+def number_readings(s: str) -> set[int]:
+    """The numbers a written number may stand for: "11", "1 1", "1I",
+    "2S", "T4", "16,5" (a stray comma).  At most one misread character, or
+    one space or comma inside; empty when the string is not number-like."""
+    raw = s.strip()
+    if not raw or len(raw) > 6:
+        return set()
+    parts = [raw.replace(" ", "").replace(",", "")] if re.fullmatch(r"\w+(?:[ ,]\w+)?", raw) else []
+    out: set[int] = set()
+    for p in parts:
+        if not p or len(p) > 4:
+            continue
+        if p.isdigit():
+            out.add(int(p))
+            continue
+        odd = [c for c in p if not c.isdigit()]
+        if len(odd) > 1 or not any(c.isdigit() for c in p) and len(p) > 1:
+            continue
+        if all(c.isdigit() or c in _DIGIT for c in p):
+            out.add(int("".join(_DIGIT.get(c, c) for c in p)))
+    return out
+
+
+def year_repair(tok: str) -> str | None:
+    """"2Ol4" -> "2014", "2O2O" -> "2020": a year with letters for digits;
+    None when the token is not such a year."""
+    if len(tok) != 4 or tok.isdigit() or tok[0] not in "12":
+        return None
+    if not all(c.isdigit() or c in "OolI" for c in tok):
+        return None
+    fixed = "".join(_DIGIT.get(c, c) for c in tok)
+    v = int(fixed)
+    return fixed if 1900 <= v <= 2039 else None
+
+
+YEAR_LIKE = re.compile(r"(?<![\w.,/-])[12][0-9OolI]{3}(?![\w/-])")
+
+# The running head of a national print, "PRESIDEN REPUBLIK INDONESIA", as
+# OCR reads it: letters swapped for look-alikes, spaces inserted, and often
+# a page number after it ("- 12 -", "-t7-").
+_HEAD_WANT = "PRESIDENREPUBLIKINDONESIA"
+# where a mangled head may start: "PRES", "PRE S", "PF~ES", "PHES", or an
+# exact "PRESIDEN" followed by a mangled "REPUBLIK INDONESIA"
+_HEAD_START = MANGLED_HEAD = re.compile(
+    r"P(?<![A-Za-z]P)\s?(?:[RFH][~^]?|F~|I~)\s?[EÉ3]\s?[S5](?!IDEN REPUBLIK INDONESIA)"
+    r"|P(?<![A-Za-z]P)RESIDEN\s+R(?!EPUBLIK INDONESIA)")
+_PAGE_NO = re.compile(r"\s*[-–_.:]*\s*[-–_.]+\s*[\dtlIO]{1,4}\s*[-–_.]*(?=\s|$)")
+
+
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+
+def _fold(s: str) -> str:
+    return _NON_ALNUM.sub("", s).upper()
+
+
+def running_heads(text: str) -> list[tuple[int, int]]:
+    """Spans of OCR-mangled running heads in one line (with the page number
+    printed after them).  The exact forms are dropped by normalize's own
+    patterns; this finds "PRESIDE!'! REPU8L1K INDOf'!ESIA - 2 -"."""
+    if "P" not in text:
+        return []
+    from rapidfuzz.distance import Levenshtein
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _HEAD_START.finditer(text):
+        a = m.start()
+        if a < pos:
+            continue
+        best = None
+        # grow the candidate token by token; a mangled head is 3-16 tokens
+        for k, x in enumerate(re.finditer(r"\S+", text[a:a + 70])):
+            if k >= 16:
+                break
+            if not any(c.isalnum() for c in x.group(0)):
+                continue   # a token of punctuation alone does not end the head
+            folded = _fold(text[a:a + x.end()])
+            if len(folded) > 34:
+                break
+            if len(folded) < 18:
+                continue
+            d = Levenshtein.normalized_distance(folded, _HEAD_WANT)
+            if d <= 0.3 and (best is None or d < best[0]):
+                best = (d, a + x.end())
+        if best is None:
+            continue
+        end = best[1]
+        raw = text[a:end]
+        # the exact form is normalize's own pattern; with a comma after it,
+        # "PRESIDEN REPUBLIK INDONESIA," signs the regulation
+        if re.sub(r"[\s,.:;]", "", raw) == _HEAD_WANT or raw.endswith(",") or text[end:end + 1] == ",":
+            continue
+        pm = _PAGE_NO.match(text, end)
+        if pm:
+            end = pm.end()
+        out.append((a, end))
+        pos = end
+    return out
