@@ -186,15 +186,30 @@ class Document:
     # -- what was checked (JSON document.checked) ------------------------------
     def note_checked(self, family: str, status: str, reason: str | None = None) -> None:
         """Record that a rule family ran on the whole text ("all"), on part of
-        it ("part") or not at all ("none"), with the reason; shown in the JSON
-        as ``document.checked`` ({family: status, "reasons": [...]})."""
-        checked = self.__dict__.setdefault("_checked", {})
-        checked[family] = status
+        it ("part") or not at all ("none"), with the reason.  Several notes
+        of one family combine: all of them "all" is "all", all "none" is
+        "none", anything else "part".  Shown in the JSON as
+        ``document.checked`` ({family: status}) and
+        ``document.checked_reasons`` (["family: reason", ...])."""
+        notes = self.__dict__.setdefault("_checked_notes", {})
+        notes.setdefault(family, set()).add(status)
         if reason:
-            reasons = checked.setdefault("reasons", [])
+            reasons = self.__dict__.setdefault("_checked_reasons", [])
             line = f"{family}: {reason}"
             if line not in reasons:
                 reasons.append(line)
+
+    @property
+    def checked(self) -> dict[str, str]:
+        from .checked import FAMILIES
+        order = {fam: i for i, (_, fam) in enumerate(FAMILIES)}
+        notes = self.__dict__.get("_checked_notes", {})
+        return {family: (next(iter(seen)) if len(seen) == 1 else "part")
+                for family, seen in sorted(notes.items(), key=lambda kv: order.get(kv[0], 99))}
+
+    @property
+    def checked_reasons(self) -> list[str]:
+        return list(self.__dict__.get("_checked_reasons", []))
 
     # -- summary for the JSON contract ---------------------------------------
     def counts(self, with_references: bool = True) -> dict:
@@ -225,6 +240,10 @@ class Document:
         if am is not None:
             self.base_result   # statuses and base path, when a base was given
             d["amendment"] = am.to_json(self.source.locate)
-        if self.__dict__.get("_checked"):
-            d["checked"] = dict(self._checked)
+        checked = self.checked
+        if checked:
+            d["checked"] = checked
+            # the reasons beside it, not inside it: every value of "checked"
+            # is a status (the measuring tools count them)
+            d["checked_reasons"] = self.checked_reasons
         return d

@@ -102,9 +102,12 @@ def lint_source(source: SourceText, settings: Settings | None = None, bases=()) 
     diags: list[Diagnostic] = []
     failed: list[str] = []
     rules = _rules_for(source.path, settings)
+    ran, skipped = [], []
     for rule_cls in rules:
         if rule_cls.technique and not doc.technique_applies:
+            skipped.append(rule_cls.code)
             continue
+        ran.append(rule_cls.code)
         rule = rule_cls(_option_for(rule_cls, settings))
         try:
             diags.extend(rule.check(doc))
@@ -135,6 +138,8 @@ def lint_source(source: SourceText, settings: Settings | None = None, bases=()) 
         from .suppress import apply_suppressions
         apply_suppressions(res, {r.code for r in rules}, settings, doc)
     try:
+        from .checked import finish
+        finish(doc, ran, skipped)
         res.document = doc.summary()
     except Exception as e:
         res.error = f"ringkasan dokumen gagal: {type(e).__name__}: {e}"

@@ -140,7 +140,8 @@ class Lexer:
                     self._flag(head, own)
                     self._dispatch(head)
             rest = line.keep([(cut.a, len(line.text))])
-            flags = ("glued",) if cut.a > 0 else own
+            # glued into running text, or sharing its line with the words after it
+            flags = ("glued",) if cut.a > 0 or cut.kind == "pasal" else own
             if cut.drop or cut.subs:
                 rest = self._repair(rest, cut, "glued " + cut.kind)
                 flags += ("ocr",)
@@ -148,11 +149,12 @@ class Lexer:
                 # "Pasal 12 Pejabat ...": the heading, then its text on a line of its own
                 n = cut.num_end - sum(b - a for a, b in cut.drop)
                 heading = rest.keep([(0, n)]).strip()
-                self._flag(heading, flags or ("glued",))
+                self._flag(heading, flags)
                 self._dispatch(heading)
                 line = rest.keep([(n, len(rest.text))]).strip()
                 if not line.text:
                     return
+                self._flag(line, ("glued",))   # "(1) Pejabat ..." after a glued heading is glued too
                 continue
             self._flag(rest, flags)
             line = rest
@@ -362,7 +364,9 @@ class Lexer:
             if self._title(line):
                 return
         m = RE_PASAL.match(t)
-        if not m and not self.amend and t[:4] in ("Pasa", "PASA"):
+        if not self.amend and t[:4] in ("Pasa", "PASA") and (
+                not m or m.group(1)[-1:] in "OISBTZ" and m.group(1)[:1].isdigit()):
+            # "Pasal 1 I", "Pasal 2O": a number OCR misread, where it reads as the one expected
             line = self._own_line_pasal(line)
             t = line.text
             m = RE_PASAL.match(t)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .lists import body_lists
-from .sequence import INLINE_MARKER, SAME_WORD, structure_reliable
+from .reading import note_places, reading
+from .sequence import INLINE_MARKER, SAME_WORD
 
 CONJ = r"(?:dan/atau|dan|atau|serta)"
 _SEMI = re.compile(rf";\s*(?:{CONJ})?$")
@@ -62,14 +63,17 @@ def faults(doc) -> list[tuple]:
         return cache
     out: list[tuple] = []
     doc.__dict__["_list_faults"] = out
-    if not structure_reliable(doc):
-        return out
+    rd = reading(doc)
+    unjudged: list[int] = []
     proper = _proper_words(doc)
     for items in body_lists(doc):
         # an item an amendment deleted keeps its number with "Dihapus."; the
         # list's punctuation and conjunction run over the remaining ones
         items = [i for i in items if not _DELETED.match(i.text or "")]
-        if not items or _is_definitions(items) or any(INLINE_MARKER.search(i.text) for i in items):
+        if not items or _is_definitions(items):
+            continue
+        if any(INLINE_MARKER.search(i.text) for i in items) or not list_read_cleanly(rd, items):
+            unjudged.append(items[0].start)   # where the list ends or starts, the parse cannot see
             continue
         par = items[0].parent
         nested = par is not None and par.is_item
@@ -138,7 +142,17 @@ def faults(doc) -> list[tuple]:
                 low = w.group(0)[0].lower() + w.group(0)[1:]
                 out.append(("capital", it, f"Rincian diawali huruf kecil: \"{low}\", bukan \"{w.group(0)}\".",
                             f"An item starts in lower case: \"{low}\".", low))
+    note_places(doc, "lists", "daftar rincian", unjudged)
     return out
+
+
+def list_read_cleanly(rd, items) -> bool:
+    """Every item of a list on its own line as written, the lead-in and the
+    items free of scanner debris: only then are its end and its
+    punctuation the draft's (lint_perda/reading.py)."""
+    par = items[0].parent
+    lo = par.head.line.orig(0) if par is not None and par.head is not None else items[0].start
+    return all(rd.clean(i) for i in items) and rd.clean_stretch(lo, max(i.end for i in items))
 
 
 def once(rule, found: list[tuple], kinds: tuple[str, ...]):

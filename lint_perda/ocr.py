@@ -24,7 +24,7 @@ OCR_MARK = re.compile(
 
 # a marker followed at once by another: "(3) (2) Pendaftaran", "(1) (2t (21":
 # the columns of a scanned page read across, not a provision
-MARKER_DEBRIS = re.compile(r"(?:^|\s)(?:\(\s?\d{1,2}[a-z]?\s?[)1lt}]|[a-z]\.)\s+\(\s?\d{1,2}[a-z]?\s?[)1lt}](?=\s)")
+MARKER_DEBRIS = re.compile(r"(?:^|\s)(?:\(\s?\d{1,2}[a-z]?\s?[)1lt}]|[a-z]\.)\s+\(\s?\d{1,2}[a-z]?\s?[)1lt}](?=\s)", re.M)
 
 # digits as OCR reads them
 _DIGIT = {"O": "0", "o": "0", "Q": "0", "D": "0", "I": "1", "l": "1", "i": "1", "|": "1", "!": "1", "L": "1",

@@ -19,8 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import ocr as _OCR
+from . import reading as _READING
 from .ast import Node, unit_label
 from .numbering import int_to_letter, int_to_ordinal, int_to_roman
+from .reading import note_places, reading, unreadable
 
 
 @dataclass
@@ -216,65 +219,55 @@ def groups(doc, kind: str) -> list[list[Node]]:
     return []
 
 
-_GLUED_HEADING = re.compile(
-    r"(?:[.;:,]|\w)\s+(?:Pasal\s+\d+[A-Z]?\.?|BAB\s+[IVXLC]+|Bagian\s+Ke\w+|Paragraf\s+\d+)\s+(?:\(1\)|[A-Z])")
-_REFERENCE_BEFORE = re.compile(r"(?:dalam|pada|dan|ketentuan|dimaksud|atau)\s*\S?$")
 _ROMAN_ITEMS = {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv"}
-# marks of OCR (a scanned print, not a typed draft): "(21" for "(2)",
-# "PRES I DEN", carets, underscored page numbers, "2O2O" with letter O,
-# "KETF,NTUAN", "sa&t", "REPUBUK"
-OCR_MARK = _OCR_MARK = re.compile(
-    r"\(\d1\b|\bl\dl\b|\^|P\s?R\s?E\s?S\s?I\s?D\s?E\s?N|\{iD|_\s?\d+\s?_|\bi\dl\b"
-    r"|\b[12](?=[0-9O]{0,2}O)[0-9O]{3}\b|[A-Z],[A-Z]{2}|[a-z]&[a-z]|REPUBUK|\bPcraturan|·")
-INLINE_MARKER = re.compile(
-    r"(?:[A-Za-z)][;:.,]|[_…]|\b(?:dan|atau|dan/atau))\s+(?:\(\d+[a-z]?\)|\([a-z]\)|[a-z]\)|\d{1,2}\)|[a-z]\.|\d{1,2}\.)\s+\S"
-    r"|[a-z][.;:]\s+[A-H]\.\s+[A-Z][a-z]")   # "... penawaran. B. Pelaksanaan ...": a section glued in
+# the marks of OCR live in ocr.py, the marks of a glued marker in reading.py;
+# the names stay importable from here
+OCR_MARK = _OCR_MARK = _OCR.OCR_MARK
+INLINE_MARKER = _READING.INLINE_MARKER
 
 
 def ocr_suspect(doc) -> bool:
     """A scanned print read by OCR, not a typed draft: three or more of its
-    marks. Case and small marks are what OCR gets wrong, so rules about them
-    stay silent on such a text."""
+    marks ("(21" for "(2)", carets, "2O2O", "PRES I DEN"; not the word
+    "PRESIDEN").  Case and single characters are what OCR gets wrong, so
+    rules about them (reference case, ordinal spelling, spelling) stay
+    silent on such a text; structure is judged place by place
+    (lint_perda/reading.py)."""
     cache = doc.__dict__.setdefault("_seq_cache", {})
     if "ocr" not in cache:
         cache["ocr"] = len(_OCR_MARK.findall(doc.source.text)) >= 3
     return cache["ocr"]
 
 
-def structure_reliable(doc) -> bool:
-    """False for texts whose headings the PDF conversion glued into running
-    text ("... ditetapkan. Pasal 12 (1) Pejabat ..."): there the parse cannot
-    see every heading, and a numbering finding would accuse the draft of
-    the converter's fault."""
-    cache = doc.__dict__.setdefault("_seq_cache", {})
-    if "reliable" not in cache:
-        glued = 0
-        for ln in doc.parsed.normalized.lines:
-            for m in _GLUED_HEADING.finditer(ln.text):
-                pre = ln.text[max(0, m.start() - 12):m.start() + 1]
-                if not _REFERENCE_BEFORE.search(pre):
-                    glued += 1
-        cache["reliable"] = glued < 3 and not ocr_suspect(doc) and doc.parsed.coverage >= 0.9
-    return cache["reliable"]
-
-
 def numbering_findings(rule, doc, kind: str):
-    if not structure_reliable(doc):
+    why = unreadable(doc)
+    if why:
+        doc.note_checked("numbering", "none", why)
         return
+    rd = reading(doc)
     line_of = _line_of(doc)
     lamp_spans = [(lp.start, lp.end) for lp in doc.lampiran]
     in_lampiran: dict[int, list] = {}
     out = []
+    unjudged: list = []        # places a fault could hide that were not read cleanly
     for g in groups(doc, kind):
         # a heading repeated by a page break (no words, no children) is an
         # artefact of the PDF, not a second provision
         g = [n for n in g if n.text.strip() or n.children or n.title or n.kind in ("bab", "bagian", "paragraf")]
         if g and g[0].kind.startswith("huruf") and any((n.num or "").lower() in _ROMAN_ITEMS for n in g):
             continue   # "i., ii., iii." is a Roman-numeral list, not letters
-        faults = check_sequence(g)
+        seq = [n for n in g if n.value is not None and not n.suffix]
+        unjudged.extend(n for n in seq if not rd.clean(n))
+        faults = []
+        for f in check_sequence(g):
+            if _judged(rd, seq, f):
+                faults.append(f)
+            else:
+                unjudged.append(f.node)
         if kind == "pasal" and sum(f.kind == "gap" for f in faults) >= 3:
-            # three or more runs of missing Pasal: pages lost from the text,
-            # not a draft that skipped numbers; one finding says so
+            # three or more runs of missing Pasal, each between headings read
+            # cleanly: pages lost from the text, not a draft that skipped
+            # numbers; one finding says so
             f = next(f for f in faults if f.kind == "gap")
             n_gaps = sum(x.kind == "gap" for x in faults)
             out.append(rule.at(f.node, f"Nomor Pasal melompat di {n_gaps} tempat (pertama sesudah {f.prev.label if f.prev else 'awal'}): "
@@ -310,7 +303,52 @@ def numbering_findings(rule, doc, kind: str):
     for found in in_lampiran.values():
         if len(found) <= 3:
             out.extend(found)
+    unjudged = list({id(n): n for n in unjudged}.values())
+    note_places(doc, "numbering", _KIND_WORD.get(kind, kind), [n.start for n in unjudged])
     yield from out
+
+
+_KIND_WORD = {"pasal": "judul Pasal", "bab": "judul BAB", "bagian": "judul Bagian", "paragraf": "judul Paragraf",
+              "ayat": "nomor ayat", "item": "nomor rincian", "diktum": "diktum"}
+
+
+def _judged(rd, seq: list[Node], f: Fault) -> bool:
+    """Whether a fault stands where the sequence was read cleanly: the
+    headings on either side of it on their own lines and consistent with
+    their neighbours, and no debris between them that could hide or fake a
+    heading.  A fault elsewhere is the converter's as likely as the draft's."""
+    first = f.block[0] if f.block else f.node
+    last = f.block[-1] if f.block else f.node
+    try:
+        i, k = seq.index(first), seq.index(last)
+    except ValueError:
+        return False
+    j = seq.index(f.prev) if f.prev is not None else -1
+    after = seq[k + 1] if k + 1 < len(seq) else None
+    around = [seq[x] for x in (j - 1, j) if x >= 0] + seq[i:k + 1] + ([after] if after is not None else [])
+    if not all(rd.clean(n) for n in around):
+        return False
+    # consistent with their neighbours: the number before the fault follows
+    # its own predecessor, and the number after it follows on
+    if j >= 1 and seq[j - 1].value != f.prev.value - 1:
+        # a swap (1, 3, 2, 4) moves the number before the fault too: the
+        # numbers around it are still the run expected, in another order
+        window = sorted(n.value for n in around)
+        if f.kind == "gap" or window != list(range(window[0], window[0] + len(window))):
+            return False
+    if after is not None:
+        if f.kind == "gap":
+            want = {f.node.value + 1}
+        else:
+            # the block stands in place of the numbers expected (1, 1, 3), or
+            # was added among them (1 ... 5, 4, 5, 6)
+            p = f.prev.value if f.prev is not None else 0
+            want = {p + 1, p + len(f.block) + 1}
+        if after.value not in want:
+            return False
+    lo = f.prev.start if f.prev is not None else (first.parent.start if first.parent is not None else first.start)
+    hi = after.start if after is not None else max(n.end for n in seq[i:k + 1])
+    return rd.clean_stretch(lo, hi)
 
 
 def marker_pattern(kind: str, n: int) -> str:

@@ -60,14 +60,15 @@ class InsertedNumber(Rule):
     basis = "Lampiran II UU 12/2011 butir 81-82"
 
     def check(self, doc):
-        from lint_perda.sequence import structure_reliable
-        if doc.body is None or not structure_reliable(doc):
+        from lint_perda.reading import reading
+        if doc.body is None:
             return
+        rd = reading(doc)
         amending = doc.is_amendment or doc.source.text.count("sehingga berbunyi sebagai berikut") >= 1
         for n in doc.body.walk():
             if n.quoted:
                 continue
-            if n.suffix and n.kind in ("pasal", "ayat", "bab") and not amending:
+            if n.suffix and n.kind in ("pasal", "ayat", "bab") and not amending and rd.clean(n):
                 base = n.label.replace(n.suffix, "", 1) if n.kind != "ayat" else f"ayat ({n.value})"
                 yield self.at(n, f"{n.label} adalah nomor sisipan, padahal naskah ini bukan peraturan perubahan; "
                                  f"nomori urut (sesudah {base}).",
@@ -77,7 +78,8 @@ class InsertedNumber(Rule):
                 ayat = [c for c in n.children if c.kind == "ayat"]
                 span = doc.source.text[n.start:n.end]
                 if len(ayat) == 1 and ayat[0].value == 1 and not ayat[0].suffix \
-                        and not re.search(r"\(\s*2\s*\)\s+[A-Z]", span):   # an ayat (2) the parse lost
+                        and not re.search(r"\(\s*2\s*\)\s+[A-Z]", span) \
+                        and rd.node_clean(n):   # an ayat (2) the parse or the scanner lost
                     yield self.at(ayat[0], f"{n.label} hanya mempunyai ayat (1): ayat tunggal tidak diberi nomor "
                                            "(atau ada ayat yang hilang).",
                                   f"{n.label} has only ayat (1): a single ayat is not numbered (or an ayat is missing).",

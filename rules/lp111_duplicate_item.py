@@ -50,12 +50,15 @@ class DuplicateItem(Rule):
     basis = None
 
     def check(self, doc):
-        from lint_perda.sequence import INLINE_MARKER, structure_reliable
-        if not structure_reliable(doc):
-            return
+        from lint_perda.listcheck import list_read_cleanly
+        from lint_perda.reading import note_places, reading
+        from lint_perda.sequence import INLINE_MARKER
+        rd = reading(doc)
+        unjudged = []
         for items in body_lists(doc, front=True):
-            if any(INLINE_MARKER.search(it.text) for it in items):
-                continue   # items glued into one line: the list seen is not the draft's
+            if any(INLINE_MARKER.search(it.text) for it in items) or not list_read_cleanly(rd, items):
+                unjudged.append(items[0].start)
+                continue   # items glued into one line or read through OCR: the list seen is not the draft's
             vals = [it.value for it in items if it.value is not None]
             if any(b <= a for a, b in zip(vals, vals[1:])):
                 continue   # numbering restarts: two lists merged where a parent item was lost
@@ -73,3 +76,4 @@ class DuplicateItem(Rule):
                                   f"{it.label} repeats {first.label}: the same item twice in one list.", head=True)
                 else:
                     seen[key] = it
+        note_places(doc, "duplicates", "daftar rincian", unjudged)

@@ -55,9 +55,11 @@ class DuplicateName(Rule):
     basis = None
 
     def check(self, doc):
-        from lint_perda.sequence import structure_reliable
-        if doc.body is None or not structure_reliable(doc):
+        from lint_perda.reading import note_places, reading
+        if doc.body is None:
             return
+        rd = reading(doc)
+        unjudged: list[int] = []
         for n in doc.body.walk():
             if not doc.judged(n) or not n.text:
                 continue
@@ -86,7 +88,10 @@ class DuplicateName(Rule):
                     same_ok = not (qualified and k == len(parts) - 1)
                     hit = next((p for p in prev if len(p.split()) >= 2 and
                                 ((name == p and same_ok) or name.startswith(p + " dan ") or name.startswith(p + " serta "))), None)
-                    if hit:
+                    if hit and rd.marked(n.orig(max(0, m.start() - 40)), n.orig(min(len(text) - 1, m.end() + 40))):
+                        unjudged.append(n.orig(off))   # a scanned stretch: the repeat may be the scanner's
+                    elif hit:
                         yield self.at(n, f"\"{hit}\" disebut dua kali dalam satu penyebutan berderet.",
                                       f"\"{hit}\" is named twice in one enumeration.",
                                       i=off, j=off + len(hit))
+        note_places(doc, "duplicates", "penyebutan berderet", unjudged)

@@ -22,6 +22,51 @@ _REDUP = {"masing", "kira", "mula", "sama", "rata", "tiba", "semata", "seolah", 
 _NUMERAL = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"}
 
 
+def _name_or_case(text: str, m, words: str, second: int) -> bool:
+    """The two written in another case ("atasan Atasan Pejabat", "orang
+    Orang Tua"), or the second opening a name ("Dewan Kawasan Kawasan
+    Perdagangan Bebas", "Surat Ketetapan Pajak Pajak Bumi dan Bangunan"):
+    a defined term or a name beside a word, not a slip."""
+    if text[second:m.end()] != words:
+        return True
+    nxt = re.match(r"\s+(\S+)", text[m.end():])
+    return words[:1].isupper() and nxt is not None and nxt.group(1)[:1].isupper()
+
+
+def _a_word(doc, lowered: str, words: str) -> bool:
+    """Words of the language, not a scanner's garble ("urn urn" for "umum",
+    "danjatau"): known to the Hunspell dictionary when there is one, else
+    standing elsewhere in the text too."""
+    from lint_perda.dictionary import find_dictionary, load_speller
+    path = find_dictionary(getattr(getattr(doc, "settings", None), "dictionary", None))
+    if path is not None:
+        sp = load_speller(path)
+        return all(sp.known(w) for w in words.split() if not w[:1].isupper())
+    return len(re.findall(r"(?<![\w-])" + re.escape(words.lower()) + r"(?![\w-])", lowered)) >= 4
+
+
+def _catchword(doc, n, m, words: str, second: int, printed: bool) -> bool:
+    """In a print read back (a PDF or a scan), a word repeated where a page
+    turns: the last word of a line repeated as the first of the next, the
+    first word of a provision or a sentence said twice ("Agar Agar setiap",
+    "b. tanggal tanggal"), a word repeated three times or more (columns
+    read across), or words whose sentence the scanner scrambled."""
+    if not printed:
+        return False
+    text = n.text
+    if "\n" in doc.source.text[n.orig(m.start() + len(words) - 1):n.orig(second)]:
+        return True
+    if n.kind in ("pasal", "ayat") and text[:1].islower():
+        return True   # a provision that starts in lower case: its first words were lost
+    if words.lower() in ("dan", "atau") and text[:m.start()].rstrip().endswith(";"):
+        return True   # "...; dan dan obyek": the list's conjunction, then a lost item
+    if not text[:m.start()].strip() or re.search(r"(?:[.;:]|^)\s*$", text[:m.start()]) and words[:1].isupper():
+        return True
+    if re.match(r"\s+" + re.escape(words) + r"\b", text[m.end():], re.IGNORECASE):
+        return True
+    return bool(re.search(r"[a-z]\.\s+[a-z]", text[max(0, m.start() - 40):m.end() + 40]))
+
+
 class DoubledWord(Rule):
     """
     ## Apa yang diperiksa
@@ -67,9 +112,11 @@ class DoubledWord(Rule):
     basis = None
 
     def check(self, doc):
-        from lint_perda.sequence import structure_reliable
-        if not structure_reliable(doc):
-            return
+        from lint_perda.reading import note_places, reading
+        from lint_perda.sequence import ocr_suspect
+        rd = reading(doc)
+        printed = bool(rd.joins) or ocr_suspect(doc)   # a print read back: catchwords at page turns
+        unjudged: list[int] = []
         tahun = doc.identity.tahun
         if tahun and tahun.isdigit() and int(tahun) < 1975:
             return   # before the 1972 spelling reform reduplication was often written with a space
@@ -86,9 +133,20 @@ class DoubledWord(Rule):
                 if len(words) < 3 or words.isupper() or words.lower() in _NUMERAL:
                     continue   # running heads repeat in capitals
                 second = m.start() + len(m.group(0)) - len(words)
+                a, b = n.orig_span(m.start(), m.end())
+                if _name_or_case(text, m, words, second):
+                    continue   # "surat ketetapan pajak Pajak Penghasilan": a name that starts with the same word
                 # a plural by reduplication is lower case; "Perusahaan Perusahaan" is a slip
-                if " " not in words and (f"{words.lower()}-{words.lower()}" in lowered or words.lower() == "bangsa"
-                                         or (words[0].islower() and words.lower() in _REDUP)):
+                redup = " " not in words and (f"{words.lower()}-{words.lower()}" in lowered or words.lower() == "bangsa"
+                                              or (words[0].islower() and words.lower() in _REDUP))
+                if rd.joined(a, b) or rd.marked(a - 80, b + 80) or _catchword(doc, n, m, words, second, printed) \
+                        or rd.scan and not (rd.clean(n) and rd.clean_stretch(n.start, n.end)) \
+                        or printed and not redup and not _a_word(doc, lowered, words):
+                    # across a page join, beside OCR debris, or a printed
+                    # catchword: the words of the next page said at the foot of this one
+                    unjudged.append(a)
+                    continue
+                if redup:
                     yield self.at(n, f"Kata ulang ditulis dengan tanda hubung: \"{words}-{words}\".",
                                   f"A reduplicated word takes a hyphen: \"{words}-{words}\".",
                                   i=m.start(), j=m.end(), suggestion=f"{words}-{words}", severity="warning")
@@ -96,3 +154,4 @@ class DoubledWord(Rule):
                 yield self.at(n, f"\"{words}\" tertulis dua kali berturut-turut.",
                               f"\"{words}\" is written twice in a row.",
                               i=second, j=m.end(), suggestion=words)
+        note_places(doc, "duplicates", "kata ganda", unjudged)

@@ -43,16 +43,22 @@ class DuplicateDefinition(Rule):
     basis = None
 
     def check(self, doc):
-        from lint_perda.sequence import structure_reliable
-        if not structure_reliable(doc) or doc.is_amendment:
+        from lint_perda.reading import note_places, reading
+        if doc.is_amendment:
             return
+        rd = reading(doc)
+        unjudged: list[int] = []
         seen = {}
         for term, it, off in doc.definitions:
             key = " ".join(term.lower().split())
             if key in seen and seen[key] is not it:
                 first = seen[key]
+                if not (rd.clean(it) and rd.clean(first) and rd.clean_stretch(it.start, it.end)):
+                    unjudged.append(it.start)   # a definition read from running text or through OCR
+                    continue
                 yield self.at(it, f"Istilah \"{term}\" sudah didefinisikan di {first.path}.",
                               f"The term \"{term}\" is already defined at {first.path}.",
                               i=off, j=off + len(term))
             else:
                 seen.setdefault(key, it)
+        note_places(doc, "duplicates", "definisi", unjudged)

@@ -53,9 +53,11 @@ class DuplicateProvision(Rule):
     basis = None
 
     def check(self, doc):
-        from lint_perda.sequence import structure_reliable
-        if doc.body is None or not structure_reliable(doc):
+        from lint_perda.reading import note_places, reading
+        if doc.body is None:
             return
+        rd = reading(doc)
+        unjudged: list[int] = []
         seq = [n for n in doc.body.walk() if n.kind in _KINDS and not n.quoted]
         for kind in _KINDS:
             nodes = [n for n in seq if n.kind == kind]
@@ -63,5 +65,9 @@ class DuplicateProvision(Rule):
                 ka, kb = core(a.text), core(b.text)
                 if len(ka.split()) < 6 or ka != kb or a.children or b.children:
                     continue
+                if not (rd.clean(a) and rd.clean(b) and rd.clean_stretch(a.start, b.end)) or rd.joined(a.start, b.end):
+                    unjudged.append(b.start)   # a page repeated by the scan, or provisions read from running text
+                    continue
                 yield self.at(b, f"{b.label} sama persis dengan {a.label} sebelumnya.",
                               f"{b.label} is identical to the preceding {a.label}.", head=True)
+        note_places(doc, "duplicates", "ketentuan berturut-turut", unjudged)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from lint_perda.references import cite, reliable
+from lint_perda.reading import note_places
+from lint_perda.references import cite, judged, reliable
 from lint_perda.rule import Rule
 
 _UNIT_ID = {"pasal": "Pasal", "ayat": "ayat", "huruf": "huruf", "angka": "angka"}
@@ -92,17 +93,23 @@ class BrokenReference(Rule):
     summary = "Rujukan ke Pasal, ayat, huruf, atau angka yang tidak ada"
     summary_en = "A reference to a Pasal, ayat, huruf or angka that does not exist"
     basis = "Lampiran II UU 12/2011, BAB III C (teknik pengacuan) — turunan"
-    options = {"max_unsure_ratio": 0.05}
+    options = {"max_unsure_ratio": 0.5}
 
     def check(self, doc):
         if not reliable(doc, float(self.opts["max_unsure_ratio"])):
+            doc.note_checked("references", "none", "sebagian besar rujukan internal tidak dapat dipastikan "
+                                                   "sasarannya: struktur naskah tidak terbaca")
             return
+        unjudged: list[int] = []
         for r in doc.references:
             if not (r.internal and r.intro):
                 continue
             missing = [t for t in r.all_targets() if t.status == "missing" and t.chain[0][0] != "lampiran"
                        and not _treaty_article(doc, r, t)]
             if not missing:
+                continue
+            if not all(judged(doc, r, t) for t in missing):
+                unjudged.append(r.node.orig(r.i))   # the target's part of the text was not read cleanly
                 continue
             if len(missing) == 1:
                 t = missing[0]
@@ -132,3 +139,4 @@ class BrokenReference(Rule):
             yield self.at(r.node, f"Rujukan \"{words}\" tidak menemukan sasarannya: {'; '.join(parts)}.",
                           f"The reference \"{words}\" finds no target: {len(missing)} of its targets are missing.",
                           i=min(t.i for t in missing), j=max(t.j for t in missing))
+        note_places(doc, "references", "rujukan", unjudged)

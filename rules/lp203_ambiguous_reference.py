@@ -55,8 +55,13 @@ class AmbiguousReference(Rule):
     basis = "Lampiran II UU 12/2011, BAB III C (teknik pengacuan) — turunan"
 
     def check(self, doc):
+        from lint_perda.reading import note_places
+        from lint_perda.references import judged
         if not reliable(doc):
+            doc.note_checked("references", "none", "sebagian besar rujukan internal tidak dapat dipastikan "
+                                                   "sasarannya: struktur naskah tidak terbaca")
             return
+        unjudged: list[int] = []
         for r in doc.references:
             if not r.internal or not r.intro:
                 continue
@@ -73,6 +78,9 @@ class AmbiguousReference(Rule):
                     c for c in (first.parent.children if first.parent else []) if c.kind == first.kind]
                 if sum(1 for n in sibs if n.value == 1) > 1:
                     continue
+                if not judged(doc, r, t):
+                    unjudged.append(r.node.orig(r.i))   # a number doubled by the scanner or the conversion
+                    continue
                 lines = ", ".join(str(line_of(doc, n.start)) for n in t.nodes)
                 yield self.at(r.node,
                               f"{t.nodes[0].label} ada {len(t.nodes)} kali dalam naskah (baris {lines}); "
@@ -80,3 +88,4 @@ class AmbiguousReference(Rule):
                               f"{t.nodes[0].label} occurs {len(t.nodes)} times (lines {lines}); "
                               f"the reference to {t.cite} is ambiguous.",
                               i=t.i, j=t.j)
+        note_places(doc, "references", "rujukan", unjudged)

@@ -54,7 +54,10 @@ class ReferenceCase(Rule):
     def check(self, doc):
         from lint_perda.sequence import ocr_suspect
         if ocr_suspect(doc):
-            return   # OCR confuses "P" and "p", "I" and "l": the text's case is not the draft's
+            # OCR confuses "P" and "p", "I" and "l": the text's case is not the draft's
+            doc.note_checked("references", "part", "huruf besar/kecil di dalam rujukan tidak dinilai: "
+                                                   "naskah hasil pindai (OCR)")
+            return
         for r in doc.references:
             if r.intro_i < 0 or r.node.nearest("penjelasan") is not None:
                 continue

@@ -55,11 +55,15 @@ class SelfReference(Rule):
     basis = "Lampiran II UU 12/2011, BAB III C (teknik pengacuan)"
 
     def check(self, doc):
+        from lint_perda.reading import reading
         if not reliable(doc):
             return
+        rd = reading(doc)
         for r in doc.references:
             if not r.internal or not r.intro or glued_before(r) or r.node.nearest("menimbang") is not None:
                 continue
+            if not rd.clean(r.node) or not rd.clean_stretch(r.node.start, r.node.orig(r.j)):
+                continue   # a provision read from running text or through OCR: its own number is not sure
             if re.search(r"[.;:]\s", r.node.text[:r.i]):
                 continue   # not the provision's first sentence: likely two glued together
             src_chain = [r.node] + list(r.node.ancestors())

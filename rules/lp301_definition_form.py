@@ -58,9 +58,11 @@ class DefinitionForm(Rule):
     basis = None
 
     def check(self, doc):
-        from lint_perda.sequence import structure_reliable
-        if doc.body is None or doc.is_amendment or not structure_reliable(doc):
+        from lint_perda.reading import note_places, reading
+        if doc.body is None or doc.is_amendment:
             return
+        rd = reading(doc)
+        unjudged: list[int] = []
         for p in doc.pasals[:3]:
             lead = " ".join(p.text.split())
             if not _LEAD.search(lead):
@@ -68,13 +70,18 @@ class DefinitionForm(Rule):
             items = [c for c in p.children if c.is_item]
             if not items:
                 continue
-            if not lead.endswith(":"):
+            if not rd.clean(p) or not rd.clean_stretch(p.start, items[0].start):
+                unjudged.append(p.start)
+            elif not lead.endswith(":"):
                 yield self.at(p, "Kalimat pembuka Ketentuan Umum diakhiri titik dua (:).",
                               "The lead-in of the definitions ends with a colon.",
                               i=max(0, len(p.text.rstrip()) - 1), j=len(p.text.rstrip()))
             for it in items:
                 t = " ".join(it.text.split())
                 if not t or any(c.is_item for c in it.children) or t.endswith(":"):
+                    continue
+                if not rd.clean(it) or not rd.clean_stretch(it.start, it.end):
+                    unjudged.append(it.start)   # a definition glued to the next, or read through OCR
                     continue
                 if not re.search(r"\badalah\b", t[:200]):
                     yield self.at(it, f"Definisi {it.label} tidak memakai \"adalah\": bentuknya \"Istilah adalah ...\".",
@@ -83,3 +90,4 @@ class DefinitionForm(Rule):
                     yield self.at(it, f"Definisi {it.label} diakhiri titik (.).", f"Definition {it.label} ends with a full stop.",
                                   i=max(0, len(it.text.rstrip()) - 1), j=len(it.text.rstrip()),
                                   suggestion=t.rstrip(";,: ")[-30:] + ".")
+        note_places(doc, "definitions", "definisi", unjudged)

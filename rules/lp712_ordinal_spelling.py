@@ -63,6 +63,7 @@ class OrdinalSpelling(Rule):
         from lint_perda.numbering import ordinal_to_int
         from lint_perda.sequence import ocr_suspect
         if ocr_suspect(doc):
+            doc.note_checked("numbers", "part", "ejaan kata bilangan tingkat tidak dinilai: naskah hasil pindai (OCR)")
             return
         prev: dict = {}
         for n in doc.nodes("diktum", "bagian"):

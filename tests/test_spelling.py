@@ -60,7 +60,9 @@ def test_without_a_dictionary_the_rules_say_so_and_the_rest_runs(monkeypatch):
     assert [d.code for d in res.diagnostics] == ["LP104"]
     checked = res.document["checked"]
     assert checked["spelling"] == "none"
-    assert checked["reasons"] == [f"spelling: {MISSING_REASON}"]
+    # every value of "checked" is a status; the reasons stand beside it
+    assert "reasons" not in checked
+    assert res.document["checked_reasons"] == [f"spelling: {MISSING_REASON}"]
 
 
 def test_missing_dictionary_is_one_line_on_stderr(tmp_path):

@@ -1,0 +1,177 @@
+"""How each place of a text was read, so that the rules judge a published
+text where it was read cleanly and stay silent only where it was not.
+
+A scanned print read by OCR, or a PDF whose conversion glued headings into
+running text, is still mostly readable.  Rather than silence such a text
+as a whole, each place is judged on its own:
+
+- a heading or marker is *clean* when it stands at the start of its own
+  line, as written: not split out of running text (``Node.read`` has
+  "glued"), not read through OCR confusions ("ocr"), and without scanner
+  debris on its line;
+- a *stretch* of the text (original offsets) is clean when it holds no
+  debris that can hide or fake a heading or a marker: misread markers
+  ("(21", "l2l", "{4"), markers read across columns ("(3) (2) ..."), a
+  "Pasal" whose number OCR garbled, lines of scanner noise, lines the
+  parser could not place, markers still glued inside a provision.
+
+Cosmetic OCR marks (carets, "2O2O", "PRES I DEN") do not make a stretch
+unclean: they change no structure.  They are kept apart, for the rules that
+read characters (doubled words, case).
+
+The whole-document judgement is a last resort: a text whose parse covers
+less than half of it, or whose pages are out of order, is not checked for
+its numbering, and the JSON says why (document.checked_reasons).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .ocr import MARKER_DEBRIS, OCR_MARK
+
+# what can hide or fake a heading or a marker
+_STRUCT_DEBRIS = re.compile(
+    r"\(\d1(?![\d)])|(?<![\w(])l\dl\b|\{\d|(?<=\d)\}|\(\d[lt](?=\s)|(?<=\s)\d\s?\)\s?\(\d"
+    r"|(?<=\s)[iIl|!]\d{1,2}\)(?=\s)"                     # "i2) Pembinaan": an ayat marker misread
+    r"|\b(?:REPU\S{2,4}|R\s?E\s?P\s?U\s?\S{1,3})\s+I\s?N\s?D\s?[O0]"  # a running head left in the text
+    r"|(?<=\S\s)-\s?\d{1,3}\s?-(?=\s\S)"                 # a page number inside a line
+    r"|(?<![\w.(])[a-z](?:\s[a-z]){2,}(?![\w)])"             # "a b c d e": markers read across columns
+    r"|(?<=[;:]\s)[a-z](?=\s[a-z]{3,})|\(l\d"                # "; c pendidikan", "(l4l": markers misread
+    r"|\b([a-z])\.\s+(\w+)\s+\1\.\s+\2\b"                   # "d. Menteri d. Menteri": a catchword left in
+    r"|(?<![Aa]yat)(?<!AYAT)(?<!dan)(?<!atau)(?<=[A-Za-z])[ \t]\(\d{1,2}\)[ \t]+[A-Z][a-z]{2,}"  # "Sertifikasi (2) Proses": an ayat glued in
+    r"|(?<![\w-])(?:Pasal|Pasa1|Pasai|PasaI|Pasa\s?l)\s+(?=\S{0,3}[A-Za-z])(?![A-Z]\b|[IVX]{1,4}\b)"
+    r"(?:[\dOoIlTSB]{1,3}[^\s\w]?|\d[\d ]?[a-z])(?=\s+[A-Z(])")
+# a glued marker still inside a provision's text ("...; b. akte", "... (2) Pengawasan")
+INLINE_MARKER = re.compile(
+    r"(?:[A-Za-z0-9)][;:.,]|[_…]|\b(?:dan|atau|dan/atau))\s+(?:\(\d+[a-z]?\)|\([a-z]\)|[a-z]\)|\d{1,2}\)|[a-z]\.|\d{1,2}\.)\s+\S"
+    r"|[a-z][.;:]\s+[A-H]\.\s+[A-Z][a-z]")   # "... penawaran. B. Pelaksanaan ...": a section glued in
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+class Reading:
+    """The places of one document that were not read cleanly (computed once,
+    on demand: ``reading(doc)``)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        text = doc.source.text
+        debris: list[int] = [m.start() for m in _STRUCT_DEBRIS.finditer(text)]
+        debris += [m.end() - 1 for m in MARKER_DEBRIS.finditer(text)]
+        # lines of scanner noise: mostly signs, few letters (not the page
+        # numbers and catchwords normalize dropped)
+        arts = doc.parsed.normalized.artefacts
+        dropped = sorted(a for _, a, _ in arts)
+        start = 0
+        for raw in text.split("\n"):
+            s = _MARKUP.sub("", raw)
+            if len(s) >= 4 and len(_LETTER.findall(s)) < len(s) * 0.5 and not _NUMERIC_ROW.match(s) \
+                    and not self._any(dropped, start, start + len(raw)):
+                debris.append(start)
+            start += len(raw) + 1
+        for t in doc.parsed.unplaced:
+            if t.line is not None and t.b > t.a:
+                debris.append(t.line.orig(min(t.a, len(t.line.text) - 1)))
+        for n in doc.root.walk():
+            if n.paras and n.kind not in ("penjelasan", "pj_pasal", "lampiran") and n.nearest("lampiran") is None:
+                t = n.text
+                for m in INLINE_MARKER.finditer(t):
+                    debris.append(n.orig(m.start()))
+        # a page join of a scanned print is where OCR loses or garbles a line
+        self.scan = len(OCR_MARK.findall(text)) >= 3
+        if self.scan:
+            debris += [a for kind, a, _ in doc.parsed.normalized.artefacts if kind in ("page", "header")]
+        self.debris = sorted(debris)
+        self.marks = sorted(m.start() for m in OCR_MARK.finditer(text))
+        self.joins = sorted(a for kind, a, _ in arts if kind in ("page", "header", "catchword"))
+        self.glued_at = sorted(a for kind, a, *_ in doc.parsed.normalized.repairs if kind.startswith("glued"))
+
+    # -- stretches ----------------------------------------------------------
+    @staticmethod
+    def _any(points: list[int], a: int, b: int) -> bool:
+        i = bisect.bisect_left(points, a)
+        return i < len(points) and points[i] < b
+
+    def clean_stretch(self, a: int, b: int) -> bool:
+        """No debris between original offsets a and b."""
+        return not self._any(self.debris, a, b)
+
+    def marked(self, a: int, b: int) -> bool:
+        """An OCR mark of any kind between a and b (cosmetic ones too)."""
+        return self._any(self.marks, a, b) or self._any(self.debris, a, b)
+
+    def joined(self, a: int, b: int) -> bool:
+        """A page join (a page number, running head or catchword dropped) between a and b."""
+        return self._any(self.joins, a, b)
+
+    # -- nodes --------------------------------------------------------------
+    def clean(self, node) -> bool:
+        """A heading or marker at the start of its own line, read as written."""
+        if node.read:
+            return False
+        head = node.head
+        if head is None:
+            return True   # a part without a heading of its own
+        if head.a != 0 and not _LABEL.match(head.line.text[:head.a]):
+            return False   # the marker stands inside a line: "Tugas : a) ..."
+        a = head.line.orig(0)
+        return self.clean_stretch(a, a + 24)
+
+    def node_clean(self, node) -> bool:
+        """The node and all it holds read cleanly: its heading, its
+        children's headings, and its whole stretch of text."""
+        if not self.clean(node):
+            return False
+        if not self.clean_stretch(node.start, node.end):
+            return False
+        return all(self.clean(c) for c in node.walk() if c is not node and c.head is not None)
+
+
+# "Mengingat : 1. Undang-Undang ...": the first item on the label's line, as drafted
+_LABEL = re.compile(r"^[\s*-]*(?:Menimbang|Mengingat|Memperhatikan|MEMUTUSKAN|Menetapkan)\s*:?\s*$")
+_MARKUP = re.compile(r"^[\s#>*_-]+|[\s*_]+$|\*\*|__|\s")   # markdown marks and spaces do not count
+_NUMERIC_ROW = re.compile(r"^[\d\s.,:;()%/+-]*(?:Rp|USD|US\$)?[\d\s.,:;()%/+-]*$")
+
+
+def note_places(doc, family: str, what: str, offsets: list[int]) -> None:
+    """Record in ``document.checked`` that ``family`` judged the whole text,
+    or all of it but the places at ``offsets`` (original offsets), which
+    were not read cleanly: "part", with ``what`` and their lines."""
+    if not offsets:
+        doc.note_checked(family, "all")
+        return
+    text = doc.source.text
+    lines = sorted({text.count("\n", 0, o) + 1 for o in offsets})
+    shown = ", ".join(map(str, lines[:8])) + (", ..." if len(lines) > 8 else "")
+    doc.note_checked(family, "part", f"{len(offsets)} {what} (baris {shown}) tidak dinilai: "
+                                     "terlekat ke kalimat atau terbaca lewat OCR")
+
+
+def reading(doc) -> Reading:
+    r = doc.__dict__.get("_reading")
+    if r is None:
+        r = doc.__dict__["_reading"] = Reading(doc)
+    return r
+
+
+def unreadable(doc) -> str | None:
+    """The last resort: why a text cannot be judged at all for its
+    numbering, or None.  A parse covering less than half of the text, or
+    Pasal so out of order that the pages were scrambled."""
+    cache = doc.__dict__.setdefault("_seq_cache", {})
+    if "unreadable" in cache:
+        return cache["unreadable"]
+    why = None
+    cov = doc.parsed.coverage
+    if cov < 0.5:
+        why = f"cakupan urai hanya {cov:.0%}: sebagian besar naskah tidak terbaca sebagai struktur"
+    else:
+        from .sequence import lis_earliest
+        vals = [p.value for p in doc.pasals if p.value is not None and not p.suffix]
+        if len(vals) >= 6 and not doc.is_amendment:
+            keep = lis_earliest(vals)
+            if len(keep) < len(vals) * 0.6:
+                why = (f"urutan Pasal teracak ({len(vals) - len(keep)} dari {len(vals)} di luar urutan): "
+                       "halaman naskah tertukar atau hilang dalam konversi")
+    cache["unreadable"] = why
+    return why
