@@ -53,7 +53,8 @@ _REF_BEFORE = re.compile(
     r"[Aa]yat|[Hh]uruf|[Aa]ngka|Nomor|Tahun|Lampiran|[Ll]ihat)|[,/-]|\d|[Aa]yat\s*\(\s*\d+\w?\s*\))\s*$")
 _SENTENCE_END = re.compile(r"(?:[.;:!?'\"’”)]|\.\s?\.|\bjelas)\s*$")
 _TITLE_WORD = re.compile(r"(?:^|\s)[A-Z][\w,()/-]*\s*$")
-_PASAL_WORD = r"(?:Pasal|PASAL|Pasai|Pasa1|Pasa\s?l)"
+# "Pasal" as OCR reads it: "Pasai", "Pasa1", "PasaJ", "Pasa]", "Pasa l", and in lower case
+_PASAL_WORD = r"(?:Pasal|PASAL|pasal|Pasa[i1J\]]|Pasa\s?l)"
 _AFTER_HEADING = re.compile(r"\s*(?:$|\(\s?[1lI]\s?[)1l]\s|[A-Z\^\"'“‘][^\s]*)")
 _FIRST_AYAT = re.compile(r"\s+\(\s?[1lI]\s?[)1l]\s")
 # a heading's first word in lower case (OCR lost the capital): a noun, not
@@ -61,7 +62,7 @@ _FIRST_AYAT = re.compile(r"\s+\(\s?[1lI]\s?[)1l]\s")
 _LOWER_START = re.compile(r"\s+(?!(?:di|ber|ter|me|pe[mnr]?[a-z]*kan\b|dan|atau|serta|sampai|yang|ini|tersebut|huruf|ayat|angka)"
                           r")[a-z]{3,}\b")
 _GLUED_BAGIAN = re.compile(
-    r"\sBagian\s+(?P<n>Ke\w+(?:\s+(?:Belas|Puluh)(?:\s+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan))?)?|Pertama)"
+    r"\sBagian\s+(?P<n>[Kk]e\w+(?:\s+(?:Belas|Puluh)(?:\s+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan))?)?|Pertama)"
     r"(?=\s+[A-Z])")
 _GLUED_PARAGRAF = re.compile(r"\sParagraf\s+(?P<n>\d{1,3})(?=\s+[A-Z])")
 _GLUED_AYAT = re.compile(r"(?<=[.;:])\s+(?=[({\[lI|]\d)")
@@ -144,6 +145,8 @@ def _prefix_ok(text: str, a: int) -> bool:
     lo = max(0, a - 60)
     if not text[lo:a].strip():
         return lo == 0
+    while a > lo and text[a - 1] in " _*·•\t":
+        a -= 1   # markup and scanner dots between the sentence and the heading
     if _REF_BEFORE.search(text, lo, a):
         return False
     return bool(_SENTENCE_END.search(text, lo, a) or _TITLE_WORD.search(text, lo, a))
@@ -156,7 +159,7 @@ _MAY_MARK = re.compile(r"[.;:]\s+(?:(?:dan|atau|dan/atau)\s+)?(?:[({\[lI|]\d|[a-
 def may_glue(t: str) -> bool:
     """A cheap look before find_cut: a heading word, or a marker after the
     end of a sentence."""
-    return ("Pasa" in t or "PASA" in t or "BAB " in t or "Bagian " in t or "Paragraf " in t
+    return ("Pasa" in t or "PASA" in t or "pasal" in t or "BAB " in t or "Bagian " in t or "Paragraf " in t
             or _MAY_MARK.search(t, 1) is not None)
 
 
@@ -170,7 +173,7 @@ def _pasal_cut(text: str, ex: Expect, start: int) -> Cut | None:
     for m in _PASAL_AT.finditer(text, start):
         a = m.start()
         if a:
-            if not text[a - 1].isspace():
+            if not (text[a - 1].isspace() or text[a - 1] == "_"):
                 continue
             p = text.rfind(" ", 0, a - 1)
             prev = text[p + 1:a - 1]
@@ -218,7 +221,7 @@ def find_cut(text: str, ex: Expect, start: int = 1) -> Cut | None:
     """The first glued heading or marker in ``text`` at or after ``start``
     whose number continues the sequence ``ex``."""
     best: Cut | None = None
-    if "Pasa" in text or "PASA" in text:
+    if "Pasa" in text or "PASA" in text or "pasal" in text:
         best = _pasal_cut(text, ex, start)
     end = best.a if best is not None else len(text)
     for rx, word, kind, conv in _HEADINGS:

@@ -43,7 +43,7 @@ _ORD_WORDS = r"(?:Ke\w+(?:\s+(?:Belas|Puluh|belas|puluh)(?:\s+(?:Satu|Dua|Tiga|E
 RE_BAB = re.compile(r"^BAB\s+([IVXLC]+[A-Z]?|\d+)(?=\s|$|\.)\.?\s*(.*)$")
 RE_BAGIAN = re.compile(r"^Bagian\s+(" + _ORD_WORDS + r"(?:\s+[A-Z](?=\s|$))?|\d+)(?=\s|$)\s*(.*)$")
 RE_PARAGRAF = re.compile(r"^Paragraf\s+(\d+[A-Z]?|" + _ORD_WORDS + r")(?=\s|$)\s*(.*)$")
-RE_PASAL = re.compile(r"^(?:Pasal|PASAL)\s+(\d{1,4}[A-Z]?|[IVX]{1,5})\s*\.?$")
+RE_PASAL = re.compile(r"^(?:Pasal|PASAL)(?:\s+|(?=\d))(\d{1,4}[A-Z]?|[IVX]{1,5})\s*\.?$")
 RE_PASAL_START = re.compile(r"^(?:Pasal|PASAL)\s+(\d{1,4})(?=[\s.]|$)")
 RE_AYAT = re.compile(r"^\((\d{1,3}[a-z]?)\)\s*")
 RE_ITEM = re.compile(r"^(?:([a-z]{1,2})\.|(\d{1,3})\.|([a-z])\)|(\d{1,3})\))(?=\s|$)\s*")
@@ -364,7 +364,7 @@ class Lexer:
             if self._title(line):
                 return
         m = RE_PASAL.match(t)
-        if not self.amend and t[:4] in ("Pasa", "PASA") and (
+        if not self.amend and t[:4] in ("Pasa", "PASA", "pasa") and (
                 not m or m.group(1)[-1:] in "OISBTZ" and m.group(1)[:1].isdigit()):
             # "Pasal 1 I", "Pasal 2O": a number OCR misread, where it reads as the one expected
             line = self._own_line_pasal(line)
@@ -453,19 +453,32 @@ class Lexer:
         """"Pasal 1 I" alone on its line, where Pasal 11 is expected: read as
         Pasal 11 (the line's characters keep their origin)."""
         hit = own_line_pasal(line.text, self.next.pasal)
-        if hit is None or hit[0] == str(hit[1]):
+        word = re.match(r"Pasa\s?[l1iIJ\]]|PASA\s?[L1I]|pasal", line.text)
+        if hit is None or word is None or hit[0] == str(hit[1]) and word.group(0) in ("Pasal", "PASAL"):
             return line
         from .glued import _number_repairs
         written = hit[0]
-        at = line.text.index(written, 5)
+        at = line.text.index(written, word.end())
         drop, subs = _number_repairs(written, str(hit[1]), at)
+        # the word itself as OCR read it: "Pasai", "Pasa1", "Pasa l"
+        w = word.group(0)
+        if w not in ("Pasal", "PASAL"):
+            fixed = "PASAL" if w[0:4] == "PASA" else "Pasal"
+            if w[0] == "p":
+                subs.append((0, "P"))
+            if " " in w:
+                drop.append((4, 5))
+                subs.append((5, fixed[4]))
+            else:
+                subs.append((4, fixed[4]))
+            drop.sort()
         old = line
         a0, a1 = line.orig(0), line.orig_end(len(line.text))
         for p, ch in subs:
             line = line.substitute(p, ch)
         if drop:
             line = line.remove(drop)
-        self.repairs.append(("pasal", a0, a1, written, str(hit[1])))
+        self.repairs.append(("pasal", a0, a1, line.text[:0] + old.text, line.text))
         self._flag(line, self._flags(old) + ("ocr",))
         self._replace_out(old, line)
         return line

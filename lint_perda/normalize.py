@@ -241,11 +241,20 @@ def normalize(text: str) -> Normalized:
             # a marker and a word or two, then "...": a catchword even when the
             # next page starts otherwise (the printer's stale "(2) Untuk...")
             stub = mk is not None and len(prefix.split()) <= 3
-            if prefix and (nxt.startswith(prefix) and len(nxt) > len(prefix) or same_marker or stub):
+            # "Pasal ...": a heading word alone before "...", whatever the next page starts with
+            bare = prefix in ("Pasal", "BAB", "Bagian", "Paragraf", "PASAL")
+            if prefix and (nxt.startswith(prefix) and len(nxt) > len(prefix) or same_marker or stub or bare):
                 out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
                 if ml.blank_before and keep:
                     phys[i + 1].blank_before = True
                 continue
+        m2 = _SHORT_CATCH.match(ml.text)
+        if m2 and i + 1 < len(phys) and phys[i + 1].text.startswith(m2.group(1) + " ") \
+                and len(phys[i + 1].text) > len(m2.group(1)) + 10:
+            # "(3) Pemerintah ." before "(3) Pemerintah Daerah wajib ...": a
+            # catchword whose "..." the scanner read as one full stop
+            out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
+            continue
         if _HEADING_LINE.match(ml.text) and _repeated_heading(phys, i):
             # "Pasal 10" at the foot of a page and again at the head of the
             # next: the printer's catchword, written without "..."
@@ -271,7 +280,9 @@ def normalize(text: str) -> Normalized:
     return out
 
 
-_HEADING_LINE = re.compile(r"^(?:Pasal\s+\d{1,3}[A-Z]?|BAB\s+[IVXLC]+|Paragraf\s+\d{1,3}[A-Z]?)$")
+_SHORT_CATCH = re.compile(r"^((?:\(\d{1,3}[a-z]?\)|[a-z]{1,2}[.)]|\d{1,3}[.)])\s+\S+(?:\s+\S+)?)\s?\.$")
+_HEADING_LINE = re.compile(r"^(?:Pasal\s+\d{1,3}[A-Z]?|BAB\s+[IVXLC]+|Paragraf\s+\d{1,3}[A-Z]?"
+                           r"|Bagian\s+Ke[a-z]+(?:\s+(?:Belas|Puluh)(?:\s+[A-Z][a-z]+)?)?)$")
 _JUNK = re.compile(r"^[^a-z]{0,3}$|^(?=.{0,24}$)(?!.*[a-z]{4})")
 
 
@@ -283,8 +294,8 @@ def _repeated_heading(phys: list[MLine], i: int) -> bool:
         if i + k >= len(phys):
             return False
         nxt = phys[i + k].text
-        if nxt == t:
-            return True
+        if nxt == t or nxt.startswith(t + " ") and not nxt[len(t) + 1:len(t) + 2].isdigit():
+            return True   # "Bagian Keempat" / "Bagian Keempat Tata Cara ...": the same heading with its title
         if not _JUNK.match(nxt):
             return False
     return False

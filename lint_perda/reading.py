@@ -40,6 +40,8 @@ _STRUCT_DEBRIS = re.compile(
     r"|(?<=[;:]\s)[a-z](?=\s[a-z]{3,})|\(l\d"                # "; c pendidikan", "(l4l": markers misread
     r"|\b([a-z])\.\s+(\w+)\s+\1\.\s+\2\b"                   # "d. Menteri d. Menteri": a catchword left in
     r"|(?<![Aa]yat)(?<!AYAT)(?<!dan)(?<!atau)(?<=[A-Za-z])[ \t]\(\d{1,2}\)[ \t]+[A-Z][a-z]{2,}"  # "Sertifikasi (2) Proses": an ayat glued in
+    r"|\bPasa[1iIJ\]]\d|(?<=[.;:] )(?:Pasal|Pasa[1iIJ\]l])\s*\d{1,3}\s+(?:\(1\)|[A-Z][a-z])"  # a heading left glued in
+    r"|(?<=\w)\s(?:\.\s?\.\s?\.|…)\s"                          # "(4)Dalam ... Pasal": a catchword left in
     r"|(?<![\w-])(?:Pasal|Pasa1|Pasai|PasaI|Pasa\s?l)\s+(?=\S{0,3}[A-Za-z])(?![A-Z]\b|[IVX]{1,4}\b)"
     r"(?:[\dOoIlTSB]{1,3}[^\s\w]?|\d[\d ]?[a-z])(?=\s+[A-Z(])")
 # a glued marker still inside a provision's text ("...; b. akte", "... (2) Pengawasan")
@@ -56,12 +58,19 @@ class Reading:
     def __init__(self, doc):
         self.doc = doc
         text = doc.source.text
-        debris: list[int] = [m.start() for m in _STRUCT_DEBRIS.finditer(text)]
-        debris += [m.end() - 1 for m in MARKER_DEBRIS.finditer(text)]
+        arts = doc.parsed.normalized.artefacts
+        spans = sorted((a, b) for _, a, b in arts)
+        starts = [a for a, _ in spans]
+
+        def kept(pos: int) -> bool:   # not inside what normalize dropped (a catchword, a page number)
+            k = bisect.bisect_right(starts, pos) - 1
+            return k < 0 or pos >= spans[k][1]
+
+        debris: list[int] = [m.start() for m in _STRUCT_DEBRIS.finditer(text) if kept(m.start())]
+        debris += [m.end() - 1 for m in MARKER_DEBRIS.finditer(text) if kept(m.end() - 1)]
         # lines of scanner noise: mostly signs, few letters (not the page
         # numbers and catchwords normalize dropped)
-        arts = doc.parsed.normalized.artefacts
-        dropped = sorted(a for _, a, _ in arts)
+        dropped = starts
         start = 0
         for raw in text.split("\n"):
             s = _MARKUP.sub("", raw)
@@ -168,9 +177,9 @@ def unreadable(doc) -> str | None:
     else:
         from .sequence import lis_earliest
         vals = [p.value for p in doc.pasals if p.value is not None and not p.suffix]
-        if len(vals) >= 6 and not doc.is_amendment:
+        if len(vals) >= 4 and not doc.is_amendment:
             keep = lis_earliest(vals)
-            if len(keep) < len(vals) * 0.6:
+            if len(vals) - len(keep) >= 2 and len(keep) < len(vals) * 0.8:
                 why = (f"urutan Pasal teracak ({len(vals) - len(keep)} dari {len(vals)} di luar urutan): "
                        "halaman naskah tertukar atau hilang dalam konversi")
     cache["unreadable"] = why

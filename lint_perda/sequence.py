@@ -330,12 +330,14 @@ def _judged(rd, seq: list[Node], f: Fault) -> bool:
         return False
     # consistent with their neighbours: the number before the fault follows
     # its own predecessor, and the number after it follows on
-    if j >= 1 and seq[j - 1].value != f.prev.value - 1:
+    if j >= 1 and seq[j - 1].value != f.prev.value - 1 or j == 0 and f.prev.value != 1:
         # a swap (1, 3, 2, 4) moves the number before the fault too: the
         # numbers around it are still the run expected, in another order
         window = sorted(n.value for n in around)
-        if f.kind == "gap" or window != list(range(window[0], window[0] + len(window))):
+        if f.kind == "gap" or window != list(range(window[0], window[0] + len(window))) or j == 0 and window[0] != 1:
             return False
+    if f.prev is None and (rd.scan or _content_before(first)):
+        return False   # the first number is not 1: its predecessors were lost in front of it
     if after is not None:
         if f.kind == "gap":
             want = {f.node.value + 1}
@@ -348,7 +350,88 @@ def _judged(rd, seq: list[Node], f: Fault) -> bool:
             return False
     lo = f.prev.start if f.prev is not None else (first.parent.start if first.parent is not None else first.start)
     hi = after.start if after is not None else max(n.end for n in seq[i:k + 1])
-    return rd.clean_stretch(lo, hi)
+    if not rd.clean_stretch(lo, hi):
+        return False
+    if f.kind != "gap" and (_restart(f, after) or first.value == 1) and (first.kind == "ayat" or first.is_item):
+        # ayat or items numbered from the start again: a provision whose heading
+        # the conversion lost, in a scan, where a heading stands in the text, or
+        # where the next Pasal's number skips the one lost
+        if rd.scan or _HEADING_IN_TEXT.search(rd.doc.source.text, lo, first.start) or _next_pasal_skips(rd.doc, first):
+            return False
+    if f.kind == "order" and rd.scan and first.kind in ("bab", "bagian", "paragraf") and _pasal_out_of_order(rd.doc, lo, hi):
+        return False   # headings and their Pasal out of order together: pages swapped, not a misnumbered heading
+    if f.kind == "gap" and f.prev is not None and _restarts_inside(f.prev):
+        return False   # the missing Pasal's ayat run on inside the one before: its heading was lost
+    if f.kind == "gap" and rd.scan and _heading_anywhere(rd.doc, f):
+        return False   # a scan whose missing heading stands elsewhere: its pages out of order or read apart
+    return True
+
+
+def _pasal_out_of_order(doc, lo: int, hi: int) -> bool:
+    vals = [p.value for p in doc.pasals if p.value is not None and lo <= p.start < hi]
+    return any(b != a + 1 for a, b in zip(vals, vals[1:]))
+
+
+def _next_pasal_skips(doc, node: Node) -> bool:
+    p = node.nearest("pasal")
+    seq = [x for x in doc.pasals if x.value is not None]
+    if p is None or p not in seq:
+        return False
+    k = seq.index(p)
+    return k + 1 < len(seq) and seq[k + 1].value > p.value + 1
+
+
+def _restart(f: Fault, after) -> bool:
+    """A block numbered from 1 again after a higher number ("(1) (2) (3) (1) (2)")."""
+    b = f.block
+    return bool(b) and b[0].value == 1 and f.prev is not None and f.prev.value >= 2 and (
+        len(b) >= 2 or after is None or after.value == 2)
+
+
+def _restarts_inside(node: Node) -> bool:
+    """Ayat or items of a provision numbered from 1 again inside it."""
+    for p in node.walk():
+        for kind in ("ayat",) + tuple(k for k in ("huruf", "angka") if p is node):
+            vals = [c.value for c in p.children if c.kind == kind and c.value is not None]
+            if any(b <= a for a, b in zip(vals, vals[1:])):
+                return True
+    return False
+
+
+def _content_before(node: Node) -> bool:
+    """Text or provisions before the first numbered unit of its kind under
+    its parent (the definitions of a Pasal 1 whose heading was lost)."""
+    par = node.parent
+    if par is None:
+        return True
+    word = {"pasal": "Pasal", "bagian": "Bagian", "paragraf": "Paragraf", "bab": "BAB"}.get(node.kind)
+    if word and par.head is not None and word.lower() in par.head.line.text[par.head.a + 3:].lower():
+        return True   # "BAB IV PEMBINAAN Bagian kesatu Umum": a heading left in its parent's title
+    for c in par.children:
+        if c is node:
+            return False
+        if c.kind == "text" or c.is_item or c.kind == "ayat" or c.kind == node.kind \
+                or c.kind == "pasal" and node.kind in ("bagian", "paragraf"):
+            return True   # Pasal before "Bagian Kedua": the first Bagian's heading was lost
+    return False
+
+
+def _heading_anywhere(doc, f: Fault) -> bool:
+    """A heading for a missing number stands somewhere in the text (not
+    after a reference word): in the Penjelasan, or on a page read apart."""
+    if f.node.kind not in ("pasal", "bab", "bagian", "paragraf"):
+        return False
+    lo, hi = f.missing
+    text = doc.source.text
+    for v in range(lo, min(hi, lo + 20) + 1):
+        pat = rf"(?<!dalam )(?<!pada )(?<!dan )(?<!, )(?<!ketentuan ){marker_pattern(f.node.kind, v)}(?!\s+(?:ayat|huruf|angka))"
+        if re.search(pat, text):
+            return True
+    return False
+
+
+# a heading left inside running text ("... ditetapkan. Pasal 12 Pejabat")
+_HEADING_IN_TEXT = re.compile(r"(?:[.;:]\s+|\n)(?:Pasal|Pasa[1il])\s*\S{1,4}\s+(?:\(\S{1,3}|[A-Z])")
 
 
 def marker_pattern(kind: str, n: int) -> str:
