@@ -47,6 +47,10 @@ RE_PASAL = re.compile(r"^(?:Pasal|PASAL)(?:\s+|(?=\d))(\d{1,4}[A-Z]?|[IVX]{1,5})
 RE_PASAL_START = re.compile(r"^(?:Pasal|PASAL)\s+(\d{1,4})(?=[\s.]|$)")
 RE_AYAT = re.compile(r"^\((\d{1,3}[a-z]?)\)\s*")
 RE_ITEM = re.compile(r"^(?:([a-z]{1,2})\.|(\d{1,3})\.|([a-z])\)|(\d{1,3})\))(?=\s|$)\s*")
+# list letters OCR reads as others: the letter written -> the letters it may stand for
+_CONFUSED = {"c": "e", "e": "c", "l": "i", "i": "l", "o": "c", "t": "f", "f": "t"}
+# a marker glued to the word after it ("27.Cuti"): read only where that item is expected
+RE_ITEM_TIGHT = re.compile(r"^(?:([a-z]{1,2})\.|(\d{1,3})\.|([a-z])\)|(\d{1,3})\))(?=[A-Z])")
 RE_MENIMBANG = re.compile(r"^Menimbang\b\s*:?\s*")
 RE_MENGINGAT = re.compile(r"^Mengingat\b\s*:?\s*")
 RE_MEMUTUSKAN = re.compile(r"^M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N\b\s*:?\s*")
@@ -73,8 +77,9 @@ _MARKER_KIND = ("huruf", "angka", "huruf_kurung", "angka_kurung")
 
 
 class Lexer:
-    def __init__(self, lines: list[MLine]):
+    def __init__(self, lines: list[MLine], scan: bool = False):
         self.lines = lines
+        self.scan = scan              # a print read by OCR: its list letters may be misread
         self.out: list[Tok] = []
         self.mode = "front"
         self.stack: list[str] = []    # open list levels (marker kinds)
@@ -432,6 +437,12 @@ class Lexer:
             v, suf = parse_arabic(m.group(1))
             return self.emit("AYAT", line, m.end(), num=m.group(1), value=v, suffix=suf, h=0)
         m = RE_ITEM.match(t)
+        if self.levels and not self.amend and (m is None or self.scan and self._misread_l(m)):
+            line, m = self._item_repair(line, m)
+            t = line.text
+        elif self.scan and self.levels and not self.amend and m is not None and m.group(1) and len(m.group(1)) == 1:
+            line, m = self._letter_repair(line, m)
+            t = line.text
         if m:
             if self.amend and m.group(2) and (is_instruction(t[m.end():]) or (
                     int(m.group(2)) == self.last_instruction + 1 and _garbled_instruction(t[m.end():]))):
@@ -482,6 +493,59 @@ class Lexer:
         self._flag(line, self._flags(old) + ("ocr",))
         self._replace_out(old, line)
         return line
+
+    def _misread_l(self, m) -> bool:
+        """"1." where huruf l is expected: OCR reads the letter l as a one."""
+        g = m.groups()
+        if not (g[1] == "1" or g[3] == "1") or not self.levels:
+            return False
+        want = "huruf" if g[1] else "huruf_kurung"
+        last = next((t for t in reversed(self.out) if t.type in ("ITEM", "AYAT", "PASAL", "TEXT")), None)
+        # k. was the last item and ended as an item before another does, not
+        # with the colon that opens a sub-list "1. ..."
+        return (self.levels[-1][0] == want and self.levels[-1][1] == 12 and last is not None
+                and last.type == "ITEM" and re.search(r"(?:;|\b(?:dan|atau|dan/atau))\s*$", last.line.text) is not None)
+
+    def _item_repair(self, line: MLine, m):
+        """A list item whose marker OCR or the conversion misread, read as the
+        item expected: "1." for huruf l, "27.Cuti" (no space) for angka 27."""
+        t = line.text
+        if m is not None:   # "1." read as "l."
+            old = line
+            line = line.substitute(0, "l")
+            self.repairs.append(("item", line.orig(0), line.orig_end(2), t[:2], line.text[:2]))
+            self._flag(line, self._flags(old) + ("ocr",))
+            self._replace_out(old, line)
+            return line, RE_ITEM.match(line.text)
+        m2 = RE_ITEM_TIGHT.match(t)
+        if m2 is None:
+            return line, None
+        g = m2.groups()
+        k = next(i for i, x in enumerate(g) if x is not None)
+        kind = _MARKER_KIND[k]
+        v = letter_to_int(g[k]) if k in (0, 2) else int(g[k])
+        if not any(lv[0] == kind and lv[1] == v for lv in self.levels):
+            return line, None
+        self._flag(line, self._flags(line) + ("ocr",))
+        return line, m2
+
+    def _letter_repair(self, line: MLine, m):
+        """"c." where huruf e is expected after d., "1"/"I" for i or l, "J" for
+        j: the letters OCR confuses, read as the one the list expects."""
+        lv = self.levels[-1]
+        got = m.group(1)
+        if lv[0] != "huruf" or letter_to_int(got) == lv[1]:
+            return line, m
+        from .numbering import int_to_letter
+        want = int_to_letter(lv[1])
+        if want not in _CONFUSED.get(got, ""):
+            return line, m
+        old = line
+        line = line.substitute(0, want)
+        self.repairs.append(("item", line.orig(0), line.orig_end(2), got + ".", want + "."))
+        self._flag(line, self._flags(old) + ("ocr",))
+        self._replace_out(old, line)
+        return line, RE_ITEM.match(line.text)
 
     def _replace_out(self, old: MLine, new: MLine) -> None:
         if self.lines_out and self.lines_out[-1] is old:

@@ -43,7 +43,7 @@ class ParseResult:
 
 def parse_text(text: str) -> ParseResult:
     norm = normalize(text)
-    lexer = Lexer(norm.lines)
+    lexer = Lexer(norm.lines, scan=norm.scan)
     toks = lexer.run()
     # the lines as the lexer read them: headings glued into running text split off
     norm.lines = lexer.lines_out

@@ -42,6 +42,8 @@ _STRUCT_DEBRIS = re.compile(
     r"|(?<![Aa]yat)(?<!AYAT)(?<!dan)(?<!atau)(?<=[A-Za-z])[ \t]\(\d{1,2}\)[ \t]+[A-Z][a-z]{2,}"  # "Sertifikasi (2) Proses": an ayat glued in
     r"|\bPasa[1iIJ\]]\d|(?<=[.;:] )(?:Pasal|Pasa[1iIJ\]l])\s*\d{1,3}\s+(?:\(1\)|[A-Z][a-z])"  # a heading left glued in
     r"|(?<=\w)\s(?:\.\s?\.\s?\.|…)\s"                          # "(4)Dalam ... Pasal": a catchword left in
+    r"|(?<=[;:.]\s)[a-z]\s?[:,](?=\s+[A-Za-z])|(?<=\s)[a-z]\s\.(?=\s)|(?<=\s)\d{1,2}\s\.(?=\s)"  # "; c, Pelaut", "f . menguasai"
+    r"|(?<=[a-z;,]\s)\d{1,2}\.(?=[A-Za-z])"                     # "... Industri. 23.lzin Usaha": an item glued in
     r"|(?<![\w-])(?:Pasal|Pasa1|Pasai|PasaI|Pasa\s?l)\s+(?=\S{0,3}[A-Za-z])(?![A-Z]\b|[IVX]{1,4}\b)"
     r"(?:[\dOoIlTSB]{1,3}[^\s\w]?|\d[\d ]?[a-z])(?=\s+[A-Z(])")
 # a glued marker still inside a provision's text ("...; b. akte", "... (2) Pengawasan")
@@ -87,7 +89,7 @@ class Reading:
                 for m in INLINE_MARKER.finditer(t):
                     debris.append(n.orig(m.start()))
         # a page join of a scanned print is where OCR loses or garbles a line
-        self.scan = len(OCR_MARK.findall(text)) >= 3
+        self.scan = doc.parsed.normalized.scan
         if self.scan:
             debris += [a for kind, a, _ in doc.parsed.normalized.artefacts if kind in ("page", "header")]
         self.debris = sorted(debris)

@@ -233,10 +233,7 @@ def ocr_suspect(doc) -> bool:
     rules about them (reference case, ordinal spelling, spelling) stay
     silent on such a text; structure is judged place by place
     (lint_perda/reading.py)."""
-    cache = doc.__dict__.setdefault("_seq_cache", {})
-    if "ocr" not in cache:
-        cache["ocr"] = len(_OCR_MARK.findall(doc.source.text)) >= 3
-    return cache["ocr"]
+    return doc.parsed.normalized.scan
 
 
 def numbering_findings(rule, doc, kind: str):
@@ -350,6 +347,8 @@ def _judged(rd, seq: list[Node], f: Fault) -> bool:
             return False
     lo = f.prev.start if f.prev is not None else (first.parent.start if first.parent is not None else first.start)
     hi = after.start if after is not None else max(n.end for n in seq[i:k + 1])
+    if after is not None and (after.is_item or after.kind == "ayat"):
+        hi = max(hi, min(after.end, after.start + 400))   # the item after read cleanly too
     if not rd.clean_stretch(lo, hi):
         return False
     if f.kind != "gap" and (_restart(f, after) or first.value == 1) and (first.kind == "ayat" or first.is_item):
