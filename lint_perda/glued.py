@@ -65,7 +65,7 @@ _GLUED_BAGIAN = re.compile(
     r"\sBagian\s+(?P<n>[Kk]e\w+(?:\s+(?:Belas|Puluh)(?:\s+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan))?)?|Pertama)"
     r"(?=\s+[A-Z])")
 _GLUED_PARAGRAF = re.compile(r"\sParagraf\s+(?P<n>\d{1,3})(?=\s+[A-Z])")
-_GLUED_AYAT = re.compile(r"(?<=[.;:])\s+(?=[({\[lI|]\d)")
+_GLUED_AYAT = re.compile(r"(?<=[.;:])[\s`'\"*_·]*\s(?=[({\[lI|]\d)")
 _GLUED_ITEM = re.compile(r"(?<=[.;:])\s+(?:(?:dan|atau|dan/atau)\s+)?(?P<m>(?P<l>[a-z])\.|(?P<d>\d{1,2})\.|(?P<lk>[a-z])\)|(?P<dk>\d{1,2})\))\s+(?=[\w\"'(^])")
 _KIND_OF = {"l": "huruf", "d": "angka", "lk": "huruf_kurung", "dk": "angka_kurung"}
 
@@ -211,7 +211,8 @@ def _pasal_cut(text: str, ex: Expect, start: int) -> Cut | None:
 
 _PASAL_AT = re.compile(_PASAL_WORD)
 _PASAL_NUM = re.compile(r"\s*\.?\s*(?P<n1>[^\s()]{1,5})(?:\s(?P<n2>[^\s()]{1,2}))?")
-_UNIT_AFTER = re.compile(r"\s+(?:ayat|huruf|angka|Ayat|Huruf|Angka)\b")
+# a reference goes on "Pasal 5 ayat (1)"; a Penjelasan entry "Pasal 5 Ayat (1) Cukup jelas."
+_UNIT_AFTER = re.compile(r"\s+(?:ayat|huruf|angka)\b")
 _HEADINGS = ((re.compile(r"\sBAB\s+(?P<n>[IVXL]{1,6})(?=\s+[A-Z]{3,})"), "BAB", "bab", roman_to_int),
              (_GLUED_BAGIAN, "Bagian", "bagian", ordinal_to_int),
              (_GLUED_PARAGRAF, "Paragraf", "paragraf", int))

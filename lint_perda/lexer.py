@@ -63,7 +63,9 @@ RE_PERSETUJUAN = re.compile(r"^Dengan\s+Persetujuan\s+Bersama", re.I)
 RE_CLOSE_START = re.compile(r"^(?:Ditetapkan|Disahkan)\s+[Dd]i\b")
 RE_PENJELASAN = re.compile(r"^(?:PENJE\S{0,3}ASAN(?:\s|$)|P ?E ?N ?J ?E ?L ?A ?S ?A ?N\s+A ?T ?A ?S\b|I\.\s+UMUM\b|(?:I{1,2}\.\s+)?PASAL\s+DEMI\s*PASAL\b)")
 RE_LAMPIRAN = re.compile(r"^(?:LAMPIRAN|Lampiran)(?:\s+([IVXL]+|\d+))?(?=\s*$|\s*:|\s+(?:PERATURAN|KEPUTUSAN|UNDANG|Peraturan|Keputusan|NOMOR|Nomor))")
-RE_PJ_PASAL = re.compile(r"^Pasal\s+(\d{1,4}[A-Z]?|[IVX]{1,5})(?=\s|$)\s*")
+# "Pasal 36 Undang-Undang Dasar ..." at the start of a line of the Penjelasan cites, it is no entry
+RE_PJ_PASAL = re.compile(r"^Pasal(?:\s+|(?=\d))(\d{1,4}[A-Z]?|[IVX]{1,5})(?=\s|$)"
+                         r"(?!\s+(?:ayat|huruf|angka|Undang|UUD|Peraturan|Keputusan|KUH|Kitab)\b)\s*")
 RE_AMEND = re.compile(
     r"^(?:Ketentuan|Di\s*antara|Diantara|Judul|Penjelasan|Lampiran|Bab|BAB|Bagian|Paragraf|[Pp]asal\s+\d+\w*|"
     r"Ayat|ayat|Huruf|huruf|Angka|angka|Menambahkan|Menyisipkan|Mengubah|Menghapus|Setelah|Sesudah)\b")
@@ -188,7 +190,7 @@ class Lexer:
         if not lead and not may_glue(t):
             return None
         if self.mode == "penjelasan":
-            if "asal" not in t and "ASAL" not in t:
+            if "asa" not in t and "ASA" not in t:
                 return None
             cut = find_cut(t, Expect(pasal=self.pj_next, ayat=10 ** 6, bab=0, bagian=0, paragraf=0), start=1)
             return cut if cut is not None and cut.kind == "pasal" else None
@@ -547,6 +549,44 @@ class Lexer:
         self._replace_out(old, line)
         return line, RE_ITEM.match(line.text)
 
+    def _pj_heading(self, line: MLine) -> MLine:
+        """"Pasal 3 1 Cukup jelas." where Penjelasan Pasal 31 is expected: the
+        number read through OCR, as in the body (glued.heading_number)."""
+        from .glued import _PASAL_AT, _PASAL_NUM, _number_repairs, heading_number
+        t = line.text
+        w = _PASAL_AT.match(t)
+        if w is None:
+            return line
+        m2 = _PASAL_NUM.match(t, w.end())
+        if m2 is None:
+            return line
+        hn = heading_number(m2.group("n1"), m2.group("n2"), self.pj_next)
+        if hn is None and self.out and self.out[-1].type == "PJ_PASAL":
+            # "Pasal 31 / Pasal 3 1 Cukup jelas.": the heading again at a page turn
+            hn = heading_number(m2.group("n1"), m2.group("n2"), self.pj_next - 1)
+        if hn is None or hn[0] == str(hn[1]) and w.group(0) == "Pasal":
+            return line
+        written, value = hn
+        drop, subs = _number_repairs(written, str(value), m2.start("n1"))
+        if w.group(0) != "Pasal":
+            if " " in w.group(0):
+                drop.append((4, 5))
+                subs.append((5, "l"))
+            else:
+                subs.append((4, "l"))
+            if w.group(0)[0] == "p":
+                subs.append((0, "P"))
+            drop.sort()
+        old = line
+        for p, ch in subs:
+            line = line.substitute(p, ch)
+        if drop:
+            line = line.remove(drop)
+        self.repairs.append(("pj_pasal", old.orig(0), old.orig_end(m2.end()), t[:m2.end()], line.text[:m2.end() - len(drop)]))
+        self._flag(line, self._flags(old) + ("ocr",))
+        self._replace_out(old, line)
+        return line
+
     def _replace_out(self, old: MLine, new: MLine) -> None:
         if self.lines_out and self.lines_out[-1] is old:
             self.lines_out[-1] = new
@@ -620,6 +660,9 @@ class Lexer:
         m = RE_LAMPIRAN.match(t)
         if m and t.startswith("LAMPIRAN"):
             return self._global(line)
+        if t[:4] in ("Pasa", "PASA", "pasa"):
+            line = self._pj_heading(line)
+            t = line.text
         m = RE_PJ_PASAL.match(t)
         if m:
             num = m.group(1)

@@ -117,7 +117,7 @@ _MARK = re.compile(
     r"|\*\*+|__+"                         # bold marks
     r"|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"  # single-star emphasis
 )
-_LEAD = re.compile(r"^[ \t]*(?:(?:#{1,6}|>|[-+•●▪]|\*(?=\s))[ \t]+)+|^[ \t]*#{1,6}$")
+_LEAD = re.compile(r"^[ \t]*(?:(?:#{1,6}|>|[-+•●▪]|\*(?=\s))[ \t]+)+|^[ \t]*#{1,6}$|^[ \t]*\^(?=\()")
 _MULTISPACE = re.compile(r"(?<= ) +")
 
 # Running headers/footers and page furniture of the three source families.
@@ -127,6 +127,7 @@ _PAGE_LINE = re.compile(
     r"|(?:SALINAN\s*)?P\s*R\s*E\s*S\s*I\s*D\s*E\s*N\s+R\s*E\s*P\s*U\s*B\s*L\s*I\s*K\s+I\s*N\s*D\s*O\s*N\s*E\s*S\s*I\s*A(?:\s*-\s*\d+\s*-)?"
     r"|SK\s+No\.?\s*\d+\s*[A-Z]?"
     r"|(?:https?://)?www\.peraturan\.go\.id"
+    r"|(?:https?://)?www\.hukumonline\.com(?:\s+\d{1,4}\s*/\s*\d{1,4})?"
     r"|\d{4},\s*No\.\s*\d+(?:\s*-\s*\d+\s*-)?"             # 2021, No.1 (gazette header)
     r"|[-=_*]{3,}"                                          # markdown rules / separators
     r"|Halaman\s+\d+\s+dari\s+\d+"
@@ -138,6 +139,7 @@ _INLINE_HEADER = re.compile(
     r"(?:\s*-\s*\d{1,4}\s*-)?\s*"
     r"|\s*SK\s+No\s*\d{4,}\s*[A-Z]\b\s*"
     r"|\s*(?:https?://)?www\.peraturan\.go\.id\s*"
+    r"|\s*(?:https?://)?www\.hukumonline\.com(?:\s+\d{1,4}\s*/\s*\d{1,4})?\s*"
 )
 _INLINE_ELLIPSIS = re.compile(r"(?:(?<=\s)|^)(\S[^…\n]{0,80}?)\s*(?:…|\.\.\.)\s+(?=\1)")
 _CATCHWORD = re.compile(r"^(.{1,100}?)\s*(?:…|\.\s?\.\s?\.)$")
@@ -208,7 +210,7 @@ def normalize(text: str) -> Normalized:
         if _PAGE_LINE.match(ml.text):
             out.artefacts.append(("page", start, start + len(raw)))
             continue
-        if "R" in ml.text and ("REPUBLIK" in ml.text or "R E P" in ml.text) or "peraturan.go.id" in ml.text \
+        if "R" in ml.text and ("REPUBLIK" in ml.text or "R E P" in ml.text) or "peraturan.go.id" in ml.text or "hukumonline" in ml.text \
                 or "SK No" in ml.text or "ES" in ml.text and _MANGLED_HEAD.search(ml.text) and running_heads(ml.text):
             ml = _strip_inline_headers(ml, out)
             if not ml.text:

@@ -39,9 +39,10 @@ _STRUCT_DEBRIS = re.compile(
     r"|(?<![\w.(])[a-z](?:\s[a-z]){2,}(?![\w)])"             # "a b c d e": markers read across columns
     r"|(?<=[;:]\s)[a-z](?=\s[a-z]{3,})|\(l\d"                # "; c pendidikan", "(l4l": markers misread
     r"|\b([a-z])\.\s+(\w+)\s+\1\.\s+\2\b"                   # "d. Menteri d. Menteri": a catchword left in
-    r"|(?<![Aa]yat)(?<!AYAT)(?<!dan)(?<!atau)(?<=[A-Za-z])[ \t]\(\d{1,2}\)[ \t]+[A-Z][a-z]{2,}"  # "Sertifikasi (2) Proses": an ayat glued in
+    r"|(?<![Aa]yat)(?<!AYAT)(?<!dan)(?<!atau)(?<=[^\s,*+•>#-])[ \t]\(\d{1,2}\)[ \t]+[A-Z][a-z]{2,}"  # "Sertifikasi (2) Proses": an ayat glued in
     r"|\bPasa[1iIJ\]]\d|(?<=[.;:] )(?:Pasal|Pasa[1iIJ\]l])\s*\d{1,3}\s+(?:\(1\)|[A-Z][a-z])"  # a heading left glued in
     r"|(?<=\w)\s(?:\.\s?\.\s?\.|…)\s"                          # "(4)Dalam ... Pasal": a catchword left in
+    r"|(?<![\w-])Pasal\s+(?=[A-Z][a-z])(?!Demi\b)"             # "Pasal Peraturan Pemerintah ... 54": words scrambled
     r"|(?<=[;:.]\s)[a-z]\s?[:,](?=\s+[A-Za-z])|(?<=\s)[a-z]\s\.(?=\s)|(?<=\s)\d{1,2}\s\.(?=\s)"  # "; c, Pelaut", "f . menguasai"
     r"|(?<=[a-z;,]\s)\d{1,2}\.(?=[A-Za-z])"                     # "... Industri. 23.lzin Usaha": an item glued in
     r"|(?<![\w-])(?:Pasal|Pasa1|Pasai|PasaI|Pasa\s?l)\s+(?=\S{0,3}[A-Za-z])(?![A-Z]\b|[IVX]{1,4}\b)"

@@ -134,7 +134,7 @@ _TWO_SENTENCES = re.compile(r"[a-z)][.;:]\s+(?:[A-Z(]|l(?=[bcdfghjkmnpqrstvwxz])
 _SEMI_INSIDE = re.compile(r";\s+(?!(?:dan|atau|dan/atau|serta)?\s*$)\S")
 
 
-def _lost_markers(c, unit: str) -> bool:
+def lost_markers(c, unit: str) -> bool:
     """Markers the conversion lost leave their words behind: a provision in
     two sentences without its ayat, an item holding "...; x; y" without
     the markers of x and y."""
@@ -143,8 +143,13 @@ def _lost_markers(c, unit: str) -> bool:
     items = [ch for ch in c.walk() if ch is not c and ch.is_item]
     if not items:
         return unit != "ayat" and ";" in c.text
-    if any(_SEMI_INSIDE.search(it.text) for it in items):
-        return True
+    if any(_SEMI_INSIDE.search(it.text) or not it.text.strip() and not it.children for it in items):
+        return True   # "...; x; y" in one item, or an item left empty
+    for n in [c] + items:
+        for kind in ("huruf", "angka", "huruf_kurung", "angka_kurung"):
+            vals = [ch.value for ch in n.children if ch.kind == kind and ch.value is not None]
+            if vals and (vals[0] != 1 or any(b > a + 1 for a, b in zip(vals, vals[1:]))):
+                return True   # a list that starts past a. or skips: its markers were lost
     top = [ch for ch in c.children if ch.is_item]
     last = top[-1].text.rstrip() if top and not c.is_item else ""
     if unit != "ayat" and (last.endswith((";", ",")) or re.search(r"\b(?:dan|atau|dan/atau)$", last)):
@@ -207,7 +212,7 @@ def judged(doc, ref: "Reference", t: "Target") -> bool:
             # provision without ayat in two sentences, items without markers
             if not c.text.strip() and not c.children:
                 return False
-            if _lost_markers(c, unit):
+            if lost_markers(c, unit):
                 return False
             return not t.relative or _source_in_place(doc, rd, ref)
         pasals = [p for p in doc.pasals if p.value is not None]

@@ -257,7 +257,7 @@ def numbering_findings(rule, doc, kind: str):
         unjudged.extend(n for n in seq if not rd.clean(n))
         faults = []
         for f in check_sequence(g):
-            if _judged(rd, seq, f):
+            if judged_fault(rd, seq, f):
                 faults.append(f)
             else:
                 unjudged.append(f.node)
@@ -309,7 +309,7 @@ _KIND_WORD = {"pasal": "judul Pasal", "bab": "judul BAB", "bagian": "judul Bagia
               "ayat": "nomor ayat", "item": "nomor rincian", "diktum": "diktum"}
 
 
-def _judged(rd, seq: list[Node], f: Fault) -> bool:
+def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
     """Whether a fault stands where the sequence was read cleanly: the
     headings on either side of it on their own lines and consistent with
     their neighbours, and no debris between them that could hide or fake a
