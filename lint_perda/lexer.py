@@ -92,6 +92,7 @@ class Lexer:
         self.title_caps = False
         self.next = Expect()          # the numbers that continue each sequence (glued.py)
         self.pj_next = 1              # the next "Pasal N" of the Penjelasan
+        self.after = ""               # the logical line after the one being read
         self.decided = False          # MEMUTUSKAN or Menetapkan seen: the body may start in any line
         self.levels: list[list] = []  # open list levels: [marker kind, next value]
         self.lines_out: list[MLine] = []   # the lines as read, glued ones split
@@ -128,7 +129,8 @@ class Lexer:
 
     # -- main loop -------------------------------------------------------
     def run(self) -> list[Tok]:
-        for line in self.lines:
+        for k, line in enumerate(self.lines):
+            self.after = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
             self.feed(line)
         self.close_lists()
         return self.out
@@ -504,8 +506,9 @@ class Lexer:
         want = "huruf" if g[1] else "huruf_kurung"
         last = next((t for t in reversed(self.out) if t.type in ("ITEM", "AYAT", "PASAL", "TEXT")), None)
         # k. was the last item and ended as an item before another does, not
-        # with the colon that opens a sub-list "1. ..."
+        # with the colon that opens a sub-list "1. ...", and m. comes next
         return (self.levels[-1][0] == want and self.levels[-1][1] == 12 and last is not None
+                and self.after.startswith(("m. ", "m) "))
                 and last.type == "ITEM" and re.search(r"(?:;|\b(?:dan|atau|dan/atau))\s*$", last.line.text) is not None)
 
     def _item_repair(self, line: MLine, m):
@@ -540,7 +543,9 @@ class Lexer:
             return line, m
         from .numbering import int_to_letter
         want = int_to_letter(lv[1])
-        if want not in _CONFUSED.get(got, ""):
+        # only where the item after confirms it ("d. / c. / f.": the c is an e),
+        # so that a real swap "d. / c." is not read away
+        if want not in _CONFUSED.get(got, "") or not self.after.startswith(int_to_letter(lv[1] + 1) + ". "):
             return line, m
         old = line
         line = line.substitute(0, want)

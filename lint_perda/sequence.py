@@ -351,11 +351,13 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
         hi = max(hi, min(after.end, after.start + 400))   # the item after read cleanly too
     if not rd.clean_stretch(lo, hi):
         return False
-    if f.kind != "gap" and (_restart(f, after) or first.value == 1) and (first.kind == "ayat" or first.is_item):
+    if f.kind != "gap" and (first.kind == "ayat" or first.is_item):
         # ayat or items numbered from the start again: a provision whose heading
-        # the conversion lost, in a scan, where a heading stands in the text, or
+        # the conversion lost: in a scan, where a heading stands in the text, or
         # where the next Pasal's number skips the one lost
-        if rd.scan or _HEADING_IN_TEXT.search(rd.doc.source.text, lo, first.start) or _next_pasal_skips(rd.doc, first):
+        restart = _restart(f, after)
+        if restart and rd.scan or (restart or first.value == 1) and (
+                _HEADING_IN_TEXT.search(rd.doc.source.text, lo, first.start) or _next_pasal_skips(rd.doc, first)):
             return False
     if f.kind == "order" and rd.scan and first.kind in ("bab", "bagian", "paragraf") and _pasal_out_of_order(rd.doc, lo, hi):
         return False   # headings and their Pasal out of order together: pages swapped, not a misnumbered heading
@@ -422,9 +424,12 @@ def _heading_anywhere(doc, f: Fault) -> bool:
         return False
     lo, hi = f.missing
     text = doc.source.text
+    a, b = 0, len(text)
+    if f.node.kind in ("bagian", "paragraf") and f.node.parent is not None:
+        a, b = f.node.parent.start, f.node.parent.end   # numbered again in each BAB or Bagian
     for v in range(lo, min(hi, lo + 20) + 1):
         pat = rf"(?<!dalam )(?<!pada )(?<!dan )(?<!, )(?<!ketentuan ){marker_pattern(f.node.kind, v)}(?!\s+(?:ayat|huruf|angka))"
-        if re.search(pat, text):
+        if re.compile(pat).search(text, a, b):
             return True
     return False
 
