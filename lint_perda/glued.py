@@ -51,7 +51,8 @@ _REF_BEFORE = re.compile(
     r"(?:\b(?:dalam|pada|dan|atau|serta|ketentuan|dimaksud|dengan|terhadap|menurut|berdasarkan|oleh|di|ke|dari|"
     r"tentang|dan/atau|sampai|melaksanakan|mengenai|sesuai|selain|kecuali|atas|yaitu|ialah|bahwa|Penjelasan|"
     r"[Aa]yat|[Hh]uruf|[Aa]ngka|Nomor|Tahun|Lampiran|[Ll]ihat)|[,/-]|\d|[Aa]yat\s*\(\s*\d+\w?\s*\))\s*$")
-_SENTENCE_END = re.compile(r"(?:[.;:!?'\"’”)]|\.\s?\.|\bjelas)\s*$")
+# the end of a sentence (a stray letter the scanner read after it: '...Indonesia")l Pasal 2')
+_SENTENCE_END = re.compile(r"(?:[.;:!?'\"’”)][lI1|]?|\.\s?\.|\bjelas)\s*$")
 _TITLE_WORD = re.compile(r"(?:^|\s)[A-Z][\w,()/-]*\s*$")
 # "Pasal" as OCR reads it: "Pasai", "Pasa1", "PasaJ", "Pasa]", "Pasa l", and in lower case
 _PASAL_WORD = r"(?:Pasal|PASAL|pasal|Pasa[i1J\]]|Pasa\s?l)"

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .ocr import MANGLED_HEAD as _MANGLED_HEAD, OCR_MARK, YEAR_LIKE, running_heads, year_repair
+from .ocr import MANGLED_HEAD as _MANGLED_HEAD, YEAR_LIKE, is_scan, running_heads, year_repair
 
 
 class MLine:
@@ -186,7 +186,7 @@ def _collapse(s: str) -> str:
 
 def normalize(text: str) -> Normalized:
     out = Normalized(lines=[])
-    out.scan = _is_scan(text)
+    out.scan = is_scan(text)
     text = _repair_years(text, out)
     phys: list[MLine] = []
     offset = 0
@@ -324,15 +324,6 @@ def _continues(prev: str, cur: str) -> bool:
     if prev.startswith(("Pasal ", "BAB ", "Paragraf ")) and len(prev) < 16:
         return False
     return True
-
-
-def _is_scan(text: str) -> bool:
-    n = 0
-    for _ in OCR_MARK.finditer(text):
-        n += 1
-        if n >= 3:
-            return True
-    return False
 
 
 def _repair_years(text: str, out: Normalized) -> str:

@@ -22,6 +22,30 @@ OCR_MARK = re.compile(
     r"|\b[12](?=[0-9OlI]{3}\b)(?=\w{0,3}[OlI])[0-9OlI]{3}\b|[A-Z],[A-Z]{2}"
     r"|[a-z]&[a-z]|REPUBUK|\bPcraturan|·")
 
+# the same marks, each led by a literal or a character class so that a
+# whole text is scanned quickly (OCR_MARK, one pattern, serves short strings)
+_MARKS = tuple(re.compile(p) for p in (
+    r"\(\d1(?![\d)])", r"l(?<!\wl)\dl\b", r"\^", r"P\s?R\s?E\s?S\s?I\s?D\s?E\s?N(?<!PRESIDEN)", r"\{iD",
+    r"_\s?\d+\s?_", r"i(?<!\wi)\dl\b", r"[12](?<!\w[12])(?=[0-9OlI]{3}\b)(?=\w{0,3}[OlI])[0-9OlI]{3}\b",
+    r"[A-Z],[A-Z]{2}", r"&(?<=[a-z]&)[a-z]", r"REPUBUK", r"Pcraturan(?<!\wPcraturan)", r"·"))
+
+
+def ocr_marks(text: str) -> list[int]:
+    """Where the marks of OCR stand in a text, in order."""
+    return sorted(m.start() for rx in _MARKS for m in rx.finditer(text))
+
+
+def is_scan(text: str) -> bool:
+    """A print read by OCR: three or more of its marks."""
+    n = 0
+    for rx in _MARKS:
+        for _ in rx.finditer(text):
+            n += 1
+            if n >= 3:
+                return True
+    return False
+
+
 # a marker followed at once by another: "(3) (2) Pendaftaran", "(1) (2t (21":
 # the columns of a scanned page read across, not a provision
 MARKER_DEBRIS = re.compile(r"(?:^|\s)(?:\(\s?\d{1,2}[a-z]?\s?[)1lt}]|[a-z]\.)\s+\(\s?\d{1,2}[a-z]?\s?[)1lt}](?=\s)", re.M)

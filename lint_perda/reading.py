@@ -28,25 +28,34 @@ from __future__ import annotations
 import bisect
 import re
 
-from .ocr import MARKER_DEBRIS, OCR_MARK
+from .ocr import MARKER_DEBRIS, ocr_marks
 
 # what can hide or fake a heading or a marker
-_STRUCT_DEBRIS = re.compile(
-    r"\(\d1(?![\d)])|(?<![\w(])l\dl\b|\{\d|(?<=\d)\}|\(\d[lt](?=\s)|(?<=\s)\d\s?\)\s?\(\d"
-    r"|(?<=\s)[iIl|!]\d{1,2}\)(?=\s)"                     # "i2) Pembinaan": an ayat marker misread
-    r"|\b(?:REPU\S{2,4}|R\s?E\s?P\s?U\s?\S{1,3})\s+I\s?N\s?D\s?[O0]"  # a running head left in the text
-    r"|(?<=\S\s)-\s?\d{1,3}\s?-(?=\s\S)"                 # a page number inside a line
-    r"|(?<![\w.(])[a-z](?:\s[a-z]){2,}(?![\w)])"             # "a b c d e": markers read across columns
-    r"|(?<=[;:]\s)[a-z](?=\s[a-z]{3,})|\(l\d"                # "; c pendidikan", "(l4l": markers misread
-    r"|\b([a-z])\.\s+(\w+)\s+\1\.\s+\2\b"                   # "d. Menteri d. Menteri": a catchword left in
-    r"|(?<![Aa]yat)(?<!AYAT)(?<!dan)(?<!atau)(?<=[^\s,*+•>#-])[ \t]\(\d{1,2}\)[ \t]+[A-Z][a-z]{2,}"  # "Sertifikasi (2) Proses": an ayat glued in
-    r"|\bPasa[1iIJ\]]\d|(?<=[.;:] )(?:Pasal|Pasa[1iIJ\]l])\s*\d{1,3}\s+(?:\(1\)|[A-Z][a-z])"  # a heading left glued in
-    r"|(?<=\w)\s(?:\.\s?\.\s?\.|…)\s"                          # "(4)Dalam ... Pasal": a catchword left in
-    r"|(?<![\w-])Pasal\s+(?=[A-Z][a-z])(?!Demi\b)"             # "Pasal Peraturan Pemerintah ... 54": words scrambled
-    r"|(?<=[;:.]\s)[a-z]\s?[:,](?=\s+[A-Za-z])|(?<=\s)[a-z]\s\.(?=\s)|(?<=\s)\d{1,2}\s\.(?=\s)"  # "; c, Pelaut", "f . menguasai"
-    r"|(?<=[a-z;,]\s)\d{1,2}\.(?=[A-Za-z])"                     # "... Industri. 23.lzin Usaha": an item glued in
-    r"|(?<![\w-])(?:Pasal|Pasa1|Pasai|PasaI|Pasa\s?l)\s+(?=\S{0,3}[A-Za-z])(?![A-Z]\b|[IVX]{1,4}\b)"
-    r"(?:[\dOoIlTSB]{1,3}[^\s\w]?|\d[\d ]?[a-z])(?=\s+[A-Z(])")
+# Each pattern starts with a literal or a character class, so that the
+# regular expression engine scans for it quickly; the context a pattern needs
+# before its start is checked by a lookbehind placed after its first character.
+_STRUCT_DEBRIS = tuple(re.compile(p) for p in (
+    r"\((?:\d1(?![\d)])|\d[lt](?=\s)|l\d)",                  # "(21", "(2l", "(l4l": markers misread
+    r"l(?<![\w(]l)\dl\b|\{\d|\d\}",                          # "l2l", "{4}"
+    r"\d(?<=\s\d)\s?\)\s?\(\d",                              # "3) (2"
+    r"[iIl|!](?<=\s[iIl|!])\d{1,2}\)(?=\s)",                   # "i2) Pembinaan": an ayat marker misread
+    r"R(?:EPU\S{2,4}|\s?E\s?P\s?U\s?\S{1,3})\s+I\s?N\s?D\s?[O0]",  # a running head left in the text
+    r"-(?<=\S\s-)\s?\d{1,3}\s?-(?=\s\S)",                     # a page number inside a line
+    r"[a-z](?<![\w.(][a-z])(?:\s[a-z]){2,}(?![\w)])",           # "a b c d e": markers read across columns
+    r"[;:]\s[a-z](?=\s[a-z]{3,})",                              # "; c pendidikan": a marker misread
+    r"([a-z])\.\s+(\w+)\s+\1\.\s+\2\b",                        # "d. Menteri d. Menteri": a catchword left in
+    r"[ \t](?<=[^\s,*+•>#-][ \t])(?<!ayat )(?<!Ayat )(?<!AYAT )(?<!dan )(?<!atau )\(\d{1,2}\)[ \t]+[A-Z][a-z]{2,}",
+    # "Sertifikasi (2) Proses": an ayat glued in
+    r"Pasa[1iIJ\]]\d|[.;:] (?:Pasal|Pasa[1iIJ\]l])\s*\d{1,3}\s+(?:\(1\)|[A-Z][a-z])",  # a heading left glued in
+    r"\s(?<=\w\s)(?:\.\s?\.\s?\.|…)\s",                          # "(4)Dalam ... Pasal": a catchword left in
+    r"Pasal(?<![\w-]Pasal)\s+(?=[A-Z][a-z])(?!Demi\b)",          # "Pasal Peraturan Pemerintah ... 54": words scrambled
+    r"[;:.]\s[a-z]\s?[:,](?=\s+[A-Za-z])|\s[a-z]\s\.(?=\s)|\s\d{1,2}\s\.(?=\s)",  # "; c, Pelaut", "f . menguasai"
+    r"[a-z;,]\s\d{1,2}\.(?=[A-Za-z])",                           # "... Industri. 23.lzin Usaha": an item glued in
+    r"Pasa(?<![\w-]Pasa)(?:l|1|i|I|\s?l)\s+(?=\S{0,3}[A-Za-z])(?![A-Z]\b|[IVX]{1,4}\b)"
+    r"(?:[\dOoIlTSB]{1,3}[^\s\w]?|\d[\d ]?[a-z])(?=\s+[A-Z(])",     # "Pasal T4 (1)": a number garbled
+))
+
+
 # a glued marker still inside a provision's text ("...; b. akte", "... (2) Pengawasan")
 INLINE_MARKER = re.compile(
     r"(?:[A-Za-z0-9)][;:.,]|[_…]|\b(?:dan|atau|dan/atau))\s+(?:\(\d+[a-z]?\)|\([a-z]\)|[a-z]\)|\d{1,2}\)|[a-z]\.|\d{1,2}\.)\s+\S"
@@ -69,7 +78,7 @@ class Reading:
             k = bisect.bisect_right(starts, pos) - 1
             return k < 0 or pos >= spans[k][1]
 
-        debris: list[int] = [m.start() for m in _STRUCT_DEBRIS.finditer(text) if kept(m.start())]
+        debris: list[int] = [m.start() for rx in _STRUCT_DEBRIS for m in rx.finditer(text) if kept(m.start())]
         debris += [m.end() - 1 for m in MARKER_DEBRIS.finditer(text) if kept(m.end() - 1)]
         # lines of scanner noise: mostly signs, few letters (not the page
         # numbers and catchwords normalize dropped)
@@ -94,7 +103,7 @@ class Reading:
         if self.scan:
             debris += [a for kind, a, _ in doc.parsed.normalized.artefacts if kind in ("page", "header")]
         self.debris = sorted(debris)
-        self.marks = sorted(m.start() for m in OCR_MARK.finditer(text))
+        self.marks = ocr_marks(text)
         self.joins = sorted(a for kind, a, _ in arts if kind in ("page", "header", "catchword"))
         self.glued_at = sorted(a for kind, a, *_ in doc.parsed.normalized.repairs if kind.startswith("glued"))
 

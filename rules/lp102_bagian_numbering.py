@@ -44,7 +44,12 @@ class BagianNumbering(Rule):
 
     ## Kapan diam
     Nomor sisipan (5A, (1a)) diperiksa oleh LP108. Judul yang terulang karena
-    pergantian halaman tanpa isi sendiri tidak dihitung. 
+    pergantian halaman tanpa isi sendiri tidak dihitung.
+    Naskah hasil pindai (OCR) atau konversi PDF dinilai per tempat:
+    kesalahan dilaporkan bila judul atau penanda di kedua sisinya berdiri
+    pada barisnya sendiri, berurutan dengan tetangganya, dan teks di
+    antaranya bersih dari sisa pindaian; tempat yang tidak terbaca bersih
+    tidak dinilai dan disebut dalam `document.checked`.
     """
     code = "LP102"
     slug = "bagian-numbering"

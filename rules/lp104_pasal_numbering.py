@@ -42,6 +42,11 @@ class PasalNumbering(Rule):
     ## Kapan diam
     Nomor sisipan (5A, (1a)) diperiksa oleh LP108. Judul yang terulang karena
     pergantian halaman tanpa isi sendiri tidak dihitung. Peraturan perubahan: Pasal di dalam angka-angka perubahan memakai nomor peraturan yang diubah (termasuk Pasal 5A) dan tidak diperiksa di sini; Pasal I dan Pasal II peraturan perubahan juga tidak.
+    Naskah hasil pindai (OCR) atau konversi PDF dinilai per tempat:
+    kesalahan dilaporkan bila judul atau penanda di kedua sisinya berdiri
+    pada barisnya sendiri, berurutan dengan tetangganya, dan teks di
+    antaranya bersih dari sisa pindaian; tempat yang tidak terbaca bersih
+    tidak dinilai dan disebut dalam `document.checked`.
     """
     code = "LP104"
     slug = "pasal-numbering"

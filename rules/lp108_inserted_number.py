@@ -48,8 +48,9 @@ class InsertedNumber(Rule):
     Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
     penyusunannya).
     Peraturan perubahan (Pasal I/Pasal II, atau "sehingga berbunyi sebagai
-    berikut"), ketentuan yang dikutip, dan naskah yang strukturnya tidak dapat
-    dipercaya (hasil pindai).
+    berikut"), ketentuan yang dikutip, dan penanda yang tidak terbaca bersih
+    (terlekat ke kalimat atau terbaca lewat OCR; ayat tunggal (1) dalam Pasal
+    yang teksnya tidak bersih, karena ayat (2)-nya mungkin hilang dalam konversi).
     """
     code = "LP108"
     slug = "inserted-number"

@@ -37,7 +37,8 @@ class DiktumNumbering(Rule):
     ## Kapan diam
     Naskah tanpa diktum (peraturan, yang bernomor Pasal), diktum yang kata
     bilangannya salah eja sehingga nomornya tidak terbaca (LP712 melaporkan
-    ejaannya), dan naskah yang strukturnya tidak dapat dipercaya (OCR).
+    ejaannya), dan diktum yang tidak terbaca bersih (terlekat ke kalimat atau
+    hasil OCR, dinilai per tempat seperti LP101-LP106).
     """
     code = "LP109"
     slug = "diktum-numbering"

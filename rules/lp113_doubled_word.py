@@ -101,8 +101,14 @@ class DoubledWord(Rule):
     EYD kata ulang sering ditulis dengan spasi), judul dan kepala halaman
     yang seluruhnya huruf kapital, dan ketentuan yang dikutip dalam peraturan
     perubahan. Kata ulang tanpa tanda hubung ("masing masing") dilaporkan
-    sebagai peringatan dengan usul "masing-masing". Naskah hasil pindai (OCR)
-    yang strukturnya tidak dapat dipercaya juga tidak diperiksa.
+    sebagai peringatan dengan usul "masing-masing". Pada naskah cetak yang
+    dibaca kembali (PDF, hasil pindai) kata ganda tidak dinilai bila
+    melintasi pergantian halaman, berupa kata sambung halaman (kata terakhir
+    satu baris terulang di awal baris berikutnya, kata pertama ketentuan atau
+    kalimat yang terulang seperti "Agar Agar setiap"), berada di dekat sisa
+    pindaian, terulang tiga kali atau lebih, bukan kata yang dikenal kamus,
+    atau bila kata kedua membuka nama ("pajak Pajak Penghasilan", "Dewan
+    Kawasan Kawasan Perdagangan Bebas").
     """
     code = "LP113"
     slug = "doubled-word"

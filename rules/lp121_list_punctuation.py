@@ -53,7 +53,9 @@ class ListPunctuation(Rule):
     Definisi dalam Ketentuan Umum (setiap definisi satu kalimat yang diakhiri
     titik), rincian dalam Lampiran, peraturan perubahan (rinciannya adalah
     perintah perubahan), rincian yang tergabung dalam satu baris dengan
-    rincian lain oleh konversi PDF, dan naskah hasil pindai.
+    rincian lain oleh konversi PDF, dan daftar yang tidak terbaca bersih
+    (penanda terlekat ke kalimat atau terbaca lewat OCR, sisa pindaian di
+    antara rinciannya); daftar lain dalam naskah hasil pindai tetap dinilai.
     """
     code = "LP121"
     slug = "list-punctuation"

@@ -84,8 +84,16 @@ class BrokenReference(Rule):
       struktur ("(4)" di tengah baris), bila "pada ayat (1)" ditulis dalam
       Pasal yang sama sekali tidak berayat (biasanya penanda ayat hilang
       dalam konversi), dan bila cakupan parse berkas di bawah 90%.
-    - Bila lebih dari 5% rujukan internal dalam naskah tidak dapat dipastikan
-      sasarannya: struktur naskah (biasanya hasil OCR) tidak cukup andal.
+    - Bila bagian struktur yang dituju tidak terbaca bersih: Pasal yang
+      dituju tidak berurutan dengan tetangganya, penanda ayat atau huruf di
+      dalamnya terlekat ke kalimat atau terbaca lewat OCR, atau penandanya
+      hilang (Pasal tanpa ayat yang terdiri atas dua kalimat, rincian yang
+      memuat "...; x; y" tanpa penanda, daftar yang dimulai dari huruf b);
+      rujukan itu sendiri berada dekat sisa pindaian atau nomornya rusak
+      ("Pasal 4O"). Tempat-tempat ini disebut dalam `document.checked`.
+    - Upaya terakhir: bila lebih dari separuh rujukan internal naskah tidak
+      dapat dipastikan sasarannya (opsi `max_unsure_ratio`), naskah tidak
+      dinilai sama sekali.
     """
     code = "LP201"
     slug = "broken-reference"

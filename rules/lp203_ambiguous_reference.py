@@ -43,8 +43,8 @@ class AmbiguousReference(Rule):
     Rujukan ke peraturan lain, rujukan dalam peraturan perubahan, rujukan
     tanpa kata pengantar, nomor ganda yang salah satunya kosong (judul yang
     terulang karena pergantian halaman), penomoran yang mulai lagi dari 1
-    (dua ketentuan atau Penjelasan yang tergabung saat dibaca), dan naskah yang strukturnya tidak
-    andal (lebih dari 5% rujukan internalnya tidak dapat dipastikan). "Lampiran" tanpa nomor di samping Lampiran I, II,
+    (dua ketentuan atau Penjelasan yang tergabung saat dibaca), dan nomor ganda
+    yang tidak terbaca bersih (terlekat ke kalimat atau hasil OCR). "Lampiran" tanpa nomor di samping Lampiran I, II,
     ... dilaporkan oleh LP207, bukan di sini.
     """
     code = "LP203"

@@ -45,7 +45,8 @@ class SelfReference(Rule):
     menyebut ayat (misalnya dalam Penjelasan), rujukan yang didahului penanda
     ayat atau huruf lain di baris yang sama (konversi PDF menyatukan dua
     ketentuan), rujukan yang tidak terletak pada kalimat pertama ketentuan itu,
-    konsiderans Menimbang, dan naskah yang strukturnya tidak andal.
+    konsiderans Menimbang, dan ketentuan yang tidak terbaca bersih (terlekat
+    ke kalimat atau hasil OCR).
     """
     code = "LP206"
     slug = "self-reference"

@@ -46,7 +46,8 @@ class DefinitionForm(Rule):
     Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
     penyusunannya).
     Definisi yang memuat rincian sendiri ("Perusahaan adalah: a. ...; b.
-    ..."), peraturan perubahan, naskah hasil pindai, dan Ketentuan Umum yang
+    ..."), peraturan perubahan, definisi yang tidak terbaca bersih (terlekat
+    ke definisi lain atau hasil OCR), dan Ketentuan Umum yang
     tidak memakai kalimat pembuka "yang dimaksud dengan".
     """
     code = "LP301"

@@ -164,3 +164,32 @@ def test_a_scan_is_checked_in_part_and_says_where():
     clean = clean.replace("(21 Penataan", "\n(2) Penataan").replace("Pasal 12", "Pasal 14")
     got = [d.message for d in lint_text(clean, select=["LP104"]).diagnostics if "sesudah" in d.message]
     assert got == ["Penomoran melompat sesudah Pasal 11 ke Pasal 14: Pasal 12 sampai dengan Pasal 13 tidak ada."]
+
+
+def test_checked_in_the_json_validates_and_every_value_is_a_status(tmp_path):
+    """document.checked per rule family, each value "all", "part" or "none",
+    the reasons beside it in document.checked_reasons: the measuring tools
+    count the values of checked, so a list inside it would break them."""
+    import collections
+    import json
+    import subprocess
+    import sys
+
+    import jsonschema
+    from conftest import ROOT
+    (tmp_path / "pindaian.txt").write_text(SCANNED.replace("Pasal 12", "Pasal 14"), encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "lint_perda", "check", "--isolated", "--format", "json",
+                        str(tmp_path / "pindaian.txt"), str(ROOT / "examples" / "perda-kearsipan-bersih.txt")],
+                       capture_output=True, text=True, cwd=ROOT)
+    data = json.loads(p.stdout)
+    schema = json.loads((ROOT / "tests" / "schemas" / "lint-perda-output.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    counts = collections.defaultdict(collections.Counter)
+    for f in data["files"]:
+        for fam, how in f["document"]["checked"].items():
+            counts[fam][how] += 1      # what ../shared/tools/scoreboard.py does
+    scanned, clean = (f["document"] for f in data["files"])
+    assert scanned["checked"]["numbering"] == "part" and clean["checked"]["numbering"] == "all"
+    assert all(r.split(":")[0] in scanned["checked"] for r in scanned["checked_reasons"])
+    assert clean["checked_reasons"] == [] or all(":" in r for r in clean["checked_reasons"])
+    assert set(counts["numbering"]) == {"part", "all"}

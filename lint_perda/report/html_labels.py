@@ -80,7 +80,8 @@ _AMEND_STATUS = {"resolved": ("ada di naskah dasar", "found in the base text"),
 _FAMILIES = {"numbering": "penomoran", "duplicates": "duplikasi", "lists": "tabulasi (daftar)",
              "references": "rujukan", "organisation": "organisasi perangkat daerah",
              "frame": "kerangka (judul, konsiderans, penutup)", "amendment": "perubahan",
-             "penjelasan": "penjelasan", "spelling": "ejaan", "numbers": "bilangan", "keputusan": "keputusan"}
+             "penjelasan": "penjelasan", "spelling": "ejaan", "numbers": "bilangan", "keputusan": "keputusan",
+             "definitions": "definisi (ketentuan umum)"}
 
 
 def labels(lang: str) -> dict:
