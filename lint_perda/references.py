@@ -214,6 +214,8 @@ def judged(doc, ref: "Reference", t: "Target") -> bool:
                 return False
             if lost_markers(c, unit):
                 return False
+            if rd.scan and unit == "ayat" and not any(ch.kind == "ayat" for ch in c.children):
+                return False   # a scan loses whole runs of ayat markers: a Pasal without any is not proof
             return not t.relative or _source_in_place(doc, rd, ref)
         pasals = [p for p in doc.pasals if p.value is not None]
         if len(pasals) < 2:

@@ -8,7 +8,7 @@ from lint_perda.rule import Rule
 # a name: capitalised words, small particles allowed inside ("Seksi
 # Perekonomian dan Pemberdayaan Masyarakat")
 _NAME = r"[A-Z][\w/-]*(?:\s+(?:dan|serta|atau|di|ke|dari|pada|untuk)?\s*[A-Z][\w/()-]*)+"
-_QUALIFIER = re.compile(r"\b(?:sebagian|seluruh|sisa|salah\s+satu|setiap|masing-masing|semua|beberapa|selain|bukan)\s+$")
+_QUALIFIER = re.compile(r"\b(?:sebagian|seluruh|sisa|salah\s+satu|setiap|masing-masing|semua|beberapa|selain|bukan|calon|mantan|bekas)\s+$")
 _ENUM = re.compile(rf"(?:{_NAME})(?:\s*,\s*(?:dan\s+|serta\s+|atau\s+)?(?:{_NAME}))+")
 
 
@@ -43,9 +43,12 @@ class DuplicateName(Rule):
     Nama yang disebut lagi di kalimat lain, nama satu kata, penyebutan
     yang hanya berupa kutipan judul peraturan (Mengingat), jabatan yang sama
     untuk dua badan ("Ketua dan Wakil Ketua Dewan Perwakilan Rakyat serta
-    Ketua dan Wakil Ketua Dewan Perwakilan Daerah"), dan nama yang sekali
-    disebut dengan penentu dan sekali tanpa ("sebagian Saham Milik Negara,
-    atau Saham Milik Negara").
+    Ketua dan Wakil Ketua Dewan Perwakilan Daerah", "Ketua, Wakil Ketua, dan
+    Hakim Agung pada Mahkamah Agung serta Ketua, Wakil Ketua, dan Hakim pada
+    semua badan peradilan"), nama yang sekali disebut dengan penentu dan
+    sekali tanpa ("sebagian Saham Milik Negara, atau Saham Milik Negara",
+    "calon Pegawai Negeri Sipil, Pegawai Negeri Sipil"), dan penyebutan di
+    dekat sisa pindaian (OCR).
     """
     code = "LP112"
     slug = "duplicate-name"
@@ -88,6 +91,12 @@ class DuplicateName(Rule):
                     same_ok = not (qualified and k == len(parts) - 1)
                     hit = next((p for p in prev if len(p.split()) >= 2 and
                                 ((name == p and same_ok) or name.startswith(p + " dan ") or name.startswith(p + " serta "))), None)
+                    if hit:
+                        first = next(o for w, o in parts[:k] if w == hit or w.startswith(hit + " "))
+                        if re.search(r"\b(?:serta|pada|di|dalam|untuk)\b", text[first + len(hit):off]):
+                            # "Ketua, Wakil Ketua, dan Hakim Agung pada Mahkamah Agung serta
+                            # Ketua, Wakil Ketua, dan Hakim ...": the same posts of another body
+                            hit = None
                     if hit and rd.marked(n.orig(max(0, m.start() - 40)), n.orig(min(len(text) - 1, m.end() + 40))):
                         unjudged.append(n.orig(off))   # a scanned stretch: the repeat may be the scanner's
                     elif hit:
