@@ -25,7 +25,9 @@ def family_of(code: str) -> str | None:
 def finish(doc, ran: list[str], skipped: list[str]) -> None:
     """Complete ``doc``'s notes: every family whose rules ran is listed; a
     family whose rules were all skipped as drafting technique on an old text
-    is "none", one with some skipped "part"."""
+    is "none".  A family some of whose rules ran on an old text keeps the
+    status of those: the technique is not the old text's measure, and nothing
+    of it was left unread."""
     noted = doc.checked
     by_family: dict[str, tuple[int, int]] = {}
     for codes, k in ((ran, 0), (skipped, 1)):
@@ -39,8 +41,8 @@ def finish(doc, ran: list[str], skipped: list[str]) -> None:
         if not _applies(doc, fam):
             doc.__dict__.get("_checked_notes", {}).pop(fam, None)
             continue
-        if s:
-            doc.note_checked(fam, "none" if not r else "part", OLD_TEXT)
+        if s and not r:
+            doc.note_checked(fam, "none", OLD_TEXT)
         if r and fam not in noted:
             doc.note_checked(fam, "all")
 

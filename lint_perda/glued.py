@@ -264,12 +264,3 @@ def find_cut(text: str, ex: Expect, start: int = 1) -> Cut | None:
 
 _WORD_AFTER = re.compile(r"\s+[A-Za-z\^\"'“(]")
 _UNIT_BEFORE = re.compile(r"\b(?:huruf|angka|ayat)\s*$")
-
-
-def own_line_pasal(text: str, expected: int) -> tuple[str, int] | None:
-    """A Pasal heading alone on its line whose number OCR misread ("Pasal 1 I",
-    "Pasal 2S", "Pasal l0"): (as written, value) when it reads as ``expected``."""
-    m = re.fullmatch(rf"{_PASAL_WORD}\s*\.?\s*(?P<n1>[^\s()]{{1,5}})(?:\s(?P<n2>[^\s()]{{1,2}}))?\s*\.?", text)
-    if not m:
-        return None
-    return heading_number(m.group("n1"), m.group("n2"), expected)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .glued import Expect, may_glue, find_cut, marker_value, own_line_pasal
+from .glued import Expect, find_cut, marker_value, may_glue
 from .normalize import MLine
 from .numbering import letter_to_int, ordinal_to_int, parse_arabic, roman_to_int
 
@@ -467,33 +467,43 @@ class Lexer:
     def _own_line_pasal(self, line: MLine) -> MLine:
         """"Pasal 1 I" alone on its line, where Pasal 11 is expected: read as
         Pasal 11 (the line's characters keep their origin)."""
-        hit = own_line_pasal(line.text, self.next.pasal)
-        word = re.match(r"Pasa\s?[l1iIJ\]]|PASA\s?[L1I]|pasal", line.text)
-        if hit is None or word is None or hit[0] == str(hit[1]) and word.group(0) in ("Pasal", "PASAL"):
+        return self._read_heading(line, (self.next.pasal,), "pasal", alone=True)
+
+    def _read_heading(self, line: MLine, expected: tuple, kind: str, alone: bool = False) -> MLine:
+        """A "Pasal N" heading at the start of ``line`` whose word or number OCR
+        misread ("Pasai 3", "Pasa1 4", "Pasal 1 I", "PasalS"), read as the
+        first of ``expected`` it can stand for; the line's characters keep
+        their origin."""
+        from .glued import _PASAL_AT, _PASAL_NUM, _number_repairs, heading_number
+        t = line.text
+        w = _PASAL_AT.match(t)
+        m2 = _PASAL_NUM.match(t, w.end()) if w is not None else None
+        if m2 is None:
             return line
-        from .glued import _number_repairs
-        written = hit[0]
-        at = line.text.index(written, word.end())
-        drop, subs = _number_repairs(written, str(hit[1]), at)
-        # the word itself as OCR read it: "Pasai", "Pasa1", "Pasa l"
-        w = word.group(0)
-        if w not in ("Pasal", "PASAL"):
-            fixed = "PASAL" if w[0:4] == "PASA" else "Pasal"
-            if w[0] == "p":
-                subs.append((0, "P"))
-            if " " in w:
+        hn = next((h for h in (heading_number(m2.group("n1"), m2.group("n2"), e) for e in expected) if h), None)
+        if hn is not None and alone and t[m2.start("n1") + len(hn[0]):].strip(" ."):
+            return line   # words after it: a sentence about a Pasal, not its heading
+        word = w.group(0)
+        if hn is None or hn[0] == str(hn[1]) and word in ("Pasal", "PASAL"):
+            return line
+        written, value = hn
+        drop, subs = _number_repairs(written, str(value), m2.start("n1"))
+        if word not in ("Pasal", "PASAL"):   # the word itself as OCR read it
+            last = "L" if word.startswith("PASA") else "l"
+            if " " in word:
                 drop.append((4, 5))
-                subs.append((5, fixed[4]))
+                subs.append((5, last))
             else:
-                subs.append((4, fixed[4]))
+                subs.append((4, last))
+            if word[0] == "p":
+                subs.append((0, "P"))
             drop.sort()
         old = line
-        a0, a1 = line.orig(0), line.orig_end(len(line.text))
         for p, ch in subs:
             line = line.substitute(p, ch)
         if drop:
             line = line.remove(drop)
-        self.repairs.append(("pasal", a0, a1, line.text[:0] + old.text, line.text))
+        self.repairs.append((kind, old.orig(0), old.orig_end(m2.end()), t[:m2.end()], line.text[:m2.end() - len(drop)]))
         self._flag(line, self._flags(old) + ("ocr",))
         self._replace_out(old, line)
         return line
@@ -555,42 +565,10 @@ class Lexer:
         return line, RE_ITEM.match(line.text)
 
     def _pj_heading(self, line: MLine) -> MLine:
-        """"Pasal 3 1 Cukup jelas." where Penjelasan Pasal 31 is expected: the
-        number read through OCR, as in the body (glued.heading_number)."""
-        from .glued import _PASAL_AT, _PASAL_NUM, _number_repairs, heading_number
-        t = line.text
-        w = _PASAL_AT.match(t)
-        if w is None:
-            return line
-        m2 = _PASAL_NUM.match(t, w.end())
-        if m2 is None:
-            return line
-        hn = heading_number(m2.group("n1"), m2.group("n2"), self.pj_next)
-        if hn is None and self.out and self.out[-1].type == "PJ_PASAL":
-            # "Pasal 31 / Pasal 3 1 Cukup jelas.": the heading again at a page turn
-            hn = heading_number(m2.group("n1"), m2.group("n2"), self.pj_next - 1)
-        if hn is None or hn[0] == str(hn[1]) and w.group(0) == "Pasal":
-            return line
-        written, value = hn
-        drop, subs = _number_repairs(written, str(value), m2.start("n1"))
-        if w.group(0) != "Pasal":
-            if " " in w.group(0):
-                drop.append((4, 5))
-                subs.append((5, "l"))
-            else:
-                subs.append((4, "l"))
-            if w.group(0)[0] == "p":
-                subs.append((0, "P"))
-            drop.sort()
-        old = line
-        for p, ch in subs:
-            line = line.substitute(p, ch)
-        if drop:
-            line = line.remove(drop)
-        self.repairs.append(("pj_pasal", old.orig(0), old.orig_end(m2.end()), t[:m2.end()], line.text[:m2.end() - len(drop)]))
-        self._flag(line, self._flags(old) + ("ocr",))
-        self._replace_out(old, line)
-        return line
+        """"Pasal 3 1 Cukup jelas." where Penjelasan Pasal 31 is expected (or
+        the heading again at a page turn: "Pasal 31 / Pasal 3 1")."""
+        again = (self.pj_next - 1,) if self.out and self.out[-1].type == "PJ_PASAL" else ()
+        return self._read_heading(line, (self.pj_next,) + again, "pj_pasal")
 
     def _replace_out(self, old: MLine, new: MLine) -> None:
         if self.lines_out and self.lines_out[-1] is old:
