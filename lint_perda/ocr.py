@@ -15,17 +15,17 @@ import re
 
 # Marks of OCR (a scanned print, not a typed draft).  Each is something a
 # typed draft does not contain: "(21" for "(2)" (but not the ayat "(21)"),
-# "l2l", carets, underscored page numbers, a year with the letter O,
+# "l2l", carets (not the superscript of "m ^2"), underscored page numbers, a year with the letter O,
 # "KETF,NTUAN", "sa&t", "REPUBUK", "PRES I DEN" (but not "PRESIDEN").
 OCR_MARK = re.compile(
-    r"\(\d1(?![\d)])|\bl\dl\b|\^|P\s?R\s?E\s?S\s?I\s?D\s?E\s?N(?<!PRESIDEN)|\{iD|_\s?\d+\s?_|\bi\dl\b"
+    r"\(\d1(?![\d)])|\bl\dl\b|\^(?!\d)|P\s?R\s?E\s?S\s?I\s?D\s?E\s?N(?<!PRESIDEN)|\{iD|_\s?\d+\s?_|\bi\dl\b"
     r"|\b[12](?=[0-9OlI]{3}\b)(?=\w{0,3}[OlI])[0-9OlI]{3}\b|[A-Z],[A-Z]{2}"
     r"|[a-z]&[a-z]|REPUBUK|\bPcraturan|·")
 
 # the same marks, each led by a literal or a character class so that a
 # whole text is scanned quickly (OCR_MARK, one pattern, serves short strings)
 _MARKS = tuple(re.compile(p) for p in (
-    r"\(\d1(?![\d)])", r"l(?<!\wl)\dl\b", r"\^", r"P\s?R\s?E\s?S\s?I\s?D\s?E\s?N(?<!PRESIDEN)", r"\{iD",
+    r"\(\d1(?![\d)])", r"l(?<!\wl)\dl\b", r"\^(?!\d)", r"P\s?R\s?E\s?S\s?I\s?D\s?E\s?N(?<!PRESIDEN)", r"\{iD",
     r"_\s?\d+\s?_", r"i(?<!\wi)\dl\b", r"[12](?<!\w[12])(?=[0-9OlI]{3}\b)(?=\w{0,3}[OlI])[0-9OlI]{3}\b",
     r"[A-Z],[A-Z]{2}", r"&(?<=[a-z]&)[a-z]", r"REPUBUK", r"Pcraturan(?<!\wPcraturan)", r"·"))
 

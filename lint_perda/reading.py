@@ -100,8 +100,7 @@ class Reading:
                     debris.append(n.orig(m.start()))
         # a page join of a scanned print is where OCR loses or garbles a line
         self.scan = doc.parsed.normalized.scan
-        if self.scan:
-            debris += [a for kind, a, _ in doc.parsed.normalized.artefacts if kind in ("page", "header")]
+        self.page_turns = sorted(a for kind, a, _ in arts if kind in ("page", "header")) if self.scan else []
         self.debris = sorted(debris)
         self.marks = ocr_marks(text)
         self.joins = sorted(a for kind, a, _ in arts if kind in ("page", "header", "catchword"))
@@ -113,9 +112,10 @@ class Reading:
         i = bisect.bisect_left(points, a)
         return i < len(points) and points[i] < b
 
-    def clean_stretch(self, a: int, b: int) -> bool:
-        """No debris between original offsets a and b."""
-        return not self._any(self.debris, a, b)
+    def clean_stretch(self, a: int, b: int, pages: bool = True) -> bool:
+        """No debris between original offsets a and b (in a scan, no page
+        turn either, unless ``pages`` is False: the caller weighs it)."""
+        return not self._any(self.debris, a, b) and not (pages and self._any(self.page_turns, a, b))
 
     def marked(self, a: int, b: int) -> bool:
         """An OCR mark of any kind between a and b (cosmetic ones too)."""

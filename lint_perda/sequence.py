@@ -323,7 +323,10 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
     j = seq.index(f.prev) if f.prev is not None else -1
     after = seq[k + 1] if k + 1 < len(seq) else None
     around = [seq[x] for x in (j - 1, j) if x >= 0] + seq[i:k + 1] + ([after] if after is not None else [])
-    if not all(rd.clean(n) for n in around):
+    # the headings on either side of the fault on their own lines as written;
+    # the ones beyond them need only follow on (a glued or repaired one was
+    # read only where its number continued the sequence)
+    if not all(rd.clean(n) for n in ([f.prev] if f.prev is not None else []) + seq[i:k + 1]):
         return False
     # consistent with their neighbours: the number before the fault follows
     # its own predecessor, and the number after it follows on
@@ -333,6 +336,8 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
         window = sorted(n.value for n in around)
         if f.kind == "gap" or window != list(range(window[0], window[0] + len(window))) or j == 0 and window[0] != 1:
             return False
+    if f.kind != "gap" and f.prev is not None and f.prev.value == first.value and _wordless(f.prev):
+        return False   # a heading repeated over a page turn (a running head or debris between)
     if f.prev is None and (rd.scan or _content_before(first)):
         return False   # the first number is not 1: its predecessors were lost in front of it
     if after is not None:
@@ -349,7 +354,13 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
     hi = after.start if after is not None else max(n.end for n in seq[i:k + 1])
     if after is not None and (after.is_item or after.kind == "ayat"):
         hi = max(hi, min(after.end, after.start + 400))   # the item after read cleanly too
-    if not rd.clean_stretch(lo, hi):
+    # a Pasal heading lost at a page turn of a scan leaves its words in the
+    # Pasal before (ayat numbered again, or a second sentence): only then
+    # does the page turn count against the fault
+    pasal_level = first.kind == "pasal"
+    if not rd.clean_stretch(lo, hi, pages=not pasal_level):
+        return False
+    if pasal_level and rd.scan and not rd.clean_stretch(lo, hi) and f.prev is not None and _merged(f.prev):
         return False
     if f.kind != "gap" and (first.kind == "ayat" or first.is_item):
         # ayat or items numbered from the start again: a provision whose heading
@@ -417,6 +428,24 @@ def _content_before(node: Node) -> bool:
     return False
 
 
+def _wordless(p: Node) -> bool:
+    """A heading with no provision under it: nothing but debris or a
+    mangled running head before the next heading."""
+    if p.kind not in ("pasal", "bab", "bagian", "paragraf") or p.children:
+        return False
+    return not re.search(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b", p.text or "")
+
+
+def _merged(p: Node) -> bool:
+    """A Pasal holding the words of the next one: its ayat numbered from 1
+    again, or, without ayat, two sentences."""
+    if _restarts_inside(p):
+        return True
+    if any(c.kind == "ayat" for c in p.children):
+        return False
+    return bool(re.search(r"[a-z)]\.\s+[A-Z(]", p.text))
+
+
 def _heading_anywhere(doc, f: Fault) -> bool:
     """A heading for a missing number stands somewhere in the text (not
     after a reference word): in the Penjelasan, or on a page read apart."""
@@ -424,14 +453,25 @@ def _heading_anywhere(doc, f: Fault) -> bool:
         return False
     lo, hi = f.missing
     text = doc.source.text
-    a, b = 0, len(text)
+    body = doc.body
+    a, b = (body.start, body.end) if body is not None else (0, len(text))   # not the Penjelasan's entries
     if f.node.kind in ("bagian", "paragraf") and f.node.parent is not None:
         a, b = f.node.parent.start, f.node.parent.end   # numbered again in each BAB or Bagian
+    scan = doc.parsed.normalized.scan
     for v in range(lo, min(hi, lo + 20) + 1):
-        pat = rf"(?<!dalam )(?<!pada )(?<!dan )(?<!, )(?<!ketentuan ){marker_pattern(f.node.kind, v)}(?!\s+(?:ayat|huruf|angka))"
+        mark = marker_pattern(f.node.kind, v)
+        if scan and f.node.kind == "pasal":
+            mark = rf"\bPasa[l1iI]\s*{_ocr_digits(v)}\b"   # "Pasal 4 1", "Pasal 1I" as OCR reads them
+        pat = rf"(?<!dalam )(?<!pada )(?<!dan )(?<!, )(?<!ketentuan ){mark}(?!\s+(?:ayat|huruf|angka))"
         if re.compile(pat).search(text, a, b):
             return True
     return False
+
+
+def _ocr_digits(n: int) -> str:
+    """A number as OCR may read it: 1 as l or I, 0 as O, a space inside."""
+    alt = {"1": "[1lI]", "0": "[0O]"}
+    return r"\s?".join(alt.get(c, c) for c in str(n))
 
 
 # a heading left inside running text ("... ditetapkan. Pasal 12 Pejabat")
