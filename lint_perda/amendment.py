@@ -68,7 +68,8 @@ class Instruction:
     def clean(self) -> bool:
         """Whether the instruction and its new wording were read cleanly: the
         instruction line ends where the new wording starts, the quoted
-        provisions begin on their own lines, and no list or ayat marker or OCR
+        provisions begin on their own lines (none split by the lexer from
+        running text or read through OCR), and no list or ayat marker or OCR
         mark stands inside their running text.  Checks that compare the
         instruction with its quoted text judge only clean ones."""
         from .sequence import INLINE_MARKER, OCR_MARK
@@ -79,10 +80,14 @@ class Instruction:
         if len(rest.strip(" :.;,")) > 3 or len(self.node.paras) > 1 or OCR_MARK.search(first):
             return False
         for q in self.quoted:
+            if q.kind == "qpasal" and not (q.text or "").strip() and not q.children:
+                return False   # a quoted heading with nothing under it: its wording read elsewhere
             for n in q.walk():
                 t = n.text or ""
                 if INLINE_MARKER.search(t) or OCR_MARK.search(t) or _GLUED_HEAD.search(t):
                     return False
+                if getattr(n, "read", ()):
+                    return False   # split from running text or read through OCR: not as quoted
         return True
 
     def quoted_heads(self) -> list[Node]:
