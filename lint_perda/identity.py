@@ -118,8 +118,10 @@ def read_identity(root: Node) -> Identity:
             break
     for p in front.paras:
         t = p.text.strip()
-        if re.match(r"^DENGAN\s+RAHMAT", t, re.I):
-            break
+        if re.match(r"^DENGAN\s+RAHMAT|^(?:MEMUTUSKAN|Menetapkan|Mencabut)\b", t, re.I):
+            break   # the judul stands before these; a text without one names no jenis here
+        if lines and re.fullmatch(r"[A-Z][A-Z .]+,", t) and any(re.search(r"\bTENTANG\b", x) for x in lines):
+            break   # the office line "BUPATI SUKAMAJU," after the title
         lines.append(t)
     if not lines:
         return ident

@@ -86,10 +86,21 @@ def _demi_offset(doc, pj: Node) -> int | None:
     return None
 
 
+def _glued_next(p: Node):
+    """The next entry's heading glued into this one, however spelt ("Cukup
+    jelas Psal 60 Ayat (1) ...")."""
+    if p.value is None:
+        return None
+    return re.search(rf"\bP\w{{0,4}}[lI1]\s*{p.value + 1}\b(?!\s+(?:ayat|huruf|angka)\b)", p.text or "")
+
+
 def _units(p: Node):
     """(chain, offset) of each ayat and huruf an entry explains, in order:
     "Ayat (1)" then "Huruf a" gives (("ayat","1"),) and (("ayat","1"),("huruf","a"))."""
     text = p.text
+    nxt = _glued_next(p)
+    if nxt:
+        text = text[:nxt.start()]   # what follows is the next entry's
     ayat = None
     for m in _UNIT.finditer(text):
         word = m.group("w").lower()
@@ -108,6 +119,23 @@ def body_values(doc) -> list[int]:
     return [p.value for p in doc.pasals if p.value is not None and not p.suffix]
 
 
+def misnumbered(entries: list[Entry]) -> set[int]:
+    """ids of the entries whose number does not stand between its
+    neighbours' ("Pasal 11 / Pasal 11 / Pasal 13", "Pasal 12 / Pasal 113 /
+    Pasal 14"): LP131 reports them; the other rules do not read them as the
+    Pasal their number says, nor count the Pasal they stand for as missing."""
+    vals = [e.value for e in entries]
+    out = set()
+    for k, e in enumerate(entries):
+        if e.value is None or e.suffix:
+            continue
+        prev = next((v for v in reversed(vals[:k]) if v is not None), None)
+        nxt = next((v for v in vals[k + 1:] if v is not None), None)
+        if prev is not None and e.value <= prev or nxt is not None and e.value >= nxt:
+            out.add(id(e))
+    return out
+
+
 def entry_clean(doc, e: Entry) -> bool:
     """An entry read cleanly: its heading on its own line, its words free of
     debris, its ayat in order (an "Ayat (1)" after "Ayat (3)" is the next
@@ -115,7 +143,7 @@ def entry_clean(doc, e: Entry) -> bool:
     rd = reading(doc)
     ayat = [c[0][1] for c, _ in e.units if len(c) == 1 and c[0][0] == "ayat"]
     nums = [int(re.match(r"\d+", a).group(0)) for a in ayat]
-    if any(b <= a for a, b in zip(nums, nums[1:])):
+    if any(b <= a for a, b in zip(nums, nums[1:])) or _glued_next(e.node):
         return False
     return rd.clean(e.node) and rd.clean_stretch(e.node.start, e.node.end)
 

@@ -175,16 +175,24 @@ def reading(doc) -> Reading:
     return r
 
 
+_MENETAPKAN = re.compile(r"(?m)^\W*Menetapkan\s*:\s*(.*)$")
+
+
 def unreadable(doc) -> str | None:
     """The last resort: why a text cannot be judged at all for its
-    numbering, or None.  A parse covering less than half of the text, or
-    Pasal so out of order that the pages were scrambled."""
+    numbering, or None.  Two regulations run together in one file, a parse
+    covering less than half of the text, or Pasal so out of order that the
+    pages were scrambled."""
     cache = doc.__dict__.setdefault("_seq_cache", {})
     if "unreadable" in cache:
         return cache["unreadable"]
     why = None
     cov = doc.parsed.coverage
-    if cov < 0.5:
+    text = doc.source.text
+    titled = [m for m in _MENETAPKAN.finditer(text) if len(m.group(1).strip()) > 10]
+    if len(titled) >= 2 and re.search(r"(?m)^\W*Pasal 1\s*$", text[titled[0].end():titled[1].start()]):
+        why = "berkas memuat lebih dari satu peraturan (Menetapkan dua kali, masing-masing dengan Pasal 1)"
+    elif cov < 0.5:
         why = f"cakupan urai hanya {cov:.0%}: sebagian besar naskah tidak terbaca sebagai struktur"
     else:
         from .sequence import lis_earliest

@@ -33,7 +33,10 @@ class DuplicateDefinition(Rule):
     Definisi dalam ketentuan yang dikutip peraturan perubahan (yang memang
     mengganti definisi lama) dan istilah dengan huruf besar-kecil berbeda yang
     jelas istilah lain tidak dilaporkan; perbandingan mengabaikan huruf
-    besar-kecil dan spasi ganda.
+    besar-kecil dan spasi ganda.  Definisi yang terbaca dari kalimat
+    (terlekat) atau lewat OCR tidak dinilai, begitu pula berkas yang memuat
+    lebih dari satu peraturan ("Menetapkan" dua kali,
+    masing-masing dengan Pasal 1).
     """
     code = "LP114"
     slug = "duplicate-definition"
@@ -43,9 +46,13 @@ class DuplicateDefinition(Rule):
     basis = None
 
     def check(self, doc):
-        from lint_perda.reading import note_places, reading
+        from lint_perda.reading import note_places, reading, unreadable
         if doc.is_amendment:
             return
+        why = unreadable(doc)
+        if why and why.startswith("berkas memuat"):
+            doc.note_checked("duplicates", "part", f"definisi tidak dinilai: {why}")
+            return   # the definitions of two regulations side by side
         rd = reading(doc)
         unjudged: list[int] = []
         seen = {}

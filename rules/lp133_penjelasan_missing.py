@@ -56,7 +56,7 @@ class PenjelasanMissing(Rule):
     basis = "Lampiran II UU 12/2011, teknik penyusunan Penjelasan — nomor butir belum diverifikasi"
 
     def check(self, doc):
-        from lint_perda.penjelasan import analyse, body_pasal, body_values, entry_clean, note
+        from lint_perda.penjelasan import analyse, body_pasal, body_values, entry_clean, misnumbered, note
         from lint_perda.reading import reading
         res = analyse(doc)
         skipped: list[int] = []
@@ -65,11 +65,17 @@ class PenjelasanMissing(Rule):
         have = {e.value for e in entries}
         if entries and vals and len(have & vals) * 2 >= len(vals):
             rd = reading(doc)
-            for a, b in zip(entries, entries[1:]):
+            odd = misnumbered(entries)
+            kept = [e for e in entries if id(e) not in odd]
+            pos = {id(e): k for k, e in enumerate(entries)}
+            for a, b in zip(kept, kept[1:]):
                 if b.value <= a.value + 1:
                     continue
                 missing = [v for v in range(a.value + 1, b.value) if v in vals and v not in have]
                 if not missing:
+                    continue
+                if pos[id(b)] - pos[id(a)] - 1 >= len(missing):
+                    skipped.append(b.node.start)   # misnumbered entries stand for them (LP131)
                     continue
                 ok = (entry_clean(doc, a) and entry_clean(doc, b) and rd.clean_stretch(a.node.start, b.node.start)
                       and all(body_pasal(doc, v) is not None for v in missing))

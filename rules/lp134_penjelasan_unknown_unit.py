@@ -47,7 +47,9 @@ class PenjelasanUnknownUnit(Rule):
     dengan tetangganya, atau tidak terbaca bersih (penanda ayat atau huruf
     yang terlekat ke kalimat, kalimat kedua tanpa nomor ayat yang menandakan
     penanda yang hilang dalam konversi); bila entri Penjelasan itu sendiri
-    tidak terbaca bersih; dan pada Penjelasan peraturan perubahan.
+    tidak terbaca bersih; bila ayat atau huruf terakhir yang ada memuat
+    rincian sendiri (ayat atau huruf sesudahnya bisa terbaca masuk ke
+    rincian itu); dan pada Penjelasan peraturan perubahan.
     """
     code = "LP134"
     slug = "penjelasan-unknown-unit"
@@ -57,18 +59,19 @@ class PenjelasanUnknownUnit(Rule):
     basis = "Lampiran II UU 12/2011, teknik penyusunan Penjelasan — nomor butir belum diverifikasi"
 
     def check(self, doc):
-        from lint_perda.penjelasan import analyse, body_pasal, entry_clean, note
+        from lint_perda.penjelasan import analyse, body_pasal, entry_clean, misnumbered, note
         from lint_perda.reading import reading
         from lint_perda.references import lost_markers
         res = analyse(doc)
         skipped: list[int] = []
         if res.applies:
             rd = reading(doc)
+            odd = misnumbered(res.entries)
             for e in res.entries:
                 if not e.units or e.value is None or e.suffix:
                     continue
                 p = body_pasal(doc, e.value)
-                if p is None or not entry_clean(doc, e):
+                if p is None or id(e) in odd or not entry_clean(doc, e):
                     skipped.append(e.node.start)
                     continue
                 seen = set()
@@ -91,6 +94,14 @@ class PenjelasanUnknownUnit(Rule):
                     if not any(c.kind in kinds for c in cur.children):
                         # no ayat (or no list) at all where the Penjelasan explains some:
                         # the body's markers were lost, the Penjelasan is the witness
+                        skipped.append(e.node.orig(off))
+                        continue
+                    last = [c for c in cur.children if c.kind in kinds][-1]
+                    if unit == "huruf" and any(c.is_item for c in last.children) \
+                            or unit == "ayat" and any(c.is_item for c in last.walk() if c is not last):
+                        # the last one holds a list of its own: the items after it (or the
+                        # ayat after it) may have been read into that list ("4. untuk ...
+                        # 5. melakukan ..." for "c. melakukan ...")
                         skipped.append(e.node.orig(off))
                         continue
                     vals = [c.value for c in cur.children if c.kind in kinds and c.value is not None]
