@@ -272,9 +272,12 @@ def numbering_findings(rule, doc, kind: str):
                                f"Pasal numbers jump in {n_gaps} places: check that the text is complete.",
                                head=True, severity="warning"))
             continue
+        misplaced = [f.node for f in faults if f.kind != "gap"]
         for f in faults:
             if f.kind == "gap" and (_marker_glued(f) or _marker_elsewhere(doc, f)):
                 continue
+            if f.kind == "gap" and f.prev is not None and any(f.prev.start < n.start < f.node.start for n in misplaced):
+                continue   # "Pasal 134, Pasal 235, Pasal 136": the number out of order is the one missing, said once
             if f.node.is_item or f.node.kind == "ayat":
                 if f.prev is None and not _mixed_marker(f):
                     continue   # a list "starting at b." is, in practice, a lead-in that swallowed "a."
@@ -338,6 +341,10 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
             return False
     if f.kind != "gap" and f.prev is not None and f.prev.value == first.value and _wordless(f.prev):
         return False   # a heading repeated over a page turn (a running head or debris between)
+    if f.kind != "gap" and first.kind in ("pasal", "bab", "bagian", "paragraf") and re.match(r"(?:ayat|huruf|angka)\b", first.text or ""):
+        return False   # "... dalam Pasal 2 ayat (2) / Pasal 2 / ayat (3) dan ...": a reference broken over lines
+    if f.kind != "gap" and first.kind == "pasal" and all(_title_only(n) for n in (f.block or [f.node])):
+        return False   # "Pasal 8 / Sistem Informasi ...": another kind of heading (a Paragraf) labelled Pasal
     if f.prev is None and (rd.scan or _content_before(first)):
         return False   # the first number is not 1: its predecessors were lost in front of it
     if after is not None:
@@ -421,11 +428,53 @@ def _content_before(node: Node) -> bool:
         return True   # "BAB IV PEMBINAAN Bagian kesatu Umum": a heading left in its parent's title
     for c in par.children:
         if c is node:
-            return False
+            break
         if c.kind == "text" or c.is_item or c.kind == "ayat" or c.kind == node.kind \
                 or c.kind == "pasal" and node.kind in ("bagian", "paragraf"):
             return True   # Pasal before "Bagian Kedua": the first Bagian's heading was lost
+    if node.kind == "pasal":
+        # the Pasal run through the whole body: provisions before the first
+        # one read, under an earlier BAB, or a Pasal left in a BAB's title line
+        # ("BAB II PENGGUNAAN ... Pasal 3. Lagu ..."), are its lost predecessors
+        top = par
+        while top.parent is not None:
+            top = top.parent
+        for n in top.walk():
+            if n.start >= node.start:
+                break
+            if n.kind == "ayat" or any(re.match(r"\(\d{1,2}\)\s", pa.line.text[pa.a:]) for pa in n.paras):
+                return True   # numbered ayat before any Pasal, even where the front was taken to run on
+            if n.kind in ("menimbang", "mengingat"):
+                items = [c for c in n.children if c.is_item]
+                if len({c.kind for c in items}) > 1 or any(
+                        b.value is not None and a.value is not None and b.value <= a.value for a, b in zip(items, items[1:])):
+                    return True   # its list numbered again or of another kind: the first Pasal's items
+            if n.kind == "menetapkan" and (len(n.paras) > 1 or n.children
+                                           or re.search(r"yang dimaksud|\bPasal 1\b|^\s*[a-z]\.\s", n.text or "", re.M)):
+                return True   # provisions read on after "Menetapkan :" (the first Pasal's words)
+            in_body = any(a.kind == "body" for a in _ancestors(n))
+            if in_body and (n.kind == "text" or n.is_item):
+                return True
+            if n.kind in ("bab", "bagian", "paragraf") and n.head is not None \
+                    and "pasal" in n.head.line.text[n.head.a + 3:].lower():
+                return True
     return False
+
+
+def _ancestors(n: Node):
+    while n.parent is not None:
+        n = n.parent
+        yield n
+
+
+def _title_only(p: Node) -> bool:
+    """A Pasal holding nothing but a title: one short line of capitalised
+    words, no sentence, no provisions under it."""
+    words = (p.text or "").split()
+    if p.children or not words or len(words) > 12 or "\n" in (p.text or "").strip() or words[-1][-1] in ".;:":
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps * 2 > len(words)
 
 
 def _wordless(p: Node) -> bool:
