@@ -343,6 +343,12 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
         return False   # a heading repeated over a page turn (a running head or debris between)
     if f.kind != "gap" and first.kind in ("pasal", "bab", "bagian", "paragraf") and re.match(r"(?:ayat|huruf|angka)\b", first.text or ""):
         return False   # "... dalam Pasal 2 ayat (2) / Pasal 2 / ayat (3) dan ...": a reference broken over lines
+    if (first.kind == "ayat" or first.is_item) and any(len(re.findall(r"[A-Za-z]{2,}", n.text or "")) < 2 and not n.children
+                                                      for n in (f.block or [f.node])):
+        return False   # "Pasal 14 ayat (1); / (2); / (3) dan Pasal 15": a list of references broken over lines
+    if f.kind == "gap" and first.kind == "ayat" and f.prev is not None and any(
+            re.search(rf"(?m)^\W*\(?\s*{v}\s*\)\s+[A-Z]", rd.doc.source.text[f.prev.start:first.start]) for v in range(f.missing[0], f.missing[1] + 1)):
+        return False   # "3) Kepala ...": the missing ayat stands there with its marker half read (an item would start lower case)
     if f.kind != "gap" and first.kind == "pasal" and all(_title_only(n) for n in (f.block or [f.node])):
         return False   # "Pasal 8 / Sistem Informasi ...": another kind of heading (a Paragraf) labelled Pasal
     if f.prev is None and (rd.scan or _content_before(first)):
@@ -374,7 +380,7 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
         # the conversion lost: in a scan, where a heading stands in the text, or
         # where the next Pasal's number skips the one lost
         restart = _restart(f, after)
-        if restart and rd.scan or (restart or first.value == 1) and (
+        if restart and (rd.scan or first.kind == "ayat" and len(f.block) >= 2) or (restart or first.value == 1) and (
                 _HEADING_IN_TEXT.search(rd.doc.source.text, lo, first.start) or _next_pasal_skips(rd.doc, first)):
             return False
     if f.kind == "order" and rd.scan and first.kind in ("bab", "bagian", "paragraf") and _pasal_out_of_order(rd.doc, lo, hi):
@@ -432,7 +438,9 @@ def _content_before(node: Node) -> bool:
         if c.kind == "text" or c.is_item or c.kind == "ayat" or c.kind == node.kind \
                 or c.kind == "pasal" and node.kind in ("bagian", "paragraf"):
             return True   # Pasal before "Bagian Kedua": the first Bagian's heading was lost
-    if node.kind == "pasal":
+    if node.kind == "bab" and node in par.children and any(c.kind == "pasal" for c in par.children[:par.children.index(node)]):
+        return True   # Pasal before the first BAB read: its heading lost, or a text without one
+    if node.kind in ("pasal", "bab"):
         # the Pasal run through the whole body: provisions before the first
         # one read, under an earlier BAB, or a Pasal left in a BAB's title line
         # ("BAB II PENGGUNAAN ... Pasal 3. Lagu ..."), are its lost predecessors
