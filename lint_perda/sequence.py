@@ -343,7 +343,7 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
         return False   # a heading repeated over a page turn (a running head or debris between)
     if f.kind != "gap" and first.kind in ("pasal", "bab", "bagian", "paragraf") and re.match(r"(?:ayat|huruf|angka)\b", first.text or ""):
         return False   # "... dalam Pasal 2 ayat (2) / Pasal 2 / ayat (3) dan ...": a reference broken over lines
-    if (first.kind == "ayat" or first.is_item) and any(len(re.findall(r"[A-Za-z]{2,}", n.text or "")) < 2 and not n.children
+    if (first.kind == "ayat" or first.is_item) and any(not re.search(r"[A-Za-z]{2,}", n.text or "") and not n.children
                                                       for n in (f.block or [f.node])):
         return False   # "Pasal 14 ayat (1); / (2); / (3) dan Pasal 15": a list of references broken over lines
     if f.kind == "gap" and first.kind == "ayat" and f.prev is not None and any(
