@@ -134,12 +134,14 @@ _PAGE_LINE = re.compile(
     r"|\d{1,4}"                                             # bare page number
     r")$"
 )
+# (no leading "\s*": each form then starts with a letter the engine scans
+# for; the caller takes the spaces before it)
 _INLINE_HEADER = re.compile(
-    r"\s*(?:SALINAN\s+)?P\s?R\s?E\s?S\s?I\s?D\s?E\s?N\s+R\s?E\s?P\s?U\s?B\s?L\s?I\s?K\s+I\s?N\s?D\s?O\s?N\s?E\s?S\s?I\s?A"
+    r"(?:SALINAN\s+)?P\s?R\s?E\s?S\s?I\s?D\s?E\s?N\s+R\s?E\s?P\s?U\s?B\s?L\s?I\s?K\s+I\s?N\s?D\s?O\s?N\s?E\s?S\s?I\s?A"
     r"(?:\s*-\s*\d{1,4}\s*-)?\s*"
-    r"|\s*SK\s+No\s*\d{4,}\s*[A-Z]\b\s*"
-    r"|\s*(?:https?://)?www\.peraturan\.go\.id\s*"
-    r"|\s*(?:https?://)?www\.hukumonline\.com(?:\s+\d{1,4}\s*/\s*\d{1,4})?\s*"
+    r"|SK\s+No\s*\d{4,}\s*[A-Z]\b\s*"
+    r"|(?:https?://)?www\.peraturan\.go\.id\s*"
+    r"|(?:https?://)?www\.hukumonline\.com(?:\s+\d{1,4}\s*/\s*\d{1,4})?\s*"
 )
 _INLINE_ELLIPSIS = re.compile(r"(?:(?<=\s)|^)(\S[^…\n]{0,80}?)\s*(?:…|\.\.\.)\s+(?=\1)")
 _CATCHWORD = re.compile(r"^(.{1,100}?)\s*(?:…|\.\s?\.\s?\.)$")
@@ -364,7 +366,7 @@ def _strip_inline_headers(ml: MLine, out: Normalized) -> MLine:
         a, b = span
         m = re.match(r"\s*", ml.text[b:])   # the exact pattern takes the spaces around it
         b += m.end()
-        while a > 0 and ml.text[a - 1] == " ":
+        while a > 0 and ml.text[a - 1] in " \t":
             a -= 1
         out.artefacts.append(("header", ml.orig(a), ml.orig_end(b)))
         before, after = ml.text[:a], ml.text[b:]

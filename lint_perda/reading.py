@@ -36,12 +36,12 @@ from .ocr import MARKER_DEBRIS, ocr_marks
 # before its start is checked by a lookbehind placed after its first character.
 _STRUCT_DEBRIS = tuple(re.compile(p) for p in (
     r"\((?:\d1(?![\d)])|\d[lt](?=\s)|l\d)",                  # "(21", "(2l", "(l4l": markers misread
-    r"l(?<![\w(]l)\dl\b|\{\d|\d\}",                          # "l2l", "{4}"
+    r"l(?<![\w(]l)\dl\b", r"\{\d", r"\}(?<=\d\})",              # "l2l", "{4}"
     r"\d(?<=\s\d)\s?\)\s?\(\d",                              # "3) (2"
     r"[iIl|!](?<=\s[iIl|!])\d{1,2}\)(?=\s)",                   # "i2) Pembinaan": an ayat marker misread
     r"R(?:EPU\S{2,4}|\s?E\s?P\s?U\s?\S{1,3})\s+I\s?N\s?D\s?[O0]",  # a running head left in the text
     r"-(?<=\S\s-)\s?\d{1,3}\s?-(?=\s\S)",                     # a page number inside a line
-    r"[a-z](?<![\w.(][a-z])(?:\s[a-z]){2,}(?![\w)])",           # "a b c d e": markers read across columns
+    r"\s(?<=[a-z]\s)(?<![\w.(][a-z]\s)[a-z](?:\s[a-z])+(?![\w)])",   # "a b c d e": markers read across columns
     r"[;:]\s[a-z](?=\s[a-z]{3,})",                              # "; c pendidikan": a marker misread
     r"([a-z])\.\s+(\w+)\s+\1\.\s+\2\b",                        # "d. Menteri d. Menteri": a catchword left in
     r"[ \t](?<=[^\s,*+•>#-][ \t])(?<!ayat )(?<!Ayat )(?<!AYAT )(?<!dan )(?<!atau )\(\d{1,2}\)[ \t]+[A-Z][a-z]{2,}",
@@ -49,8 +49,8 @@ _STRUCT_DEBRIS = tuple(re.compile(p) for p in (
     r"Pasa[1iIJ\]]\d|[.;:] (?:Pasal|Pasa[1iIJ\]l])\s*\d{1,3}\s+(?:\(1\)|[A-Z][a-z])",  # a heading left glued in
     r"\s(?<=\w\s)(?:\.\s?\.\s?\.|…)\s",                          # "(4)Dalam ... Pasal": a catchword left in
     r"Pasal(?<![\w-]Pasal)\s+(?=[A-Z][a-z])(?!Demi\b)",          # "Pasal Peraturan Pemerintah ... 54": words scrambled
-    r"[;:.]\s[a-z]\s?[:,](?=\s+[A-Za-z])|\s[a-z]\s\.(?=\s)|\s\d{1,2}\s\.(?=\s)",  # "; c, Pelaut", "f . menguasai"
-    r"[a-z;,]\s\d{1,2}\.(?=[A-Za-z])",                           # "... Industri. 23.lzin Usaha": an item glued in
+    r"\s(?:(?<=[;:.]\s)[a-z]\s?[:,](?=\s+[A-Za-z])|[a-z]\s\.(?=\s)|\d{1,2}\s\.(?=\s))",  # "; c, Pelaut", "f . menguasai"
+    r"\s(?<=[a-z;,]\s)\d{1,2}\.(?=[A-Za-z])",                     # "... Industri. 23.lzin Usaha": an item glued in
     r"Pasa(?<![\w-]Pasa)(?:l|1|i|I|\s?l)\s+(?=\S{0,3}[A-Za-z])(?![A-Z]\b|[IVX]{1,4}\b)"
     r"(?:[\dOoIlTSB]{1,3}[^\s\w]?|\d[\d ]?[a-z])(?=\s+[A-Z(])",     # "Pasal T4 (1)": a number garbled
 ))
@@ -60,7 +60,7 @@ _STRUCT_DEBRIS = tuple(re.compile(p) for p in (
 INLINE_MARKER = re.compile(
     r"(?:[A-Za-z0-9)][;:.,]|[_…]|\b(?:dan|atau|dan/atau))\s+(?:\(\d+[a-z]?\)|\([a-z]\)|[a-z]\)|\d{1,2}\)|[a-z]\.|\d{1,2}\.)\s+\S"
     r"|[a-z][.;:]\s+[A-H]\.\s+[A-Z][a-z]")   # "... penawaran. B. Pelaksanaan ...": a section glued in
-_LETTER = re.compile(r"[A-Za-z]")
+_NO_LETTERS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 class Reading:
@@ -85,10 +85,12 @@ class Reading:
         dropped = starts
         start = 0
         for raw in text.split("\n"):
-            s = _MARKUP.sub("", raw)
-            if len(s) >= 4 and len(_LETTER.findall(s)) < len(s) * 0.5 and not _NUMERIC_ROW.match(s) \
-                    and not self._any(dropped, start, start + len(raw)):
-                debris.append(start)
+            letters = len(raw) - len(raw.translate(_NO_LETTERS))
+            if letters * 2 < len(raw):   # else mostly letters, with or without its markup
+                s = _MARKUP.sub("", raw)
+                if len(s) >= 4 and letters < len(s) * 0.5 and not _NUMERIC_ROW.match(s) \
+                        and not self._any(dropped, start, start + len(raw)):
+                    debris.append(start)
             start += len(raw) + 1
         for t in doc.parsed.unplaced:
             if t.line is not None and t.b > t.a:
