@@ -61,7 +61,10 @@ def main() -> int:
     count = collections.Counter()
     no_instr = 0
     shown = []
+    placed = collections.Counter()
     for base, amend in pairs:
+        for k, v in check_placement(base, amend).items():
+            placed[k] += v
         res = lint_path(str(amend), Settings(select=["LP6"]), bases=(str(base),))
         am = (res.document or {}).get("amendment") or {}
         ins = am.get("instructions") or []
@@ -77,8 +80,54 @@ def main() -> int:
           f"instructions read; instructions {total}: " + ", ".join(f"{k} {v}" for k, v in sorted(count.items())))
     if total:
         print(f"resolved  {count['resolved'] / total:.1%} of the instructions read ({time.perf_counter() - t0:.0f} s)")
+    print(f"placed    inserted Pasal at their place {placed['inserted_ok']}/{placed['inserted']} "
+          f"({placed['unread']} not inserted: their new wording was not read), "
+          f"deleted Pasal kept as 'Dihapus.' {placed['deleted_ok']}/{placed['deleted']}")
     print("\n".join(shown))
     return 0
+
+
+def check_placement(base, amend) -> dict:
+    """In the consolidation of one pair: every inserted Pasal stands right
+    after its lower neighbour (or the Pasal inserted before it there), every
+    deleted Pasal is kept with "Dihapus."."""
+    from lint_perda.consolidate import consolidate
+    from lint_perda.document import Document
+    from lint_perda.instructions import value_of
+    from lint_perda.sources import read_source
+    b, a = Document(read_source(str(base))), Document(read_source(str(amend)))
+    if a.amendment is None:
+        return {}
+    cons, results = consolidate(b, str(base), [(str(amend), a)])
+    out = collections.Counter()
+    pasal = [u for u in cons.units if u.kind == "pasal"]
+    for ins in a.amendment.instructions:
+        oc = results[0].get(id(ins.node))
+        if oc is None or oc.status != "resolved":
+            continue
+        out["unread"] += sum(1 for x in oc.unapplied if "(" not in x)
+        for c in ins.text.clauses:
+            if c.action == "sisip" and c.between is not None and c.between[0].unit == "pasal":
+                for x in c.inserted:
+                    if x.unit != "pasal" or len(x.chain) != 1:
+                        continue
+                    out["inserted"] += 1
+                    u = cons.pasal(x.num)
+                    if u is None:
+                        continue
+                    k = pasal.index(u)
+                    prev = pasal[k - 1] if k else None
+                    v, _ = value_of("pasal", x.num)
+                    if prev is not None and value_of("pasal", prev.num)[0] == v:
+                        out["inserted_ok"] += 1
+            if c.action == "hapus":
+                for t in c.targets:
+                    if len(t.chain) == 1 and t.unit == "pasal":
+                        out["deleted"] += 1
+                        u = cons.pasal(t.num)
+                        if u is not None and u.deleted and u.render()[-1] == "Dihapus.":
+                            out["deleted_ok"] += 1
+    return out
 
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ class Instruction:
     container: Node
     status: str = "unchecked"            # resolved | missing | unchecked (design.md)
     missing: list[str] = field(default_factory=list)
+    applied: bool | None = None          # in the consolidation, when a base was given
 
     @property
     def action(self) -> str:
@@ -102,6 +103,7 @@ class Amendment:
     opening: dict = field(default_factory=dict)   # what Pasal I's opening says of the amended regulation
     title_amends: Identity | None = None
     base: str | None = None               # the base regulation's path (issue: base pairing)
+    base_error: str | None = None         # why it could not be checked against its base
 
     def to_json(self, locate) -> dict:
         a = self.amends
@@ -111,6 +113,7 @@ class Amendment:
             "ordinal": self.ordinal,
             "base": self.base,
             "instructions": [_instruction_json(i, locate) for i in self.instructions],
+            **({"base_error": self.base_error} if self.base_error else {}),
         }
 
 
@@ -123,6 +126,8 @@ def _instruction_json(ins: Instruction, locate) -> dict:
         d["count"] = ins.text.count
     if ins.missing:
         d["missing"] = list(ins.missing)
+    if ins.applied is not None:
+        d["applied"] = ins.applied
     return d
 
 

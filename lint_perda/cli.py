@@ -89,18 +89,25 @@ def explain(rule):
 
 
 @main.command()
-@click.argument("path")
+@click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["dot", "graphml", "json", "svg"]), default="dot",
               help="svg: the drawing of the HTML report (Pasal and references; no Graphviz needed).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None)
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", help="Language of the svg drawing.")
-def graph(path, fmt, output, lang):
-    """Graf struktur dan rujukan. The structure and reference graph."""
+def graph(paths, fmt, output, lang):
+    """Graf struktur dan rujukan. The structure and reference graph.
+
+    Several files (a regulation and its amendments): one graph with a node
+    per document and "mengubah" edges from each instruction to the provision
+    it changes."""
     if fmt == "svg":
+        if len(paths) != 1:
+            click.echo("lint-perda: --format svg menggambar satu berkas", err=True)
+            sys.exit(2)
         from .report.graph_svg import run_graph_svg
-        sys.exit(run_graph_svg(path, output, lang))
+        sys.exit(run_graph_svg(paths[0], output, lang))
     from .graph import run_graph
-    sys.exit(run_graph(path, fmt, output))
+    sys.exit(run_graph(list(paths), fmt, output))
 
 
 @main.command()

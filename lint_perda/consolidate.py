@@ -61,6 +61,8 @@ class Outcome:
     problems: list = field(default_factory=list)   # (code, Loc|None, message, message_en)
     missing: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)   # targets the base's conversion may have lost
+    found: list = field(default_factory=list)          # (Loc, the node of the base or earlier amendment it names)
+    unapplied: list[str] = field(default_factory=list) # provisions whose new wording could not be read
 
 
 def unit_of(node: Node, origin: str) -> Unit:
@@ -120,21 +122,23 @@ class Consolidated:
         return hits[0] if hits else None
 
     def heading(self, chain) -> Unit | None:
-        """BAB V; Bagian Kedua of BAB III (numbering restarts in each BAB)."""
-        bab_num = next((n for u, n in chain if u == "bab"), None)
-        unit, num = chain[-1]
+        """BAB V; Bagian Kedua of BAB III; Paragraf 3 of Bagian Kesatu of BAB
+        II (the numbering of each restarts inside the one above)."""
         start, end = 0, len(self.units)
-        if bab_num is not None and unit != "bab":
-            bab = self.heading((("bab", bab_num),))
-            if bab is None:
-                return None
-            start = self.units.index(bab) + 1
-            end = next((k for k in range(start, len(self.units)) if self.units[k].kind == "bab"), len(self.units))
-        want = value_of(unit, num)
-        hits = [u for u in self.units[start:end] if u.kind == unit and value_of(unit, u.num) == want]
-        if len(hits) != 1 and unit != "bab" and bab_num is None:
-            return None     # a Bagian named without its BAB, and more than one of that number
-        return hits[0] if hits else None
+        found = None
+        for depth, (unit, num) in enumerate(chain):
+            want = value_of(unit, num)
+            hits = [k for k in range(start, end) if self.units[k].kind == unit
+                    and value_of(unit, self.units[k].num) == want]
+            if not hits or (len(hits) > 1 and depth == 0 and unit != "bab"):
+                return None     # a Bagian named without its BAB, and more than one of that number
+            k = hits[0]
+            found = self.units[k]
+            lvl = LEVEL[unit]
+            start = k + 1
+            end = next((j for j in range(start, end) if self.units[j].kind in ("bab", "bagian", "paragraf")
+                        and LEVEL[self.units[j].kind] <= lvl), end)
+        return found
 
     def find(self, loc: Loc) -> Unit | None:
         chain = [x for x in loc.chain if x[0] not in ("penjelasan", "lampiran")]
@@ -279,6 +283,8 @@ def _resolve(cons: Consolidated, ins) -> Outcome:
                     oc.unread.append(t.cite)
                 continue
             u = cons.find(t)
+            if u is not None and u.node is not None:
+                oc.found.append((t, u.node))
             if u is None:
                 if _lost_in_base(cons, t):
                     oc.unread.append(t.cite)
@@ -294,6 +300,7 @@ def _resolve(cons: Consolidated, ins) -> Outcome:
         if c.between is not None:
             a, b = c.between
             ua, ub = cons.find(a), cons.find(b)
+            oc.found.extend((loc, u.node) for loc, u in ((a, ua), (b, ub)) if u is not None and u.node is not None)
             for loc, u in ((a, ua), (b, ub)):
                 if u is None and loc.chain and loc.chain[0][0] in ("lampiran", "penjelasan"):
                     if not _lampiran_has(doc, loc):
@@ -318,8 +325,11 @@ def _resolve(cons: Consolidated, ins) -> Outcome:
             # what is added to: the container of the new units ("Pasal 71" for huruf k-o)
             t = Loc(chain=c.inserted[0].chain[:-1], i=c.inserted[0].i, j=c.inserted[0].j) \
                 if c.inserted and len(c.inserted[0].chain) > 1 else c.targets[0] if c.targets else None
-            if t is not None and t.chain and t.chain[0][0] not in ("penjelasan", "lampiran") \
-                    and cons.find(t) is None:
+            found = cons.find(t) if t is not None and t.chain and t.chain[0][0] not in ("penjelasan", "lampiran") \
+                else None
+            if found is not None and found.node is not None:
+                oc.found.append((t, found.node))
+            if t is not None and t.chain and t.chain[0][0] not in ("penjelasan", "lampiran") and found is None:
                 if _lost_in_base(cons, t):
                     oc.unread.append(t.cite)
                 else:
@@ -355,7 +365,11 @@ def _lost_in_base(cons: Consolidated, loc: Loc) -> bool:
     chain = [x for x in loc.chain if x[0] not in ("penjelasan", "lampiran")]
     k = next((i for i, (u, _) in enumerate(chain) if u == "pasal"), None)
     if k is None:
-        return False
+        if not chain:
+            return False
+        unit, num = chain[-1]   # a heading glued into running text ("Bagian Kesatu ... Paragraf 1 ...")
+        word = {"bab": "BAB", "bagian": "Bagian", "paragraf": "Paragraf"}.get(unit)
+        return bool(word) and bool(re.search(rf"\b{word}\s+{re.escape(num)}\b", cons.base_doc.source.text))
     if k + 1 == len(chain):
         pat = rf"(?:^|[.;:]\s+)Pasal\s+{re.escape(norm(chain[k][1]))}(?!\w)(?!\s+(?:ayat|huruf|angka))"
         return bool(re.search(pat, cons.base_doc.source.text, re.M))
@@ -365,6 +379,9 @@ def _lost_in_base(cons: Consolidated, loc: Loc) -> bool:
             return False
         nxt = _child(cur, unit, num)
         if nxt is None:
+            if unit == "ayat" and not any(c.kind == "ayat" for c in cur.children) \
+                    and any(c.kind == "angka" and c.key == norm(num).lower() for c in cur.children):
+                return True   # the ayat came out of the conversion as a numbered list ("1. ...")
             return cur.node is not None and cur.origin == cons.base_path and _marker_in_text(cur.node, unit, num)
         cur = nxt
     return False
@@ -428,14 +445,22 @@ def _between(cons: Consolidated, ua: Unit, ub: Unit) -> str:
 def _apply(cons: Consolidated, ins, path: str, oc: Outcome) -> None:
     quoted = ins.quoted
     heads = [q for q in quoted if q.kind in ("qpasal", "qbab", "qbagian", "qparagraf")]
+    # only the quoted provisions the instruction names are its new wording; a
+    # quoted Pasal it does not name belongs to an instruction the conversion lost
+    named = {(u, norm(n)) for c in ins.text.clauses for t in c.targets + c.inserted for u, n in t.chain}
+    stray = [q for q in heads if (_HEADINGS.get(q.kind, "pasal"), norm(q.num or "")) not in named]
+    if stray:
+        oc.unapplied.extend(f"{cite(((_HEADINGS.get(q.kind, 'pasal'), q.num or ''),))} (tidak disebut perintahnya)"
+                            for q in stray)
+        heads = [q for q in heads if q not in stray]
     for c in ins.text.clauses:
-        if c.action == "hapus" and not heads:
+        if c.action == "hapus" and (not heads or not ins.text.wording):
             for t in c.targets:
                 u = cons.find(t)
                 if u is not None:
                     u.deleted = True
                     u.by.append(ins)
-    if heads:
+    if heads or any(x.unit == "pasal" and len(x.chain) == 1 for c in ins.text.clauses for x in c.inserted):
         anchor = _anchor(cons, ins)
         for q in heads:
             kind = _HEADINGS.get(q.kind, "pasal")
@@ -456,6 +481,13 @@ def _apply(cons: Consolidated, ins, path: str, oc: Outcome) -> None:
                     pos = cons.units.index(anchor) + 1
                 cons.units.insert(pos, new)
                 anchor = new
+        # an inserted Pasal whose new wording was not read (its heading glued
+        # into running text by the conversion) is not in the consolidation
+        lost = [x.cite for c in ins.text.clauses for x in c.inserted
+                if x.unit == "pasal" and len(x.chain) == 1 and cons.pasal(x.num) is None]
+        if lost:
+            oc.applied = False
+            oc.unapplied.extend(lost)
         return
     # new wording quoted below Pasal level: ayat or list items of one Pasal
     parts = [q for q in quoted if q.kind == "ayat" or q.kind in _ITEM]
@@ -520,6 +552,12 @@ def _anchor(cons: Consolidated, ins) -> Unit | None:
         u = cons.find(loc)
         if u is None:
             continue
+        if u not in cons.units:
+            # an ayat or item: the new units go after the Pasal that holds it
+            k = next((i for i, (x, _) in enumerate(loc.chain) if x == "pasal"), None)
+            u = cons.pasal(loc.chain[k][1]) if k is not None else None
+            if u is None:
+                continue
         if u.kind == "pasal":
             return u
         # a heading: its last unit, before the next heading of the same or a higher level
@@ -532,7 +570,7 @@ def _anchor(cons: Consolidated, ins) -> Unit | None:
         return cons.units[j - 1]
     for t in ins.targets:
         u = cons.find(t)
-        if u is not None and u.kind in ("pasal", "bab", "bagian", "paragraf"):
+        if u is not None and u.kind in ("pasal", "bab", "bagian", "paragraf") and u in cons.units:
             return u
     return None
 

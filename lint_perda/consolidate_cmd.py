@@ -63,11 +63,16 @@ def run_consolidate(base: str, amendments: list[str], output: str | None, force:
                 continue
             failed += 1
             line = doc.source.locate(ins.node.start)[0]
-            what = ", ".join(oc.missing or oc.unread) or ins.target
-            if lang == "en":
-                _err(f"{p}:{line}: instruction {ins.number if ins.number is not None else '-'}: {what} is not in the base")
+            num = ins.number if ins.number is not None else "-"
+            if oc.missing or oc.unread:
+                what = ", ".join(oc.missing or oc.unread)
+                _err(f"{p}:{line}: instruction {num}: {what} is not in the base" if lang == "en"
+                     else f"{p}:{line}: {ins.label}: {what} tidak ada dalam peraturan yang diubah")
             else:
-                _err(f"{p}:{line}: {ins.label}: {what} tidak ada dalam peraturan yang diubah")
+                what = ", ".join(oc.unapplied) or ins.target
+                _err(f"{p}:{line}: instruction {num}: the new wording of {what} could not be read; not applied"
+                     if lang == "en" else
+                     f"{p}:{line}: {ins.label}: rumusan baru {what} tidak terbaca; tidak diterapkan")
     text = cons.text()
     if output:
         try:

@@ -107,14 +107,18 @@ class Document:
         from .consequences import find_consequences
         from .consolidate import consolidate
         (base_path, base_doc), earlier = self.bases[0], self.bases[1:]
-        cons, results = consolidate(base_doc, base_path, list(earlier) + [(self.source.path, self)])
+        try:
+            cons, results = consolidate(base_doc, base_path, list(earlier) + [(self.source.path, self)])
+        except Exception as e:   # a text the consolidation cannot follow: unchecked, and said so
+            self.amendment.base_error = f"{type(e).__name__}: {str(e)[:120]}"
+            return None
         outcomes = results[-1]
         am = self.amendment
         am.base = base_path
         for ins in am.instructions:
             oc = outcomes.get(id(ins.node))
             if oc is not None:
-                ins.status, ins.missing = oc.status, list(oc.missing)
+                ins.status, ins.missing, ins.applied = oc.status, list(oc.missing), oc.applied
         return BaseResult(base_path=base_path, base_doc=base_doc, cons=cons, outcomes=outcomes,
                           consequences=find_consequences(base_doc, cons, self))
 

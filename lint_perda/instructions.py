@@ -373,6 +373,16 @@ def read_instruction(text: str) -> InstructionText:
             _tail(text, c, ve, nxt, clauses)
         clauses.append(c)
         pos = max(c.end, ve)
+    # "Ketentuan ayat (1) diubah dan di antara ayat (1) dan ayat (2) Pasal 44
+    # disisipkan ...": a clause without its Pasal takes the next clause's
+    for k in range(len(clauses) - 2, -1, -1):
+        c, nxt = clauses[k], clauses[k + 1]
+        ref = (list(nxt.between) if nxt.between else []) + nxt.targets
+        ref = [r for r in ref if any(u == "pasal" for u, _ in r.chain)]
+        if ref and c.targets and not any(u == "pasal" for t in c.targets for u, _ in t.chain):
+            c.targets = _inherit(c.targets, ref[:1])
+            if c.between:
+                c.between = tuple(_inherit(list(c.between), ref[:1]))
     first = clauses[0]
     it.action, it.verb, it.verb_i = first.action, first.verb, first.verb_i
     it.clauses = clauses

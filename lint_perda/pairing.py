@@ -122,7 +122,9 @@ def pair(files: list[FileIdentity], extra_bases: list[FileIdentity] = ()) -> Pai
         amendments.sort(key=lambda f: (f.ordinal, (f.ident.tahun if f.ident else "") or "",
                                        int(re.sub(r"\D", "", f.ident.nomor) or 0) if f.ident and f.ident.nomor else 0))
         for i, fi in enumerate(amendments):
-            chains[_norm(fi.path)] = (base,) + tuple(a.path for a in amendments[:i])
+            # the earlier links: lower ordinals only (two drafts of one first
+            # amendment are not a chain)
+            chains[_norm(fi.path)] = (base,) + tuple(a.path for a in amendments[:i] if a.ordinal < fi.ordinal)
     return Pairing(chains=chains)
 
 
