@@ -212,10 +212,10 @@ def _parallel(tasks, todo, settings, jobs, done) -> None:
 
 def _note_missing_dictionary(results: list[FileResult]) -> None:
     """Once per run: the spelling rules had no dictionary (the JSON says it
-    per file in document.checked)."""
+    per file in document.checked and checked_reasons)."""
     from .dictionary import MISSING_REASON
     for r in results:
-        if any(MISSING_REASON in x for x in ((r.document or {}).get("checked") or {}).get("reasons", [])):
+        if any(MISSING_REASON in x for x in (r.document or {}).get("checked_reasons") or []):
             _err(f"LP701/LP702 tidak berjalan: {MISSING_REASON}")
             return
 

@@ -67,7 +67,7 @@ def coverage(i: int, r, doc: dict, view: dict | None, L: dict) -> str:
                         f'{escape(L.get("status_" + str(st), str(st)))}</td></tr>')
         table = (f'<table><tr><th>{L["family"]}</th><th>{L["status"]}</th></tr>{"".join(rows)}</table>'
                  if rows else "")
-        reasons = checked.get("reasons") or []
+        reasons = checked.get("reasons") or doc.get("checked_reasons") or []
         if isinstance(reasons, list) and reasons:
             table += f'<p><b>{L["reasons"]}:</b></p><ul>' + "".join(f"<li>{_value(x)}</li>" for x in reasons) + "</ul>"
         out.append(f'<div class="card"><h3>{L["checked"]}</h3>{table}</div>')
