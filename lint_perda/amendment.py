@@ -28,7 +28,7 @@ _TITLE = re.compile(r"^PERUBAHAN\s+(?:(?P<ord>KE\w+(?:\s+(?:BELAS|PULUH)(?:\s+(?
 # "Beberapa ketentuan dalam Peraturan ... Nomor 12 Tahun 2021 tentang X (Berita Daerah ...) diubah ..."
 _OPENING = re.compile(
     r"(?:ketentuan|Ketentuan)\b.{0,200}?\b(?:dalam|pada)\s+(?P<cite>(?:Peraturan|Undang-Undang|Keputusan|PERATURAN|UNDANG-UNDANG)"
-    r".+?\bNomor\s+\S+\s+Tahun\s+\S{4}(?:\s+[Tt]entang\s+(?:(?!\([^)]{0,12}(?:baran|BARAN|Berita|BERITA))[^;])+?)?)\s*"
+    r".+?\bNomor\s+\S+\s+Tahun\s+\S{4}(?:\s+[Tt]en\s?tang\s+(?:(?!\([^)]{0,12}(?:baran|BARAN|Berita|BERITA))[^;])+?)?)\s*"
     r"(?P<gazette>\([^)]{0,12}(?:baran|BARAN|Berita|BERITA)[^)]*\))?\s*"
     r"(?P<chain>,?\s*(?:yang\s+)?(?:sebagaimana\s+)?telah\s+(?:beberapa\s+kali\s+|\w+\s+kali\s+)?diubah.+?)?"
     r"\s*,?\s*(?=(?:diubah|dihapus|ditambah\w*|disisipkan)\s*,?\s*(?:sebagai|sehingga|dan\b|:|$))", re.S)
@@ -104,6 +104,7 @@ class Amendment:
     title_amends: Identity | None = None
     base: str | None = None               # the base regulation's path (issue: base pairing)
     base_error: str | None = None         # why it could not be checked against its base
+    amends_all: list = field(default_factory=list)   # omnibus: the regulation each amending Pasal amends
 
     def to_json(self, locate) -> dict:
         a = self.amends
@@ -114,7 +115,14 @@ class Amendment:
             "base": self.base,
             "instructions": [_instruction_json(i, locate) for i in self.instructions],
             **({"base_error": self.base_error} if self.base_error else {}),
+            **({"amends_all": [_ident_json(x) for x in self.amends_all]} if self.amends_all else {}),
         }
+
+
+def _ident_json(a) -> dict | None:
+    if a is None:
+        return None
+    return {"jenis": a.jenis, "region": a.region, "nomor": a.nomor, "tahun": a.tahun, "title": a.title}
 
 
 def _instruction_json(ins: Instruction, locate) -> dict:
@@ -159,12 +167,16 @@ def read_amendment(doc) -> Amendment | None:
             quoted = [q for q in c.children if q.kind in QUOTED_KINDS]
             instructions.append(Instruction(node=c, number=c.value, text=read_instruction(first),
                                             quoted=quoted, container=p))
-    opening = _opening(containers[0]) if containers else {}
+    openings = [_opening(p) for p in containers]
+    opening = openings[0] if openings else {}
     amends = opening.get("identity") or title_amends
     closing = next((p for p in body.walk() if p.kind == "pasal" and not p.quoted and p.num
                     and p.num.strip().upper() == "II"), None)
-    return Amendment(amends=amends, ordinal=ordinal, instructions=instructions, containers=containers,
-                     closing_pasal=closing, opening=opening, title_amends=title_amends)
+    am = Amendment(amends=amends, ordinal=ordinal, instructions=instructions, containers=containers,
+                   closing_pasal=closing, opening=opening, title_amends=title_amends)
+    # an omnibus text amends one regulation in each of its amending Pasal
+    am.amends_all = [o.get("identity") for o in openings] if len(openings) > 1 else []
+    return am
 
 
 def _opening(pasal: Node) -> dict:

@@ -78,7 +78,9 @@ class Document:
         """The amendment model (lint_perda/amendment.py), or None for an
         original regulation."""
         from .amendment import read_amendment
-        return read_amendment(self) if self.is_amendment or self._amending_title else None
+        if self.is_amendment or self._amending_title or any(n.kind == "amend" for n in self.nodes("amend")):
+            return read_amendment(self)
+        return None
 
     @cached_property
     def _clean_amends(self) -> set[int]:
