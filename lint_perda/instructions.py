@@ -437,6 +437,8 @@ def _tail(text: str, c: Clause, a: int, b: int, clauses: list[Clause]) -> None:
         after = c.end = cm.end()
     ym = _YAKNI.search(text, after, b)
     runs = None
+    if re.match(r"\s+penjelasan\b", text[a:a + 20], re.I):
+        return   # "menambah penjelasan pada ayat (4)": nothing is inserted in the body
     if ym and ym.start() - after < 20:
         runs = units_in(text, ym.end(), b, anchored=True)
     elif c.action in ("sisip", "tambah") and not c.count:
