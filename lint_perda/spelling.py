@@ -246,16 +246,18 @@ def spelling_result(doc) -> SpellResult:
     return res
 
 
-def findings(rule, doc, kind: str, words):
+def findings(rule, doc, kind: str, words, severity=None):
     """The diagnostics of one kind of suspect ("typo" for LP701, "glued" for
-    LP702); ``words(suspect)`` gives the message and its English."""
+    LP702); ``words(suspect)`` gives the message and its English,
+    ``severity(suspect)`` its severity (None: the rule's)."""
     for s in spelling_result(doc).suspects:
         if s.kind != kind:
             continue
         node = node_of(doc, s.line)
         msg, msg_en = words(s)
         yield rule.at_span(s.line.orig(s.a), s.line.orig_end(s.b), node.path, msg, msg_en,
-                           suggestion=s.suggestion, words=s.word, full_path=node.full_path)
+                           suggestion=s.suggestion, words=s.word, full_path=node.full_path,
+                           severity=severity(s) if severity else None)
 
 
 def node_of(doc, line):
