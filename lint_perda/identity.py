@@ -118,7 +118,11 @@ def read_identity(root: Node) -> Identity:
             break
     for p in front.paras:
         t = p.text.strip()
-        if re.match(r"^DENGAN\s+RAHMAT", t, re.I):
+        # the judul ends at "DENGAN RAHMAT ...", or, in a draft without that
+        # line, at the office ("BUPATI SUKAMAJU,") or MEMUTUSKAN
+        if re.match(r"^DENGAN\s+RAHMAT", t, re.I) or re.match(r"^M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N\b", t):
+            break
+        if lines and re.match(r"^(?:GUBERNUR|BUPATI|WALI\s*KOTA|WALIKOTA|PRESIDEN|MENTERI|KEPALA|CAMAT)\b[A-Z .'-]*,$", t):
             break
         lines.append(t)
     if not lines:
