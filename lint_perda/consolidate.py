@@ -100,6 +100,7 @@ class Consolidated:
         self.base_path = base_path
         self.units: list[Unit] = []
         self.applied: list[tuple[str, object]] = []   # (amendment path, Amendment)
+        self.incomplete = False        # an applied amendment was not applied whole
         body = base_doc.body
         if body is not None:
             self._read(body)
@@ -251,7 +252,10 @@ def apply_amendment(cons: Consolidated, am, path: str) -> dict[int, Outcome]:
     the earlier ones of its chain is resolved against a base that lacks their
     changes: what is not found there is "unchecked", never "missing"."""
     out: dict[int, Outcome] = {}
-    complete = len(cons.applied) >= max(0, am.ordinal - 1)
+    # an earlier amendment of the chain missing, or applied only in part (an
+    # instruction not found, not applied, or not read at all): what is not
+    # found now may be what it would have inserted
+    complete = len(cons.applied) >= max(0, am.ordinal - 1) and not cons.incomplete
     for ins in am.instructions:
         oc = _resolve(cons, ins)
         if not complete and oc.status == "missing":
@@ -265,6 +269,10 @@ def apply_amendment(cons: Consolidated, am, path: str) -> dict[int, Outcome]:
             oc.applied = False
         out[id(ins.node)] = oc
     cons.applied.append((path, am))
+    numbers = [i.number for i in am.instructions if i.number is not None]
+    if not am.instructions or any(o.status != "resolved" or not o.applied for o in out.values()) \
+            or (numbers and sorted(numbers) != list(range(1, max(numbers) + 1))):
+        cons.incomplete = True
     return out
 
 

@@ -65,6 +65,8 @@ RE_AMEND_VERB = re.compile(r"\b(?:diubah|dihapus|disisipkan|disisipi|ditambah(?:
 # an omnibus text's Pasal that amends another regulation
 RE_OMNIBUS = re.compile(r"^(?:Beberapa\s+)?[Kk]etentuan\b.{0,400}?\bdalam\s+(?:Peraturan|Undang-Undang|Undang-undang)\b"
                         r".*\b(?:diubah|dihapus|ditambah\w*|disisipkan)\b.*(?:berikut|dihapus)\s*[:.]?\s*$")
+# "10.Di antara Pasal 54 ...": an instruction number without its space
+RE_GLUED_NUMBER = re.compile(r"^(\d{1,3})\.(?=[A-Z])")
 RE_WORDING = re.compile(r"\bberbunyi\b|\bsebagai\s+berikut\b")
 # the opening of Pasal I naming the amended regulation ("Beberapa ketentuan
 # dalam Peraturan ... diubah sebagai berikut:"): not an instruction itself
@@ -291,6 +293,14 @@ class Lexer:
             self.close_lists()
             v, suf = parse_arabic(m.group(1))
             return self.emit("AYAT", line, m.end(), num=m.group(1), value=v, suffix=suf, h=0)
+        g = RE_GLUED_NUMBER.match(t) if self.amend else None
+        if g and is_instruction(t[g.end():]):
+            # "10.Di antara Pasal 54 ...": an instruction number without its space
+            self.close_lists()
+            self.instructions += 1
+            self.last_instruction = int(g.group(1))
+            self.expect_quote = bool(RE_WORDING.search(t))
+            return self.emit("AMEND_ITEM", line, g.end(), num=g.group(1), value=int(g.group(1)), marker="angka", h=0)
         m = RE_ITEM.match(t)
         if m:
             if self.amend and m.group(2) and (is_instruction(t[m.end():]) or (

@@ -78,7 +78,13 @@ def read_file_identity(path: str, text: str | None = None) -> FileIdentity:
     m = re.search(r"\b(?:PERATURAN|KEPUTUSAN|UNDANG-UNDANG)\b(?:(?!\b(?:PERATURAN|KEPUTUSAN|UNDANG-UNDANG)\b).){0,80}?"
                   r"\bNOMOR\b.*$", head)
     if m is None:
-        return FileIdentity(path=path, ident=None)
+        # no title block (a conversion that lost it): the Penjelasan's heading
+        # names the regulation too ("PENJELASAN ATAS PERATURAN PEMERINTAH ... NOMOR 27 TAHUN 1983")
+        pj = re.search(r"PENJELASAN\s+ATAS\s+((?:PERATURAN|UNDANG-UNDANG)[A-Z ]{0,80}?NOMOR\s+\S+\s+TAHUN\s+\d{4})",
+                       _whole(path, text))
+        if pj is None:
+            return FileIdentity(path=path, ident=None)
+        return FileIdentity(path=path, ident=read_cited(re.sub(r"\s+REPUBLIK\s+INDONESIA(?=\s+NOMOR)", "", pj.group(1))))
     block = re.sub(r"\s+REPUBLIK\s+INDONESIA(?=\s+NOMOR)", "", m.group(0), count=1)
     fi = FileIdentity(path=path, ident=read_cited(block))
     am = _AMENDS.search(block)
@@ -137,6 +143,17 @@ def pair_files(files: list[str], extra_bases: list[str] = ()) -> Pairing:
         return Pairing(chains={})
     extra = [read_file_identity(f, _head_text(f)) for f in extra_bases]
     return pair(idents, extra)
+
+
+def _whole(path: str, text: str) -> str:
+    """The whole text when only its head was read."""
+    if len(text) < 16000:
+        return text
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return f.read()
+    except OSError:
+        return text
 
 
 def _head_text(path: str) -> str | None:

@@ -201,12 +201,12 @@ def test_real_pairs_resolve_and_consolidate():
     assert len(pairs) >= 80
     status = {"resolved": 0, "missing": 0, "unchecked": 0}
     placed = {}
-    for base, amend in pairs:
-        res = lint_path(str(amend), Settings(select=["LP6"]), bases=(str(base),))
+    for base, amend, earlier in pairs:
+        res = lint_path(str(amend), Settings(select=["LP6"]), bases=(str(base),) + tuple(map(str, earlier)))
         assert res.error is None, (amend, res.error)
         for i in (res.document.get("amendment") or {}).get("instructions", []):
             status[i["status"]] += 1
-        for k, v in check_placement(base, amend).items():
+        for k, v in check_placement(base, amend, earlier).items():
             placed[k] = placed.get(k, 0) + v
     total = sum(status.values())
     assert status["resolved"] / total >= 0.95, status
