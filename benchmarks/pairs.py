@@ -103,7 +103,7 @@ def check_placement(base, amend, earlier=()) -> dict:
     deleted Pasal is kept with "Dihapus."."""
     from lint_perda.consolidate import consolidate
     from lint_perda.document import Document
-    from lint_perda.instructions import value_of
+    from lint_perda.unitphrase import value_of
     from lint_perda.sources import read_source
     b, a = Document(read_source(str(base))), Document(read_source(str(amend)))
     if a.amendment is None:

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from .ast import ITEM_KINDS, Node
 from .identity import Identity, read_cited
-from .instructions import InstructionText, Loc, cite, norm, read_instruction
+from .instructions import InstructionText, read_instruction
+from .unitphrase import Loc, cite, norm
 
 QUOTED_KINDS = ("qpasal", "qbab", "qbagian", "qparagraf", "ayat") + ITEM_KINDS
 _ORDINALS = {"KEDUA": 2, "KETIGA": 3, "KEEMPAT": 4, "KELIMA": 5, "KEENAM": 6, "KETUJUH": 7, "KEDELAPAN": 8,
@@ -235,7 +236,7 @@ def position_key(loc: Loc) -> tuple | None:
     """A sortable place in the amended regulation for the order check:
     Pasal-level targets only (BAB and Penjelasan changes have no Pasal
     number to compare)."""
-    from .instructions import value_of
+    from .unitphrase import value_of
     for unit, num in loc.chain:
         if unit in ("penjelasan", "lampiran"):
             return None

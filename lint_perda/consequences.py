@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .ast import Node
 from .consolidate import Consolidated, Unit
-from .instructions import Loc, cite, norm, value_of
+from .unitphrase import Loc, cite, norm, value_of
 from .sequence import check_sequence
 
 _UNIT_OF = {"pasal": "pasal", "qpasal": "pasal", "ayat": "ayat", "huruf": "huruf", "huruf_kurung": "huruf",

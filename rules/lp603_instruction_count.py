@@ -2,7 +2,7 @@
 named after "yakni" and the provisions quoted agree."""
 from __future__ import annotations
 
-from lint_perda.instructions import value_of
+from lint_perda.unitphrase import value_of
 from lint_perda.numbering import int_to_words
 from lint_perda.rule import Rule
 

@@ -123,7 +123,7 @@ class QuotedProvision(Rule):
 
 
 def _cite_top(top) -> str:
-    from lint_perda.instructions import cite
+    from lint_perda.unitphrase import cite
     return cite((top,))
 
 
