@@ -12,6 +12,8 @@ Keys (kebab-case; snake_case is accepted too)::
     lang = "id"                        # id | en
     data-packs = ["data/nomenklatur.toml"]   # relative to this file
     exclude = ["arsip/*"]              # globs skipped when walking folders
+    extend-safe-fixes = ["LP104"]      # `lint-perda fix` applies these rules' unsafe fixes too
+    extend-unsafe-fixes = ["LP113"]    # ... and only with --unsafe-fixes these rules' safe ones
 
     [tool.lint-perda.severity]         # re-grade a rule
     LP201 = "warning"
@@ -38,7 +40,8 @@ from dataclasses import dataclass, field
 SEVERITIES = ("error", "warning", "info")
 LANGS = ("id", "en")
 
-_LIST_KEYS = ("select", "extend-select", "ignore", "data-packs", "exclude")
+_LIST_KEYS = ("select", "extend-select", "ignore", "data-packs", "exclude", "extend-safe-fixes",
+              "extend-unsafe-fixes")
 _KEYS = _LIST_KEYS + ("fail-on", "lang", "severity", "per-file-ignores", "rules")
 
 
@@ -59,6 +62,8 @@ class Config:
     rule_options: dict[str, dict] = field(default_factory=dict)  # code -> options
     data_packs: list[str] = field(default_factory=list)      # absolute paths
     exclude: list[str] = field(default_factory=list)
+    safe_fixes: list[str] = field(default_factory=list)      # extend-safe-fixes
+    unsafe_fixes: list[str] = field(default_factory=list)    # extend-unsafe-fixes
 
     @property
     def root(self) -> str:
@@ -251,6 +256,12 @@ def build_config(raw: dict, path: str, section: str, from_cfg: bool = False) -> 
             cfg.data_packs = packs
         elif k == "exclude":
             cfg.exclude = _as_list(v, path, where)
+        elif k in ("extend-safe-fixes", "extend-unsafe-fixes"):
+            sel = _check_selectors(_as_list(v, path, where), path, where)
+            if k == "extend-safe-fixes":
+                cfg.safe_fixes = sel
+            else:
+                cfg.unsafe_fixes = sel
         elif k == "severity":
             table = _parse_table_lines(v, path, where)
             for sel, sev in table.items():

@@ -83,8 +83,6 @@ def comment_text(d, lang: str = "id") -> str:
 
 def write_review(path: str, output: str, diagnostics, source, lang: str = "id") -> int:
     """Write the reviewed copy; returns the number of comments."""
-    import tempfile
-
     import docx
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run
@@ -111,18 +109,8 @@ def write_review(path: str, output: str, diagnostics, source, lang: str = "id") 
         document.add_comment([Run(first, para), Run(last, para)], text=comment_text(d, lang),
                              author=AUTHOR, initials="LP")
         count += 1
-    d_out = os.path.dirname(os.path.abspath(output))
-    fd, tmp = tempfile.mkstemp(prefix=".lint-perda-", suffix=".docx", dir=d_out)
-    os.close(fd)
-    try:
-        document.save(tmp)
-        os.replace(tmp, output)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    from .files import save_atomic
+    save_atomic(output, document.save, suffix=".docx")   # normal permissions, not mkstemp's 0600
     return count
 
 

@@ -258,6 +258,10 @@ def numbering_findings(rule, doc, kind: str):
         if g and g[0].kind.startswith("huruf") and any((n.num or "").lower() in _ROMAN_ITEMS for n in g):
             continue   # "i., ii., iii." is a Roman-numeral list, not letters
         faults = check_sequence(g)
+        fix = None
+        if faults:
+            from .renumber import group_fix   # the typo (safe) or the shifted run (unsafe) of this group
+            fix = group_fix(doc, g)
         if kind == "pasal" and sum(f.kind == "gap" for f in faults) >= 3:
             # three or more runs of missing Pasal: pages lost from the text,
             # not a draft that skipped numbers; one finding says so
@@ -285,7 +289,7 @@ def numbering_findings(rule, doc, kind: str):
                 d = rule.at(f.node, *mixed, head=True)
             else:
                 msg, msg_en, sug = describe(f, line_of)
-                d = rule.at(f.node, msg, msg_en, head=True, suggestion=sug)
+                d = rule.at(f.node, msg, msg_en, head=True, suggestion=sug, fix=fix)
             lamp = next((i for i, (a, b) in enumerate(lamp_spans) if a <= f.node.start <= b), None)
             if lamp is None:
                 out.append(d)
