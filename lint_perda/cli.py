@@ -129,10 +129,13 @@ def graph(path, fmt, output):
 @click.option("--select", default=None)
 @click.option("--ignore", default=None)
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id")
-def review(path, output, force, select, ignore, lang):
+@click.option("--fix", "fix_", is_flag=True, help="Also write the safe fixes as Word tracked changes.")
+@click.option("--unsafe-fixes", is_flag=True, help="With the unsafe fixes too (implies --fix).")
+def review(path, output, force, select, ignore, lang, fix_, unsafe_fixes):
     """Tulis temuan sebagai komentar Word ke salinan .docx. Findings as Word comments."""
     from .review import run_review
-    sys.exit(run_review(path, output, force=force, select=select, ignore=ignore, lang=lang))
+    sys.exit(run_review(path, output, force=force, select=select, ignore=ignore, lang=lang,
+                        fix=fix_, unsafe=unsafe_fixes))
 
 
 if __name__ == "__main__":  # pragma: no cover
