@@ -29,6 +29,7 @@ from .ast import ITEM_KINDS
 from .diagnostics import Fix
 from .fixes import SAFE, UNSAFE, head_edit, line_edit, node_edit
 from .numbering import int_to_letter, int_to_ordinal, int_to_roman
+from .references import cite
 
 _HEAD = {
     "bab": re.compile(r"\bBAB\s+([IVXLC]+)\b", re.IGNORECASE),
@@ -152,18 +153,19 @@ def group_fix(doc, nodes) -> Fix | None:
     if not wrong:
         return None
     refs = referenced(doc)
+    scope = scope_of(nodes[0])
+    kind = nodes[0].kind
     if len(wrong) == 1 and not refs.get(id(nodes[wrong[0]])):
+        # a typo: the heading, and the Penjelasan where it repeats the same slip
         k = wrong[0]
         e = _renumber_head(nodes[k], k + 1)
-        return Fix(SAFE, [e]) if e is not None else None
+        return Fix(SAFE, _dedupe([e] + _penjelasan(doc, nodes, vals, scope, kind))) if e is not None else None
     if not _shifted(vals):
         return None
     moved = {id(n): k + 1 for k, n in enumerate(nodes) if vals[k] != k + 1}
     edits = [_renumber_head(n, moved[id(n)]) for n in nodes if id(n) in moved]
     if any(e is None for e in edits):
         return None
-    scope = scope_of(nodes[0])
-    kind = nodes[0].kind
     for n in nodes:
         if id(n) not in moved:
             continue
@@ -174,13 +176,20 @@ def group_fix(doc, nodes) -> Fix | None:
             if e is None:
                 return None   # a reference we cannot rewrite: no renumbering at all
             edits.append(e)
-    if scope is None and kind == "pasal":
-        edits += _penjelasan_pasal(doc, nodes, vals)
-    elif scope is None and kind == "ayat":
-        edits += _penjelasan_ayat(doc, nodes, vals)
-    edits = _dedupe(edits)
+    edits = _dedupe(edits + _penjelasan(doc, nodes, vals, scope, kind))
     note = _vanished_note(doc, nodes, vals, scope)
     return Fix(UNSAFE, sorted(edits, key=lambda e: (e.start, e.end)), note=note)
+
+
+def _penjelasan(doc, nodes, vals, scope, kind):
+    """The Penjelasan's headings follow the body (its own Pasal and ayat only)."""
+    if scope is not None:
+        return []
+    if kind == "pasal":
+        return _penjelasan_pasal(doc, nodes, vals)
+    if kind == "ayat":
+        return _penjelasan_ayat(doc, nodes, vals)
+    return []
 
 
 def _dedupe(edits):
@@ -232,14 +241,17 @@ def _penjelasan_ayat(doc, nodes, vals):
 
 
 def _vanished_note(doc, nodes, vals, scope) -> str | None:
-    """References to a number that is gone: left as written, and named."""
+    """References left as written: to a number that is gone (a deleted
+    provision) or to one written twice (an insertion): after the renumbering
+    they name the provision now bearing that number, which may not be meant."""
     kind = nodes[0].kind
-    vanished = set(range(1, max(vals) + 1)) - set(vals)
-    if not vanished or kind not in ("pasal", "ayat") and kind not in ITEM_KINDS:
+    if kind not in ("pasal", "ayat") and kind not in ITEM_KINDS:
         return None
     unit = "pasal" if kind == "pasal" else ("ayat" if kind == "ayat" else ("huruf" if "huruf" in kind else "angka"))
-    words = {v: label(kind, v, nodes[0].num or "") for v in vanished}
-    where = []
+    old = nodes[0].num or ""
+    gone = {label(kind, v, old) for v in set(range(1, max(vals) + 1)) - set(vals)}
+    twice = {label(kind, v, old) for v in vals if vals.count(v) > 1}
+    where = {}
     for r in doc.references:
         if not r.internal or scope_of(r.node) is not scope:
             continue
@@ -247,13 +259,17 @@ def _vanished_note(doc, nodes, vals, scope) -> str | None:
             if t.status == "ok":
                 continue
             for k, (u, num) in enumerate(t.chain):
-                if u == unit and num in words.values() and (unit == "pasal" or _same_parent(doc, r, t, k, nodes)):
-                    where.append(doc.source.locate(r.node.orig(r.i))[0])
+                if u == unit and (num in gone or num in twice) and (unit == "pasal" or _same_parent(doc, r, t, k, nodes)):
+                    where.setdefault(num, set()).add(doc.source.locate(r.node.orig(r.i))[0])
     if not where:
         return None
-    lines = ", ".join(str(x) for x in sorted(set(where))[:8])
-    return (f"rujukan ke nomor yang hilang ({', '.join(sorted(words.values()))}) dibiarkan di baris {lines}; "
-            "sesudah penomoran ulang nomor itu menunjuk ketentuan lain: periksa")
+    parts = []
+    for num, lines in sorted(where.items()):
+        what = "nomor yang hilang" if num in gone else "nomor ganda"
+        ls = ", ".join(str(x) for x in sorted(lines)[:8])
+        parts.append(f"{cite(((unit, num),))} ({what}) di baris {ls}")
+    return ("rujukan dibiarkan seperti tertulis: " + "; ".join(parts)
+            + "; sesudah penomoran ulang nomor itu menunjuk ketentuan yang kini bernomor demikian: periksa")
 
 
 def _same_parent(doc, r, t, k, nodes) -> bool:
