@@ -109,6 +109,19 @@ def _runs_at(p, a: int, b: int):
     return inside, before, after
 
 
+_MARKS = {_Q + t for t in ("commentRangeStart", "commentRangeEnd", "bookmarkStart", "bookmarkEnd", "proofErr")}
+
+
+def _follows(a, b) -> bool:
+    """b comes after a among its siblings with only range marks between."""
+    el = a.getnext()
+    while el is not None and el is not b:
+        if el.tag not in _MARKS:
+            return False
+        el = el.getnext()
+    return el is b
+
+
 def _mark(tag: str, ids, date: str):
     from docx.oxml import OxmlElement
     el = OxmlElement(tag)
@@ -146,19 +159,25 @@ def revise(p, a: int, b: int, new: str, ids, date: str) -> bool:
         return False
     last = None
     if inside:
-        # one w:del per stretch of sibling runs (normally the whole edit)
+        # one w:del per stretch of sibling runs (normally the whole edit); a
+        # comment's or bookmark's range mark between them goes inside with them
         group: list = []
         for r in inside + [None]:
-            if r is not None and group and r.getprevious() is group[-1]:
+            if r is not None and group and _follows(group[-1], r):
                 group.append(r)
                 continue
             if group:
                 d = _mark("w:del", ids, date)
                 group[0].addprevious(d)
-                for g in group:
-                    for t in g.findall(_Q + "t"):
+                el = d.getnext()
+                while el is not None:
+                    nxt = el.getnext()
+                    for t in el.findall(_Q + "t"):
                         t.tag = _Q + "delText"
-                    d.append(g)
+                    d.append(el)
+                    if el is group[-1]:
+                        break
+                    el = nxt
                 last = d
             group = [r] if r is not None else []
     if new:
