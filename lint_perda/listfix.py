@@ -71,6 +71,8 @@ def item_fix(items, k: int, nested: bool, par_last: bool):
     i, j, m = _tail(it)
     if re.sub(r"\s+", "", it.text[i:j]) == want.replace(" ", "") or i == 0:
         return None
+    if ":" in it.text[i:j] and want != ":":
+        return None   # a colon says sub-items follow: the parse, not the draft, lost them
     applicability = SAFE if (certain or k != len(items) - 2) else DISPLAY
     return make_fix([node_edit(it, i, j, want)], applicability)
 

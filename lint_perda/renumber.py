@@ -160,8 +160,8 @@ def group_fix(doc, nodes) -> Fix | None:
         k = wrong[0]
         e = _renumber_head(nodes[k], k + 1)
         return Fix(SAFE, _dedupe([e] + _penjelasan(doc, nodes, vals, scope, kind))) if e is not None else None
-    if not _shifted(vals):
-        return None
+    if not _shifted(vals) or (vals[0] != 1 and (kind == "ayat" or kind in ITEM_KINDS)):
+        return None   # a list "starting at b." lost its first marker to the line before
     moved = {id(n): k + 1 for k, n in enumerate(nodes) if vals[k] != k + 1}
     edits = [_renumber_head(n, moved[id(n)]) for n in nodes if id(n) in moved]
     if any(e is None for e in edits):

@@ -214,3 +214,39 @@ def test_rules_and_explain_say_which_rules_fix():
     assert fixes["LP104"] == ["safe", "unsafe"] and fixes["LP113"] == ["safe", "display"] and fixes["LP201"] == []
     r = invoke(["explain", "LP205"])
     assert "**Perbaikan (`lint-perda fix`):** aman" in r.stdout
+
+
+AMENDMENT = """PERATURAN BUPATI SUKAMAJU
+NOMOR 9 TAHUN 2024
+TENTANG
+PERUBAHAN ATAS PERATURAN BUPATI NOMOR 8 TAHUN 2024 TENTANG RETRIBUSI PELAYANAN PASAR
+
+Menetapkan : PERATURAN BUPATI TENTANG PERUBAHAN ATAS PERATURAN BUPATI NOMOR 8 TAHUN 2024 TENTANG RETRIBUSI PELAYANAN PASAR.
+
+Pasal I
+Beberapa ketentuan dalam Peraturan Bupati Nomor 8 Tahun 2024 diubah sebagai berikut:
+1. Ketentuan Pasal 4 diubah sehingga berbunyi sebagai berikut:
+Pasal 4
+(1) Tarif ditinjau paling lama 3 (tiga) tahun sekali.
+(2) Peninjauan sebagaimana dimaksud pada ayat (1) dilakukan oleh Dinas.
+(4) Hasil peninjauan sebagaimana dimaksud pada ayat (2) dilaporkan kepada Bupati.
+2. Ketentuan Pasal 5 dihapus.
+
+Pasal II
+Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
+"""
+
+
+def test_renumbering_inside_a_quoted_provision_stays_inside_it():
+    """The numbering rules will judge quoted provisions of an amendment too:
+    their fix rewrites only within the instruction that quotes them."""
+    from lint_perda.document import Document
+    from lint_perda.renumber import group_fix, scope_of
+    from lint_perda.sources import SourceText
+    doc = Document(SourceText(path="x.txt", text=AMENDMENT))
+    ayat = [n for n in doc.root.walk() if n.kind == "ayat" and n.quoted]
+    fx = group_fix(doc, ayat)
+    inst = scope_of(ayat[0])
+    assert inst is not None and fx.applicability == "safe"
+    assert [(e.old, e.replacement) for e in fx.edits] == [("4", "3")]
+    assert all(inst.start <= e.start and e.end <= inst.end for e in fx.edits)
