@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import fixgen
+from conftest import lint_text
 from lint_perda.engine import Settings
 from lint_perda.fix_apply import EditLog, fix_source
 from lint_perda.sources import SourceText
@@ -119,6 +120,10 @@ def test_deleted_provision_renumbered_with_its_references(sp, kind, rnd):
     stale = fixgen.render(sp2, nums=_stale_numbers(sp2, kind, where, 1))
     right = fixgen.render(sp2)
     assume(stale != right)
+    # where the numbering rule cannot tell (the missing number stands in the
+    # text, "ayat (2)" in a reference), it stays silent, and nothing is fixed
+    code = {"pasal": "LP104", "ayat": "LP105", "item": "LP106"}[kind]
+    assume(any(d.code == code for d in lint_text(stale, select=[code]).diagnostics))
     fixed = fix(stale, unsafe=True)
     assert fixed == right, stale
     # the graph is the same: every reference resolved before names the same provision after
