@@ -70,6 +70,20 @@ def make_fix(edits, applicability: str = SAFE, note: str | None = None) -> Fix |
     return Fix(applicability=applicability, edits=sorted(edits, key=lambda e: (e.start, e.end)), note=note)
 
 
+def guarded(build):
+    """A fix builder that never costs the rule its finding: a bug in it
+    gives no fix, not a failed rule."""
+    import functools
+
+    @functools.wraps(build)
+    def wrapper(*args, **kw):
+        try:
+            return build(*args, **kw)
+        except Exception:   # pragma: no cover - a bug; the finding stays, without its fix
+            return None
+    return wrapper
+
+
 def _matches(selectors, d) -> bool:
     for sel in selectors:
         k = sel.strip()

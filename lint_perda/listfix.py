@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .fixes import DISPLAY, SAFE, make_fix, node_edit
+from .fixes import DISPLAY, SAFE, guarded, make_fix, node_edit
 
 _TAIL = re.compile(r"(?:[\s.;:,]*\b(?P<conj>dan/atau|dan|atau|serta)\b)?[\s.;:,]*$")
 _CUMULATIVE = re.compile(r"\b(?:terdiri\s+(?:atas|dari)|meliputi|mempunyai\s+(?:tugas|fungsi)|"
@@ -61,6 +61,7 @@ def wanted_end(items, k: int, nested: bool, par_last: bool, conj: str | None) ->
     return "."
 
 
+@guarded
 def item_fix(items, k: int, nested: bool, par_last: bool):
     """The edit that gives item k its ending; None when it has it already."""
     it = items[k]
@@ -77,6 +78,7 @@ def item_fix(items, k: int, nested: bool, par_last: bool):
     return make_fix([node_edit(it, i, j, want)], applicability)
 
 
+@guarded
 def intro_fix(par):
     """The opening sentence of a list ends with ":"."""
     text = par.text

@@ -27,7 +27,7 @@ import re
 
 from .ast import ITEM_KINDS
 from .diagnostics import Fix
-from .fixes import SAFE, UNSAFE, head_edit, line_edit, node_edit
+from .fixes import SAFE, UNSAFE, guarded, head_edit, line_edit, node_edit
 from .numbering import int_to_letter, int_to_ordinal, int_to_roman
 from .references import cite
 
@@ -142,6 +142,7 @@ def _shifted(vals: list[int]) -> bool:
     return vals[0] in (1, 2) and all(b - a in (0, 1, 2) for a, b in zip(vals, vals[1:]))
 
 
+@guarded
 def group_fix(doc, nodes) -> Fix | None:
     """The fix of a numbered sequence whose numbers should run 1..n, or None."""
     if not nodes or any(n.suffix for n in nodes):
