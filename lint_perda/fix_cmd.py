@@ -145,16 +145,16 @@ def run_fix(paths: list[str], opts: dict) -> int:
     except ConfigError as e:
         _err(f"konfigurasi tidak sah: {e}")
         return 2
-    if write:
-        refused = [f for f in files if not f.lower().endswith((".txt", ".md", ".markdown"))]
-        if refused:
-            _err(f"{refused[0]}: --write hanya untuk .txt/.md; untuk .docx/.pdf pakai -o SALINAN")
-            return 2
     unsafe = bool(opts.get("unsafe_fixes"))
     max_rounds = opts.get("max_rounds") or 10
     failed = remaining = changed = False
     diff_parts = []
     for f in files:
+        if write and not f.lower().endswith((".txt", ".md", ".markdown")):
+            # one line for this file; the other drafts are still fixed
+            _err(f"{f}: --write hanya untuk .txt/.md; untuk .docx/.pdf pakai -o SALINAN")
+            failed = True
+            continue
         rc = _fix_one(f, settings[f], opts, unsafe, max_rounds, fail_on, diff_parts)
         if rc is None:
             failed = True

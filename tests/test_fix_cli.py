@@ -94,6 +94,11 @@ def test_write_is_refused_for_word_and_pdf(tmp_path):
         r = invoke(["fix", tmp_path / name, "--write", "--isolated"])
         assert r.exit_code == 2
         assert r.stderr.count("\n") == 1 and "--write hanya untuk .txt/.md" in r.stderr
+    # in a folder the Word file gets its line, the text drafts are still fixed
+    write(tmp_path, "c.txt", DRAFT)
+    r = invoke(["fix", tmp_path, "--write", "--isolated"])
+    assert r.exit_code == 2 and (tmp_path / "a.docx").read_bytes() == b"x"
+    assert "Bagian Kesatu" in (tmp_path / "c.txt").read_text(encoding="utf-8")
 
 
 def test_outputs_are_never_overwritten_without_force_and_have_normal_permissions(tmp_path, umask022):
