@@ -7,6 +7,9 @@ reached.
   the next round, where it is recomputed on the corrected text.
 - Identical edits from two findings (LP121 and LP122 on one item end) are
   applied once.
+- Numbering fixes go first, alone in their round: the other rules read the
+  structure they correct (a repeated "a." can make one list look like two),
+  so their fixes are recomputed on the renumbered text.
 - A text seen before means two fixes undo each other: the loop stops there,
   keeps the text of the last round that made progress, and says so.
 
@@ -22,6 +25,7 @@ from dataclasses import dataclass, field
 from .fixes import applicable
 
 MAX_ROUNDS = 10
+STRUCTURE = ("LP101", "LP102", "LP103", "LP104", "LP105", "LP106")
 
 
 class EditLog:
@@ -89,6 +93,10 @@ def choose(diagnostics, unsafe: bool):
     overlapping one already taken.  Returns (taken diagnostics, edits)."""
     taken, edits = [], []
     cands = [d for d in diagnostics if applicable(d, unsafe)]
+    if any(d.code in STRUCTURE for d in cands):
+        # numbers first: the other fixes were computed on a structure the
+        # renumbering changes (a list read as two), so they wait a round
+        cands = [d for d in cands if d.code in STRUCTURE]
     cands.sort(key=lambda d: (d.fix.edits[0].start, d.code))
     for d in cands:
         if any(_conflict(x, y) for x in d.fix.edits for y in edits):

@@ -82,6 +82,44 @@ def _renumber_head(node, value: int):
     return head_edit(node, sp[0], sp[1], label(node.kind, value, node.num or ""))
 
 
+_CATCHWORD = re.compile(r"^(\s*(?:[-*] |#+ )?)(\S+)(?:\s.*?)?\s*(?:\.\.\.|…)\s*$")
+_PAGE_LINE = re.compile(r"^\s*(?:-\s*\d+\s*-|\d+|[-*]\s*)?\s*$")
+
+
+def _catchword(doc, node, value: int):
+    """The page-turn catchword announcing this provision ("b. ..." at the
+    foot of the page before it), renumbered with it so it still matches: the
+    normaliser drops a catchword only when it announces the next line."""
+    text = doc.source.text
+    start = node.head.line.orig(0) if node.head is not None else node.start
+    end = text.rfind("\n", 0, start)
+    for _ in range(6):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if _PAGE_LINE.match(line):
+            end = begin - 1          # blank lines and page numbers between
+            continue
+        m = _CATCHWORD.match(line)
+        sp = number_span(node)
+        if m is None or sp is None:
+            return None
+        head = node.head.line.text
+        marker = head[:sp[1] + 1].strip() if node.kind in ITEM_KINDS or node.kind == "ayat" else None
+        if marker is None or m.group(2) != marker:
+            return None
+        old = m.group(2)
+        num = node.num or ""
+        k = old.find(num)
+        if k < 0:
+            return None
+        from .diagnostics import Edit
+        a = begin + m.start(2) + k
+        return Edit(start=a, end=a + len(num), replacement=label(node.kind, value, num), old=num)
+    return None
+
+
 def scope_of(node):
     """The amendment instruction a quoted provision belongs to (None outside one)."""
     top = None
@@ -160,13 +198,17 @@ def group_fix(doc, nodes) -> Fix | None:
         # a typo: the heading, and the Penjelasan where it repeats the same slip
         k = wrong[0]
         e = _renumber_head(nodes[k], k + 1)
-        return Fix(SAFE, _dedupe([e] + _penjelasan(doc, nodes, vals, scope, kind))) if e is not None else None
+        if e is None:
+            return None
+        edits = _dedupe([e, _catchword(doc, nodes[k], k + 1)] + _penjelasan(doc, nodes, vals, scope, kind))
+        return Fix(SAFE, sorted(edits, key=lambda x: (x.start, x.end)))
     if not _shifted(vals) or (vals[0] != 1 and (kind == "ayat" or kind in ITEM_KINDS)):
         return None   # a list "starting at b." lost its first marker to the line before
     moved = {id(n): k + 1 for k, n in enumerate(nodes) if vals[k] != k + 1}
     edits = [_renumber_head(n, moved[id(n)]) for n in nodes if id(n) in moved]
     if any(e is None for e in edits):
         return None
+    edits += [_catchword(doc, n, moved[id(n)]) for n in nodes if id(n) in moved]
     for n in nodes:
         if id(n) not in moved:
             continue
@@ -191,6 +233,31 @@ def _penjelasan(doc, nodes, vals, scope, kind):
     if kind == "ayat":
         return _penjelasan_ayat(doc, nodes, vals)
     return []
+
+
+# a reference names a number, a marker stands at the head of a provision
+_REF_BEFORE = r"(?<!dalam )(?<!pada )(?<!dan )(?<!atau )(?<!, )(?<!ketentuan )(?<!dimaksud )(?<!huruf )(?<!angka )(?<!ayat )"
+
+
+def excuse_blocks(doc, nodes, excused) -> bool:
+    """Whether a fault the numbering rule excused as the parse's makes a
+    renumbering a guess: anything but a gap, or a gap whose missing number
+    still stands as a marker (not a reference) in the sequence's text, where
+    the parse lost an item."""
+    from .sequence import marker_pattern
+    texts = []
+    for n in nodes + ([nodes[0].parent] if nodes and nodes[0].parent is not None else []):
+        texts.append(n.text or "")
+        if n.head is not None:
+            texts.append(n.head.line.text)
+    for f in excused:
+        if f.kind != "gap":
+            return True
+        for v in range(f.missing[0], min(f.missing[1], f.missing[0] + 20) + 1):
+            pat = re.compile(_REF_BEFORE + marker_pattern(f.node.kind, v))
+            if any(pat.search(t) for t in texts):
+                return True
+    return False
 
 
 def _dedupe(edits):

@@ -291,15 +291,17 @@ def numbering_findings(rule, doc, kind: str):
             else:
                 msg, msg_en, sug = describe(f, line_of)
                 d = rule.at(f.node, msg, msg_en, head=True, suggestion=sug, fix=fix)
-                made.append(d)
+                made.append((f, d))
             lamp = next((i for i, (a, b) in enumerate(lamp_spans) if a <= f.node.start <= b), None)
             if lamp is None:
                 out.append(d)
             else:
                 in_lampiran.setdefault(lamp, []).append(d)
         if fix is not None and len(made) < len(faults):
-            for d in made:   # a fault excused as the parse's (a marker glued, a lost item): renumbering would guess
-                d.fix = None
+            from .renumber import excuse_blocks
+            if excuse_blocks(doc, g, [f for f in faults if all(f is not x for x, _ in made)]):
+                for _, d in made:   # a fault excused as the parse's (a marker glued, a lost item): renumbering would guess
+                    d.fix = None
     # a Lampiran whose lists break again and again is a table or a form
     # (rows "a. Reaktor ... Rp 18.800.000,00"), not tabulasi: say nothing
     for found in in_lampiran.values():
