@@ -35,6 +35,7 @@ class Fix:
     applicability: str           # safe | unsafe | display
     edits: list[Edit]
     note: str | None = None      # what the reviewer should know (references left in place)
+    lines: list[int] = field(default_factory=list)   # the lines the note is about
 
     def to_json(self) -> dict:
         return {"applicability": self.applicability, "edits": [e.to_json() for e in self.edits]}

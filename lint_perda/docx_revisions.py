@@ -245,12 +245,30 @@ def apply_revisions(document, source, edits, ids=None, when: _dt.datetime | None
     return written, skipped
 
 
-def write_tracked(path: str, output: str, source, edits) -> tuple[int, int]:
-    """A copy of the .docx at ``path`` with ``edits`` as tracked changes."""
+def _note_comments(document, notes) -> None:
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+    paras = list(body_paragraphs(document))
+    for line, text in dict.fromkeys(notes):
+        if not 0 < line <= len(paras):
+            continue
+        runs = [r for r, t in visible_runs(paras[line - 1]) if t]
+        if not runs:
+            continue
+        para = Paragraph(paras[line - 1], document._body)
+        document.add_comment([Run(runs[0], para), Run(runs[-1], para)], text=f"lint-perda: {text}",
+                             author=AUTHOR, initials="LP")
+
+
+def write_tracked(path: str, output: str, source, edits, notes=()) -> tuple[int, int]:
+    """A copy of the .docx at ``path`` with ``edits`` as tracked changes and
+    ``notes`` ((line, text): a reference a renumbering left as written) as
+    comments on their paragraphs."""
     import docx
 
     from .files import save_atomic
     document = docx.Document(path)
+    _note_comments(document, notes)
     written, skipped = apply_revisions(document, source, edits)
     save_atomic(output, document.save, suffix=".docx")
     return written, skipped

@@ -120,6 +120,8 @@ class Outcome:
     reason: str = ""                            # why it stopped early: "rounds" | "cycle" | an error
     hidden_unsafe: int = 0                      # unsafe fixes left (without --unsafe-fixes)
     notes: list[str] = field(default_factory=list)
+    # (line, note): where a reference was left as written (lines never move: no edit adds one)
+    left: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -165,6 +167,7 @@ def fix_source(source, settings, unsafe: bool = False, max_rounds: int = MAX_ROU
         for d in taken:
             if d.fix.note:
                 out.notes.append(d.fix.note)
+                out.left.extend((ln, d.fix.note) for ln in d.fix.lines)
     out.text = log.text
     out.edits = log.edits()
     out.hidden_unsafe = sum(1 for d in out.remaining if d.fix is not None and d.fix.applicability == "unsafe"

@@ -215,7 +215,7 @@ def _fix_one(path, settings, opts, unsafe, max_rounds, fail_on, diff_parts):
                 write_atomic(path, encode_like(path, oc.text))
         elif out.lower().endswith(".docx"):
             from .docx_revisions import write_tracked
-            written, skipped = write_tracked(path, out, source, oc.edits)
+            written, skipped = write_tracked(path, out, source, oc.edits, oc.left)
             sys.stderr.write(f"{out}: {written} perubahan terlacak ditulis\n")
             if skipped:
                 _err(f"{out}: {skipped} perubahan tidak dapat ditulis sebagai perubahan terlacak "

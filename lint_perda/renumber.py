@@ -220,8 +220,8 @@ def group_fix(doc, nodes) -> Fix | None:
                 return None   # a reference we cannot rewrite: no renumbering at all
             edits.append(e)
     edits = _dedupe(edits + _penjelasan(doc, nodes, vals, scope, kind))
-    note = _vanished_note(doc, nodes, vals, scope)
-    return Fix(UNSAFE, sorted(edits, key=lambda e: (e.start, e.end)), note=note)
+    note, lines = _vanished_note(doc, nodes, vals, scope)
+    return Fix(UNSAFE, sorted(edits, key=lambda e: (e.start, e.end)), note=note, lines=lines)
 
 
 def _penjelasan(doc, nodes, vals, scope, kind):
@@ -308,13 +308,13 @@ def _penjelasan_ayat(doc, nodes, vals):
             if m.group(1) != str(k + 1)]
 
 
-def _vanished_note(doc, nodes, vals, scope) -> str | None:
+def _vanished_note(doc, nodes, vals, scope) -> tuple[str | None, list[int]]:
     """References left as written: to a number that is gone (a deleted
     provision) or to one written twice (an insertion): after the renumbering
     they name the provision now bearing that number, which may not be meant."""
     kind = nodes[0].kind
     if kind not in ("pasal", "ayat") and kind not in ITEM_KINDS:
-        return None
+        return None, []
     unit = "pasal" if kind == "pasal" else ("ayat" if kind == "ayat" else ("huruf" if "huruf" in kind else "angka"))
     old = nodes[0].num or ""
     gone = {label(kind, v, old) for v in set(range(1, max(vals) + 1)) - set(vals)}
@@ -330,14 +330,15 @@ def _vanished_note(doc, nodes, vals, scope) -> str | None:
                 if u == unit and (num in gone or num in twice) and (unit == "pasal" or _same_parent(doc, r, t, k, nodes)):
                     where.setdefault(num, set()).add(doc.source.locate(r.node.orig(r.i))[0])
     if not where:
-        return None
+        return None, []
     parts = []
     for num, lines in sorted(where.items()):
         what = "nomor yang hilang" if num in gone else "nomor ganda"
-        ls = ", ".join(str(x) for x in sorted(lines)[:8])
-        parts.append(f"{cite(((unit, num),))} ({what}) di baris {ls}")
+        ls = ", ".join(doc.source.label(x) or f"baris {x}" for x in sorted(lines)[:8])
+        parts.append(f"{cite(((unit, num),))} ({what}) di {ls}")
     return ("rujukan dibiarkan seperti tertulis: " + "; ".join(parts)
-            + "; sesudah penomoran ulang nomor itu menunjuk ketentuan yang kini bernomor demikian: periksa")
+            + "; sesudah penomoran ulang nomor itu menunjuk ketentuan yang kini bernomor demikian: periksa",
+            sorted({x for v in where.values() for x in v}))
 
 
 def _same_parent(doc, r, t, k, nodes) -> bool:

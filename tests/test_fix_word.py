@@ -108,6 +108,23 @@ def test_edit_in_a_word_list_number_is_skipped_and_said(tmp_path):
     assert "1 perubahan tidak dapat ditulis sebagai perubahan terlacak" in r.stderr
 
 
+def test_renumbering_in_word_comments_the_reference_it_left(tmp_path):
+    """Pasal 2 was deleted: the renumbering is tracked, and the reference
+    to the vanished number gets a comment where the reviewer reads it."""
+    src = tmp_path / "s.docx"
+    build_docx((FIX / "shifted.txt").read_text(encoding="utf-8"), str(src))
+    out = tmp_path / "o.docx"
+    r = invoke(["fix", src, "-o", out, "--isolated", "--unsafe-fixes"])
+    assert "Pasal 2 (nomor yang hilang) di paragraf 31" in r.stderr
+    with zipfile.ZipFile(out) as z:
+        comments = z.read("word/comments.xml").decode("utf-8")
+    assert comments.count("rujukan dibiarkan seperti tertulis") == 1
+    xml = document_xml(out)
+    assert re.search(r"<w:delText[^>]*>5</w:delText></w:r></w:del><w:ins [^>]*><w:r><w:t[^>]*>4</w:t>", xml)
+    # the huruf d, e of the list are Word's automatic numbering: said, not written
+    assert "2 perubahan tidak dapat ditulis" in r.stderr
+
+
 def test_split_run_keeps_formatting_and_text():
     from docx.oxml import parse_xml
     from lint_perda.docx_revisions import split_run
