@@ -9,6 +9,7 @@ sub-list with "." hundreds of times) gets it said once: see :func:`once`.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from .listfix import combined, intro_fix, item_fix
 from .lists import body_lists
@@ -91,26 +92,26 @@ def faults(doc) -> list[tuple]:
             if not t or _GLUED.search(t):
                 continue   # empty, or a sub-item glued into the line: the parse cannot see its end
             has_sub = any(c.is_item for c in it.children)
-            fix = item_fix(items, k, nested, par_last)
+            fix = partial(item_fix, items, k, nested, par_last)   # made only for a fault
             # -- punctuation --------------------------------------------
             if has_sub:
                 if not t.endswith(":"):
                     out.append(("sub-lead", it, f"{it.label} mempunyai rincian di bawahnya: akhiri dengan titik dua (:).",
-                                f"{it.label} has sub-items: end it with a colon.", None, fix))
+                                f"{it.label} has sub-items: end it with a colon.", None, fix()))
             elif k < n - 1:
                 if not _SEMI.search(t):
                     out.append(("not-semicolon", it, f"{it.label} bukan rincian terakhir: akhiri dengan titik koma (;).",
-                                f"{it.label} is not the last item: end it with a semicolon.", None, fix))
+                                f"{it.label} is not the last item: end it with a semicolon.", None, fix()))
             elif nested and not par_last:
                 if t.endswith("."):
                     out.append(("nested-last-period", it,
                                 f"{it.label} menutup rincian di bawah {par.label}, padahal rincian {par.label} masih berlanjut: "
                                 "akhiri dengan titik koma (;), bukan titik.",
                                 f"{it.label} closes the sub-list of {par.label} while the list goes on: end it with ';', not '.'.",
-                                None, fix))
+                                None, fix()))
             elif t.endswith(";"):
                 out.append(("last-semicolon", it, f"{it.label} adalah rincian terakhir: akhiri dengan titik (.), bukan titik koma.",
-                            f"{it.label} is the last item: end it with a full stop, not a semicolon.", None, fix))
+                            f"{it.label} is the last item: end it with a full stop, not a semicolon.", None, fix()))
             # -- conjunction -----------------------------------------------
             if n >= 2 and not has_sub:
                 conj = _ENDS_CONJ.search(t)
@@ -118,11 +119,11 @@ def faults(doc) -> list[tuple]:
                     out.append(("no-conjunction", it,
                                 f"{it.label} adalah rincian kedua dari terakhir: tambahkan \"dan\", \"atau\", atau \"dan/atau\" sesudah titik koma.",
                                 f"{it.label} is the second-to-last item: add \"dan\", \"atau\" or \"dan/atau\" after the semicolon.",
-                                None, fix))
+                                None, fix()))
                 elif k < n - 2 and conj is not None and t.endswith(conj.group(1)):
                     out.append(("early-conjunction", it,
                                 f"\"{conj.group(1)}\" hanya ditulis pada rincian kedua dari terakhir, bukan pada {it.label}.",
-                                f"\"{conj.group(1)}\" goes only after the second-to-last item, not after {it.label}.", None, fix))
+                                f"\"{conj.group(1)}\" goes only after the second-to-last item, not after {it.label}.", None, fix()))
             # -- case ------------------------------------------------------
             w = _FIRST_WORD.match(t)
             words = t.split()
