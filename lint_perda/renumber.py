@@ -245,11 +245,9 @@ def excuse_blocks(doc, nodes, excused) -> bool:
     still stands as a marker (not a reference) in the sequence's text, where
     the parse lost an item."""
     from .sequence import marker_pattern
-    texts = []
-    for n in nodes + ([nodes[0].parent] if nodes and nodes[0].parent is not None else []):
-        texts.append(n.text or "")
-        if n.head is not None:
-            texts.append(n.head.line.text)
+    # the words of the provisions (not their own headings, where the
+    # numbers out of order stand)
+    texts = [n.text or "" for n in nodes + ([nodes[0].parent] if nodes and nodes[0].parent is not None else [])]
     for f in excused:
         if f.kind != "gap":
             return True
