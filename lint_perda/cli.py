@@ -63,6 +63,33 @@ def check(paths, **opts):
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--diff", is_flag=True, help="Show the fixes as a unified diff (the default).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write a fixed copy of one draft (.docx from .docx: Word tracked changes).")
+@click.option("--write", is_flag=True, help="Fix .txt/.md drafts in place.")
+@click.option("--unsafe-fixes", is_flag=True, help="Apply unsafe fixes too (renumbering with its references).")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option("--select", default=None, help="Rules whose fixes apply: codes, slugs or prefixes.")
+@click.option("--extend-select", default=None)
+@click.option("--ignore", default=None)
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None)
+@click.option("--max-rounds", type=click.IntRange(min=1, max=100), default=10,
+              help="Lint-and-fix rounds before giving up (default 10).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+def fix(paths, **opts):
+    """Terapkan perbaikan temuan. Apply the findings' fixes.
+
+    Default: a unified diff, nothing written.  Exit code: with the diff 0
+    nothing to fix, 1 fixes to apply; with -o/--write 0 no finding left at
+    or above --fail-on, 1 findings left; 2 usage error or a file that could
+    not be read or written."""
+    from .fix_cmd import run_fix
+    sys.exit(run_fix(list(paths), opts))
+
+
+@main.command()
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(["tree", "json"]), default="tree")
 @click.option("--depth", type=int, default=None, help="Show the tree only this deep.")
@@ -118,10 +145,13 @@ def graph(paths, fmt, output, lang):
 @click.option("--select", default=None)
 @click.option("--ignore", default=None)
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id")
-def review(path, output, force, select, ignore, lang):
+@click.option("--fix", "fix_", is_flag=True, help="Also write the safe fixes as Word tracked changes.")
+@click.option("--unsafe-fixes", is_flag=True, help="With the unsafe fixes too (implies --fix).")
+def review(path, output, force, select, ignore, lang, fix_, unsafe_fixes):
     """Tulis temuan sebagai komentar Word ke salinan .docx. Findings as Word comments."""
     from .review import run_review
-    sys.exit(run_review(path, output, force=force, select=select, ignore=ignore, lang=lang))
+    sys.exit(run_review(path, output, force=force, select=select, ignore=ignore, lang=lang,
+                        fix=fix_, unsafe=unsafe_fixes))
 
 
 @main.command()

@@ -13,6 +13,8 @@ Keys (kebab-case; snake_case is accepted too)::
     data-packs = ["data/nomenklatur.toml"]   # relative to this file
     exclude = ["arsip/*"]              # globs skipped when walking folders
     dictionary = "kamus/id_ID.dic"     # the Hunspell dictionary for LP70x (relative to this file)
+    extend-safe-fixes = ["LP104"]      # `lint-perda fix` applies these rules' unsafe fixes too
+    extend-unsafe-fixes = ["LP113"]    # ... and only with --unsafe-fixes these rules' safe ones
 
     [tool.lint-perda.severity]         # re-grade a rule
     LP201 = "warning"
@@ -39,7 +41,8 @@ from dataclasses import dataclass, field
 SEVERITIES = ("error", "warning", "info")
 LANGS = ("id", "en")
 
-_LIST_KEYS = ("select", "extend-select", "ignore", "data-packs", "exclude", "bases")
+_LIST_KEYS = ("select", "extend-select", "ignore", "data-packs", "exclude", "bases", "extend-safe-fixes",
+              "extend-unsafe-fixes")
 _KEYS = _LIST_KEYS + ("fail-on", "lang", "severity", "per-file-ignores", "rules", "dictionary")
 
 
@@ -62,6 +65,8 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     bases: list[str] = field(default_factory=list)           # folders or files of base regulations (absolute)
     dictionary: str | None = None                            # absolute path of a Hunspell .dic
+    safe_fixes: list[str] = field(default_factory=list)      # extend-safe-fixes
+    unsafe_fixes: list[str] = field(default_factory=list)    # extend-unsafe-fixes
 
     @property
     def root(self) -> str:
@@ -271,6 +276,12 @@ def build_config(raw: dict, path: str, section: str, from_cfg: bool = False) -> 
             if not os.path.isfile(full) or not os.path.isfile(full[:-4] + ".aff"):
                 raise _fail(path, where, f"kamus \"{v}\" tidak ditemukan (perlu {full} dan {full[:-4]}.aff)")
             cfg.dictionary = full
+        elif k in ("extend-safe-fixes", "extend-unsafe-fixes"):
+            sel = _check_selectors(_as_list(v, path, where), path, where)
+            if k == "extend-safe-fixes":
+                cfg.safe_fixes = sel
+            else:
+                cfg.unsafe_fixes = sel
         elif k == "severity":
             table = _parse_table_lines(v, path, where)
             for sel, sev in table.items():

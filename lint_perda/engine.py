@@ -20,6 +20,8 @@ class Settings:
     data_packs: list[str] = field(default_factory=list)             # extra TOML packs
     dictionary: str | None = None                                    # Hunspell .dic for LP70x
     lang: str = "id"
+    safe_fixes: list[str] = field(default_factory=list)     # extend-safe-fixes: rules whose unsafe fix is safe
+    unsafe_fixes: list[str] = field(default_factory=list)   # extend-unsafe-fixes: rules whose safe fix is unsafe
 
 
 @dataclass
@@ -128,6 +130,9 @@ def lint_source(source: SourceText, settings: Settings | None = None, bases=()) 
         el, ec = source.locate(max(d.end - 1, d.start))
         d.end_line, d.end_column = el, ec + 1
         d.location = source.label(d.line)
+        if d.fix is not None:
+            from .fixes import locate_fix
+            locate_fix(d, source, settings)
         d.extra["fingerprint"] = fingerprint(d)
         out.append(d)
     res.diagnostics = out

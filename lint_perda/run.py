@@ -73,6 +73,7 @@ class SettingsFactory:
             s.rule_options = {k: dict(v) for k, v in cfg.rule_options.items()}
             s.data_packs = list(cfg.data_packs)
             s.dictionary = cfg.dictionary
+            s.safe_fixes, s.unsafe_fixes = list(cfg.safe_fixes), list(cfg.unsafe_fixes)
             i = self._cache[key] = len(self.all)
             self.all.append(s)
         return i

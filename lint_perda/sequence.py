@@ -272,6 +272,11 @@ def numbering_findings(rule, doc, kind: str):
         if g and g[0].kind.startswith("huruf") and any((n.num or "").lower() in _ROMAN_ITEMS for n in g):
             continue   # "i., ii., iii." is a Roman-numeral list, not letters
         faults = check_sequence(g)
+        fix = None
+        if faults:
+            from .renumber import group_fix   # the typo (safe) or the shifted run (unsafe) of this group
+            fix = group_fix(doc, g)
+        made: list = []   # this group's findings that carry its fix
         if kind == "pasal" and sum(f.kind == "gap" for f in faults) >= 3:
             # three or more runs of missing Pasal: pages lost from the text,
             # not a draft that skipped numbers; one finding says so
@@ -299,12 +304,18 @@ def numbering_findings(rule, doc, kind: str):
                 d = rule.at(f.node, *mixed, head=True)
             else:
                 msg, msg_en, sug = describe(f, line_of)
-                d = rule.at(f.node, msg, msg_en, head=True, suggestion=sug)
+                d = rule.at(f.node, msg, msg_en, head=True, suggestion=sug, fix=fix)
+                made.append((f, d))
             lamp = next((i for i, (a, b) in enumerate(lamp_spans) if a <= f.node.start <= b), None)
             if lamp is None:
                 out.append(d)
             else:
                 in_lampiran.setdefault(lamp, []).append(d)
+        if fix is not None and len(made) < len(faults):
+            from .renumber import excuse_blocks
+            if excuse_blocks(doc, g, [f for f in faults if all(f is not x for x, _ in made)]):
+                for _, d in made:   # a fault excused as the parse's (a marker glued, a lost item): renumbering would guess
+                    d.fix = None
     # a Lampiran whose lists break again and again is a table or a form
     # (rows "a. Reaktor ... Rp 18.800.000,00"), not tabulasi: say nothing
     for found in in_lampiran.values():

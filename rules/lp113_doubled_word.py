@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from lint_perda.fixes import DISPLAY, make_fix, node_edit
 from lint_perda.rule import Rule
 
 # one to four words, then the same words again (case aside); Indonesian
@@ -62,6 +63,7 @@ class DoubledWord(Rule):
     code = "LP113"
     slug = "doubled-word"
     severity = "error"
+    fixes = ("safe", "display")
     summary = "Kata atau frasa tertulis dua kali berturut-turut"
     summary_en = "A word or phrase written twice in a row"
     basis = None
@@ -89,10 +91,14 @@ class DoubledWord(Rule):
                 # a plural by reduplication is lower case; "Perusahaan Perusahaan" is a slip
                 if " " not in words and (f"{words.lower()}-{words.lower()}" in lowered or words.lower() == "bangsa"
                                          or (words[0].islower() and words.lower() in _REDUP)):
+                    # spelling: shown, never applied
                     yield self.at(n, f"Kata ulang ditulis dengan tanda hubung: \"{words}-{words}\".",
                                   f"A reduplicated word takes a hyphen: \"{words}-{words}\".",
-                                  i=m.start(), j=m.end(), suggestion=f"{words}-{words}", severity="warning")
+                                  i=m.start(), j=m.end(), suggestion=f"{words}-{words}", severity="warning",
+                                  fix=make_fix([node_edit(n, m.start(), m.end(), f"{words}-{words}")], DISPLAY))
                     continue
+                # the fix drops the second copy and the space before it
                 yield self.at(n, f"\"{words}\" tertulis dua kali berturut-turut.",
                               f"\"{words}\" is written twice in a row.",
-                              i=second, j=m.end(), suggestion=words)
+                              i=second, j=m.end(), suggestion=words,
+                              fix=make_fix([node_edit(n, m.start() + len(words), m.end(), "")]))

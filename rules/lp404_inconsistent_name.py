@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from lint_perda.fixes import DISPLAY, make_fix, node_edit
 from lint_perda.rule import Rule
 
 _PLACE = re.compile(r"\b(Kecamatan|Kelurahan|Desa|Kabupaten|Kota)\s+([A-Z][a-z]{3,})\b")
@@ -58,6 +59,7 @@ class InconsistentName(Rule):
     severity = "warning"
     summary = "Nama yang sama ditulis dengan dua cara dalam satu naskah"
     summary_en = "One name spelt two ways in one document"
+    fixes = ("display",)   # a name's spelling: shown, never applied
     basis = None
 
     def check(self, doc):
@@ -86,7 +88,8 @@ class InconsistentName(Rule):
             yield self.at(n, f"\"{m.group(1)}\" ditulis juga \"{majority[0][1].group(1)}\" dalam naskah ini "
                              f"({len(minority)} berbanding {len(majority)}); pakai satu penulisan.",
                           f"\"{m.group(1)}\" is also spelt \"{majority[0][1].group(1)}\" in this text; use one spelling.",
-                          i=m.start(1), j=m.end(1), suggestion=want)
+                          i=m.start(1), j=m.end(1), suggestion=want,
+                          fix=make_fix([node_edit(n, m.start(1), m.end(1), want)], DISPLAY))
 
     def _places(self, nodes):
         from rapidfuzz.distance import Levenshtein
@@ -114,7 +117,8 @@ class InconsistentName(Rule):
                 yield self.at(n, f"\"{rare[0]} {rare[1]}\" ditulis juga \"{common[0]} {common[1]}\" dalam naskah ini: "
                                  "periksa ejaan nama tempat.",
                               f"\"{rare[0]} {rare[1]}\" is also spelt \"{common[0]} {common[1]}\" in this text.",
-                              i=m.start(2), j=m.end(2), suggestion=common[1])
+                              i=m.start(2), j=m.end(2), suggestion=common[1],
+                              fix=make_fix([node_edit(n, m.start(2), m.end(2), common[1])], DISPLAY))
 
     def _units(self, doc, nodes):
         """A unit of the structure written in another case: "Sub Bagian
@@ -158,4 +162,5 @@ class InconsistentName(Rule):
                 more = f" (dan {len(variants) - 1} tempat lain)" if len(variants) > 1 else ""
                 yield self.at(n, f"\"{w}\" ditulis lain dari istilah yang didefinisikan \"{term}\"{more}.",
                               f"\"{w}\" is written unlike the defined term \"{term}\"{more}.",
-                              i=m.start(), j=m.end(), suggestion=term)
+                              i=m.start(), j=m.end(), suggestion=term,
+                              fix=make_fix([node_edit(n, m.start(), m.end(), term)], DISPLAY))

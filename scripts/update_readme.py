@@ -26,9 +26,10 @@ def _run(*args: str) -> str:
 
 def rules_table() -> str:
     rules = json.loads(_run("rules", "--format", "json"))
-    rows = ["| code | slug | severity | what it reports |", "|---|---|---|---|"]
+    rows = ["| code | slug | severity | fix | what it reports |", "|---|---|---|---|---|"]
     for r in rules:
-        rows.append(f"| `{r['code']}` | `{r['rule']}` | {r['severity']} | {r['summary_en']} |")
+        fix = ", ".join(r.get("fix") or []) or "-"
+        rows.append(f"| `{r['code']}` | `{r['rule']}` | {r['severity']} | {fix} | {r['summary_en']} |")
     return "\n".join(rows)
 
 
