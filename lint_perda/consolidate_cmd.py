@@ -96,7 +96,6 @@ def run_consolidate(base: str, amendments: list[str], output: str | None, force:
 def _write_docx(path: str, text: str) -> None:
     """One paragraph per line; headings (BAB, Bagian, Paragraf, Pasal) centred."""
     import re
-    import tempfile
 
     from docx import Document as Docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -108,18 +107,5 @@ def _write_docx(path: str, text: str) -> None:
         p = d.add_paragraph(line)
         if re.match(r"^(?:BAB|Bagian|Paragraf|Pasal)\s+\S+$", line):
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".lint-perda-", suffix=".docx", dir=folder)
-    os.close(fd)
-    try:
-        d.save(tmp)
-        m = os.umask(0)
-        os.umask(m)
-        os.chmod(tmp, 0o666 & ~m)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    from .files import save_atomic
+    save_atomic(path, d.save, suffix=".docx")

@@ -255,9 +255,12 @@ def findings(rule, doc, kind: str, words, severity=None):
             continue
         node = node_of(doc, s.line)
         msg, msg_en = words(s)
+        from .fixes import DISPLAY, line_edit, make_fix
+        # spelling is never corrected automatically: the fix is shown only
+        fix = make_fix([line_edit(s.line, s.a, s.b, s.suggestion)], DISPLAY) if s.suggestion else None
         yield rule.at_span(s.line.orig(s.a), s.line.orig_end(s.b), node.path, msg, msg_en,
                            suggestion=s.suggestion, words=s.word, full_path=node.full_path,
-                           severity=severity(s) if severity else None)
+                           severity=severity(s) if severity else None, fix=fix)
 
 
 def node_of(doc, line):

@@ -62,6 +62,7 @@ class Misspelling(Rule):
     summary = "Kata salah ketik, padahal naskah menulisnya benar berkali-kali"
     summary_en = "A word misspelt once where the document spells it right many times"
     basis = None
+    fixes = ("display",)   # never corrected automatically: shown only
 
     # a warning where the document writes the right form often; with fewer
     # uses it is information (a variant the writer may mean: "Bismuth" beside
