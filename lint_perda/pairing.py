@@ -109,7 +109,10 @@ def _norm(path: str) -> str:
     return os.path.normcase(os.path.abspath(path))
 
 
-def pair(files: list[FileIdentity], extra_bases: list[FileIdentity] = ()) -> Pairing:
+def pair(files: list[FileIdentity], extra_bases: list[FileIdentity] = (), forced: str | None = None) -> Pairing:
+    """``forced``: the one base named with --base, for an amendment that
+    names no base of the run (its own title may cite the base with another
+    number: LP616 then says so)."""
     bases: dict[tuple, str] = {}
     for fi in list(extra_bases) + list(files):
         k = key(fi.ident)
@@ -131,10 +134,14 @@ def pair(files: list[FileIdentity], extra_bases: list[FileIdentity] = ()) -> Pai
             # the earlier links: lower ordinals only (two drafts of one first
             # amendment are not a chain)
             chains[_norm(fi.path)] = (base,) + tuple(a.path for a in amendments[:i] if a.ordinal < fi.ordinal)
+    if forced is not None:
+        for fi in files:
+            if fi.amends is not None and _norm(fi.path) not in chains and _norm(fi.path) != _norm(forced):
+                chains[_norm(fi.path)] = (forced,)
     return Pairing(chains=chains)
 
 
-def pair_files(files: list[str], extra_bases: list[str] = ()) -> Pairing:
+def pair_files(files: list[str], extra_bases: list[str] = (), forced: str | None = None) -> Pairing:
     """Pair the amendments among ``files`` with their bases among ``files``
     and ``extra_bases``.  Only the head of each file is read; a run without
     an amendment costs one small read per file."""
@@ -142,7 +149,7 @@ def pair_files(files: list[str], extra_bases: list[str] = ()) -> Pairing:
     if not any(fi.amends is not None for fi in idents):
         return Pairing(chains={})
     extra = [read_file_identity(f, _head_text(f)) for f in extra_bases]
-    return pair(idents, extra)
+    return pair(idents, extra, forced=forced)
 
 
 def _whole(path: str, text: str) -> str:

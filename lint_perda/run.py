@@ -277,10 +277,13 @@ def run_check(paths: list[str], opts: dict) -> int:
         if missing:
             _err(f"--base {missing[0]}: berkas tidak ditemukan")
             return 2
+        named = list(extra)
         for d in glob_cfg.bases:
             extra.extend(collect([d]) if os.path.isdir(d) else [d])
         from .pairing import pair_files
-        pairing = pair_files(files, extra)
+        # one base named with --base is the base of the run's amendments even
+        # when they cite it with another number (LP616 reports that)
+        pairing = pair_files(files, extra, forced=named[0] if len(named) == 1 else None)
         tasks = [(f, si, keep, pairing.bases_for(f)) for f, si, keep in tasks]
     except ConfigError as e:
         _err(f"konfigurasi tidak sah: {e}")

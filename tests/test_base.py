@@ -212,3 +212,15 @@ def test_real_pairs_resolve_and_consolidate():
     assert status["resolved"] / total >= 0.95, status
     assert placed["inserted_ok"] + placed["unread"] == placed["inserted"]     # read ones all at their place
     assert placed["deleted_ok"] == placed["deleted"]
+
+
+def test_a_base_named_with_the_option_is_used_even_when_the_title_cites_another_number(tmp_path):
+    draft = tmp_path / "rancangan.txt"
+    draft.write_text(CLEAN.read_text(encoding="utf-8").replace(
+        "NOMOR 12 TAHUN 2021 TENTANG KEDUDUKAN, SUSUNAN ORGANISASI, TUGAS DAN FUNGSI, SERTA TATA KERJA KECAMATAN\n",
+        "NOMOR 21 TAHUN 2021 TENTANG KEDUDUKAN, SUSUNAN ORGANISASI, TUGAS DAN FUNGSI, SERTA TATA KERJA KECAMATAN\n", 1),
+        encoding="utf-8")
+    data = json.loads(_cli("check", "--format", "json", "--base", BASE, draft).stdout)
+    f = data["files"][0]
+    assert f["document"]["amendment"]["base"] == str(BASE)
+    assert [(d["line"], d["code"]) for d in f["diagnostics"] if d["code"] == "LP616"] == [(4, "LP616")]
