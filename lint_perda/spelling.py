@@ -354,6 +354,8 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
         if c is None or not _shape_ok(w) or lw in names:
             continue
         model, kind = c
+        if "-" in w and w.replace("-", "").lower() == model.replace(" ", ""):
+            continue   # "PE-NYERTAAN": a word hyphenated at a line end by the print, not a slip
         if w.isupper() and len(w) < 7:
             continue   # short capitals are abbreviations
         if w[0].isupper() and _PLACE_BEFORE.search(ln.text[max(0, a - 20):a]):
