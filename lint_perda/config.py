@@ -224,6 +224,17 @@ def _coerce_option(value, default, path: str, key: str, from_cfg: bool):
     return value
 
 
+def _paths(v, base: str, path: str, where: str, what: str, exists) -> list[str]:
+    """A list of paths relative to the configuration file, each checked to exist."""
+    out = []
+    for p in _as_list(v, path, where):
+        full = os.path.normpath(os.path.join(base, os.path.expanduser(p)))
+        if not exists(full):
+            raise _fail(path, where, f'{what} "{p}" tidak ditemukan ({full})')
+        out.append(full)
+    return out
+
+
 def build_config(raw: dict, path: str, section: str, from_cfg: bool = False) -> Config:
     """Validate one ``[tool.lint-perda]`` table into a Config."""
     cfg = Config(path=path)
@@ -250,23 +261,11 @@ def build_config(raw: dict, path: str, section: str, from_cfg: bool = False) -> 
                 raise _fail(path, where, f"nilai {v!r} tidak dikenal; pilih id atau en")
             cfg.lang = v
         elif k == "data-packs":
-            packs = []
-            for p in _as_list(v, path, where):
-                full = os.path.normpath(os.path.join(base, os.path.expanduser(p)))
-                if not os.path.isfile(full):
-                    raise _fail(path, where, f'paket data "{p}" tidak ditemukan ({full})')
-                packs.append(full)
-            cfg.data_packs = packs
+            cfg.data_packs = _paths(v, base, path, where, "paket data", os.path.isfile)
         elif k == "exclude":
             cfg.exclude = _as_list(v, path, where)
         elif k == "bases":
-            found = []
-            for p in _as_list(v, path, where):
-                full = os.path.normpath(os.path.join(base, os.path.expanduser(p)))
-                if not os.path.exists(full):
-                    raise _fail(path, where, f'folder peraturan dasar "{p}" tidak ditemukan ({full})')
-                found.append(full)
-            cfg.bases = found
+            cfg.bases = _paths(v, base, path, where, "folder peraturan dasar", os.path.exists)
         elif k == "dictionary":
             if not isinstance(v, str) or not v.strip():
                 raise _fail(path, where, "harus berupa path berkas .dic kamus Hunspell")
