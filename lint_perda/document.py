@@ -121,8 +121,13 @@ class Document:
             oc = outcomes.get(id(ins.node))
             if oc is not None:
                 ins.status, ins.missing, ins.applied = oc.status, list(oc.missing), oc.applied
+        try:
+            consequences = find_consequences(base_doc, cons, self)
+        except Exception as e:   # the consequences are a bonus: never cost the file its findings
+            self.amendment.base_error = f"{type(e).__name__}: {str(e)[:120]}"
+            consequences = []
         return BaseResult(base_path=base_path, base_doc=base_doc, cons=cons, outcomes=outcomes,
-                          consequences=find_consequences(base_doc, cons, self))
+                          consequences=consequences)
 
     @property
     def _amending_title(self) -> bool:

@@ -224,3 +224,54 @@ def test_a_base_named_with_the_option_is_used_even_when_the_title_cites_another_
     f = data["files"][0]
     assert f["document"]["amendment"]["base"] == str(BASE)
     assert [(d["line"], d["code"]) for d in f["diagnostics"] if d["code"] == "LP616"] == [(4, "LP616")]
+
+
+# -- robustness ---------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_damaged_amendments_and_bases_never_raise(data):
+    """Lines dropped, repeated or swapped in the amendment and its base: every
+    rule still runs (no rule failure) and the consolidation still renders."""
+    from lint_perda.consolidate import consolidate
+    from lint_perda.document import Document
+    from lint_perda.engine import Settings, lint_source
+    from lint_perda.sources import SourceText
+
+    def damage(text):
+        lines = text.split("\n")
+        for _ in range(data.draw(st.integers(min_value=1, max_value=6))):
+            k = data.draw(st.integers(min_value=0, max_value=len(lines) - 1))
+            op = data.draw(st.sampled_from(["drop", "dup", "swap", "glue"]))
+            if op == "drop":
+                del lines[k]
+            elif op == "dup":
+                lines.insert(k, lines[k])
+            elif op == "swap" and k + 1 < len(lines):
+                lines[k], lines[k + 1] = lines[k + 1], lines[k]
+            elif op == "glue" and k + 1 < len(lines):
+                lines[k:k + 2] = [lines[k] + " " + lines[k + 1]]
+        return "\n".join(lines)
+
+    base_text = damage(BASE.read_text(encoding="utf-8"))
+    amend_text = damage(data.draw(st.sampled_from([CLEAN, FAULTY])).read_text(encoding="utf-8"))
+    base = Document(SourceText(path="base.txt", text=base_text))
+    res = lint_source(SourceText(path="amend.txt", text=amend_text), Settings(), bases=())
+    assert res.error is None, res.error
+    doc = Document(SourceText(path="amend.txt", text=amend_text))
+    doc.bases = [("base.txt", base)]
+    from lint_perda.engine import Settings as S
+    doc.settings = S()
+    assert doc.base_result is None or isinstance(doc.base_result.consequences, list)
+    from lint_perda.registry import all_rules
+    for rule in all_rules():
+        if rule.code.startswith("LP6"):
+            list(rule().check(doc))   # the amendment rules, with the base, never raise
+    if doc.amendment is not None:
+        cons, _ = consolidate(base, "base.txt", [("amend.txt", doc)])
+        assert isinstance(cons.text(), str)
+        assert doc.amendment.base_error is None, doc.amendment.base_error
