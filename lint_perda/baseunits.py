@@ -180,9 +180,7 @@ class Consolidated:
         doc = self.base_doc
         lines: list[str] = []
         if header and self.applied:
-            ident = doc.identity
-            what = " ".join(x for x in (ident.jenis, ident.region, ident.nomor and f"Nomor {ident.nomor}",
-                                        ident.tahun and f"Tahun {ident.tahun}") if x)
+            what = doc.identity.name()
             lines.append(f"<!-- Naskah konsolidasi {what}, disusun oleh lint-perda; bukan naskah resmi. -->")
             for path, _ in self.applied:
                 lines.append(f"<!-- diubah dengan: {path} -->")
