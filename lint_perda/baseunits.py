@@ -82,7 +82,7 @@ class Consolidated:
         self.base_doc = base_doc
         self.base_path = base_path
         self.units: list[Unit] = []
-        self.applied: list[tuple[str, object]] = []   # (amendment path, Amendment)
+        self.applied: list[tuple[str, object, str]] = []   # (amendment path, Amendment, its name)
         self.incomplete = False        # an applied amendment was not applied whole
         body = base_doc.body
         if body is not None:
@@ -182,8 +182,8 @@ class Consolidated:
         if header and self.applied:
             what = doc.identity.name()
             lines.append(f"<!-- Naskah konsolidasi {what}, disusun oleh lint-perda; bukan naskah resmi. -->")
-            for path, _ in self.applied:
-                lines.append(f"<!-- diubah dengan: {path} -->")
+            for path, _, name in self.applied:
+                lines.append(f"<!-- diubah dengan: {name} ({path}) -->")
             lines.append("")
         front = doc.front
         if front is not None:

@@ -34,7 +34,7 @@ class Outcome:
 
 # -- applying one amendment ----------------------------------------------------------
 
-def apply_amendment(cons: Consolidated, am, path: str) -> dict[int, Outcome]:
+def apply_amendment(cons: Consolidated, am, path: str, name: str = "") -> dict[int, Outcome]:
     """Resolve and apply every instruction of ``am``; the outcome of each, by
     id of its node.  An instruction whose targets are missing is not applied.
 
@@ -58,7 +58,7 @@ def apply_amendment(cons: Consolidated, am, path: str) -> dict[int, Outcome]:
         else:
             oc.applied = False
         out[id(ins.node)] = oc
-    cons.applied.append((path, am))
+    cons.applied.append((path, am, name or path))
     numbers = [i.number for i in am.instructions if i.number is not None]
     if not am.instructions or any(o.status != "resolved" or not o.applied for o in out.values()) \
             or (numbers and sorted(numbers) != list(range(1, max(numbers) + 1))):
@@ -400,5 +400,5 @@ def consolidate(base_doc, base_path: str, chain: list[tuple[str, object]]) -> tu
         if am is None:
             results.append({})
             continue
-        results.append(apply_amendment(cons, am, path))
+        results.append(apply_amendment(cons, am, path, doc.identity.name()))
     return cons, results
