@@ -7,6 +7,17 @@ from dataclasses import dataclass
 
 from .ast import Node
 
+def cited_name(d: dict) -> str:
+    """The name of a regulation from its JSON identity (jenis, region, nomor,
+    tahun): a Perkada is named after its head, without the region's kind."""
+    jenis, region = d.get("jenis"), d.get("region")
+    if region and jenis in ("Peraturan Gubernur", "Peraturan Bupati", "Peraturan Wali Kota"):
+        region = re.sub(r"^(?:Kota|Kabupaten|Provinsi)\s+", "", region)
+    nomor = d.get("nomor") and f"Nomor {d['nomor']}"
+    tahun = d.get("tahun") and not (d.get("nomor") or "").endswith(d["tahun"]) and f"Tahun {d['tahun']}"
+    return " ".join(str(x) for x in (jenis, region, nomor, tahun) if x)
+
+
 _JENIS = [
     (r"PERATURAN\s+DAERAH\s+(PROVINSI|KABUPATEN|KOTA)\s+(.+)", "Peraturan Daerah", None),
     (r"PERATURAN\s+GUBERNUR\s+(.+)", "Peraturan Gubernur", "Provinsi"),
@@ -43,12 +54,7 @@ class Identity:
         Tahun 2022" (a Perkada is named after its head, without the region's
         kind: not "Peraturan Wali Kota Kota Cilegon"), "Peraturan Daerah Kota
         Cilegon Nomor 1 Tahun 2022"."""
-        region = self.region
-        if region and self.is_perkada:
-            region = re.sub(r"^(?:Kota|Kabupaten|Provinsi)\s+", "", region)
-        nomor = self.nomor and f"Nomor {self.nomor}"
-        tahun = self.tahun and not (self.nomor or "").endswith(self.tahun) and f"Tahun {self.tahun}"
-        return " ".join(x for x in (self.jenis, region, nomor, tahun) if x)
+        return cited_name(self.as_json())
 
     @property
     def is_perda(self) -> bool:
