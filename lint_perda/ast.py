@@ -54,11 +54,19 @@ class Node:
     end: int = 0
     quoted: bool = False             # inside an amendment instruction
     head: Para | None = None         # the heading line itself (for headings and items)
+    _text: tuple | None = field(default=None, init=False, repr=False)  # (len(paras), text)
 
     # -- text ---------------------------------------------------------------
     @property
     def text(self) -> str:
-        return "\n".join(p.text for p in self.paras)
+        # rules read a node's text many times; paras only grow while the
+        # parser builds the node, so their number tells a stale copy
+        c = self._text
+        if c is not None and c[0] == len(self.paras):
+            return c[1]
+        t = "\n".join(p.text for p in self.paras)
+        self._text = (len(self.paras), t)
+        return t
 
     def orig(self, i: int) -> int:
         """Offset i in ``self.text`` -> offset in the original file."""
@@ -74,9 +82,15 @@ class Node:
 
     # -- tree ---------------------------------------------------------------
     def walk(self) -> Iterator["Node"]:
-        yield self
-        for c in self.children:
-            yield from c.walk()
+        """This node and all below it, in document order (pre-order);
+        a stack, not nested generators, so a deep tree costs no more."""
+        stack = [self]
+        pop, extend = stack.pop, stack.extend
+        while stack:
+            n = pop()
+            yield n
+            if n.children:
+                extend(reversed(n.children))
 
     def ancestors(self) -> Iterator["Node"]:
         p = self.parent

@@ -151,8 +151,10 @@ def _clean(raw: str, offset: int, blank_before: bool) -> MLine:
     m = _LEAD.match(line.text)
     if m and m.end() > 0:
         spans.append((0, m.end()))
-    for m in _MARK.finditer(line.text, spans[0][1] if spans else 0):
-        spans.append(m.span())
+    t = line.text
+    if "<" in t or "&" in t or "*" in t or "_" in t:   # every mark needs one of these
+        for m in _MARK.finditer(t, spans[0][1] if spans else 0):
+            spans.append(m.span())
     if spans:
         line = line.remove(spans)
     line = line.strip()

@@ -42,6 +42,13 @@ _SEP = r"(?:\s*,\s*(?:(?:dan/atau|dan|atau|serta)\s+)?|\s+(?:dan/atau|dan|atau|s
 _EL_NOGROUP = _EL.replace("(?P<dbl>[a-z])(?P=dbl)", "(?:aa|bb|cc|dd|ee|ff|gg|hh|ii|jj|kk|ll|mm|nn|oo|pp|qq|rr|ss|tt|uu|vv|ww|xx|yy|zz)")
 CANDIDATE = re.compile(rf"(?<![\w-]){_EL_NOGROUP}(?:\s*{_EL_NOGROUP})*(?:{_SEP}{_EL_NOGROUP}(?:\s*{_EL_NOGROUP})*)*")
 _PREFILTER = re.compile(r"[Pp]asal|PASAL|[Aa]yat|AYAT|[Hh]uruf|HURUF|[Aa]ngka|Lampiran|LAMPIRAN")
+_PREFILTER_WORDS = ("Pasal", "pasal", "PASAL", "Ayat", "ayat", "AYAT", "Huruf", "huruf", "HURUF",
+                    "Angka", "angka", "Lampiran", "LAMPIRAN")
+
+
+def may_cite(text: str) -> bool:
+    """_PREFILTER.search(text), as substring tests: three times faster."""
+    return any(w in text for w in _PREFILTER_WORDS)
 
 # the words before a reference: "sebagaimana dimaksud dalam", "berdasarkan", ...
 _INTRO = re.compile(
@@ -231,7 +238,7 @@ def extract_references(doc: "Document") -> list[Reference]:
     refs: list[Reference] = []
     for node in _text_nodes(doc):
         text = node.text
-        if not _PREFILTER.search(text):
+        if not may_cite(text):
             continue
         for m in CANDIDATE.finditer(text):
             ref = _make_reference(doc, node, text, m)
@@ -462,21 +469,29 @@ def _near_path(cur, chain, idx):
     return found[0] if len(found) == 1 else None
 
 
+# a "Pasal N" heading standing in a line of the source (N captured)
+_PASAL_IN_LINE = re.compile(r"(?:^|[.;:]\s+|\s{2,})[>#*\s-]*Pasal\s+(\d+[A-Z]?)(?!\w)(?!\s+(?:ayat|huruf|angka))")
+
+
 def _pasal_missing_status(doc, num: str) -> str:
     m = re.fullmatch(r"(\d+)([A-Z]?)", num)
     if not m or doc.parsed.coverage < 0.9 or len(doc.pasals) < 2:
         return "unsure"
-    vals = [n.value for n in doc.pasals if n.value is not None]
+    cache = doc.__dict__.setdefault("_ref_cache", {})
+    if "pasal_range" not in cache:
+        # once per document: each reference to a missing Pasal used to
+        # rescan every Pasal and every line (quadratic on a large text)
+        vals = [n.value for n in doc.pasals if n.value is not None]
+        cache["pasal_range"] = (min(vals), max(vals)) if vals else None
+        cache["pasal_in_lines"] = {x.group(1) for ln in doc.parsed.normalized.lines
+                                   for x in _PASAL_IN_LINE.finditer(ln.text)}
+    rng = cache["pasal_range"]
     want = int(m.group(1))
-    if vals and (min(vals) < want < max(vals) or want < min(vals)) and not m.group(2):
+    if rng and (rng[0] < want < rng[1] or want < rng[0]) and not m.group(2):
         return "gap"
     # a "Pasal N" heading the parser did not place (glued into a line, or
     # left unplaced) is in the source: the parse, not the draft, lost it
-    pat = re.compile(rf"(?:^|[.;:]\s+|\s{{2,}})[>#*\s-]*Pasal\s+{re.escape(num)}(?!\w)(?!\s+(?:ayat|huruf|angka))")
-    for ln in doc.parsed.normalized.lines:
-        if pat.search(ln.text):
-            return "unsure"
-    return "missing"
+    return "unsure" if num in cache["pasal_in_lines"] else "missing"
 
 
 def _context(src, unit):
