@@ -121,11 +121,16 @@ _PAGE_LINE = re.compile(
     r"|\d{1,4}"                                             # bare page number
     r")$"
 )
+# A running header inside a line, with the spaces around it.  Written without
+# the leading \s* and with every alternative opening on a letter, so the
+# regex engine jumps from S/P/h/w to the next instead of trying every
+# character; _inline_header() adds the spaces before it back.
+_PRESIDEN_RI = (r"P\s?R\s?E\s?S\s?I\s?D\s?E\s?N\s+R\s?E\s?P\s?U\s?B\s?L\s?I\s?K\s+I\s?N\s?D\s?O\s?N\s?E\s?S\s?I\s?A"
+                r"(?:\s*-\s*\d{1,4}\s*-)?\s*")
 _INLINE_HEADER = re.compile(
-    r"\s*(?:SALINAN\s+)?P\s?R\s?E\s?S\s?I\s?D\s?E\s?N\s+R\s?E\s?P\s?U\s?B\s?L\s?I\s?K\s+I\s?N\s?D\s?O\s?N\s?E\s?S\s?I\s?A"
-    r"(?:\s*-\s*\d{1,4}\s*-)?\s*"
-    r"|\s*SK\s+No\s*\d{4,}\s*[A-Z]\b\s*"
-    r"|\s*(?:https?://)?www\.peraturan\.go\.id\s*"
+    rf"SALINAN\s+{_PRESIDEN_RI}|{_PRESIDEN_RI}"
+    r"|SK\s+No\s*\d{4,}\s*[A-Z]\b\s*"
+    r"|https?://www\.peraturan\.go\.id\s*|www\.peraturan\.go\.id\s*"
 )
 _INLINE_ELLIPSIS = re.compile(r"(?:(?<=\s)|^)(\S[^…\n]{0,80}?)\s*(?:…|\.\.\.)\s+(?=\1)")
 _CATCHWORD = re.compile(r"^(.{1,100}?)\s*(?:…|\.\s?\.\s?\.)$")
@@ -135,12 +140,48 @@ _PARAF = re.compile(r"^(?:\s*(?:Bagian|Bag\.|Kabag|Asisten|Sekda|Sekretaris Daer
 # Part boundaries that PDF conversion glued onto the previous paragraph
 # (national texts: "... NOMOR 92 PENJELASAN ATAS PERATURAN ..."): split there so
 # the lexer sees the part start at the start of a line.
-_SPLIT = re.compile(
-    r"(?<=\S)\s+(?=PENJE\S{0,3}ASAN\s+(?:ATAS\s+\S|PERATURAN|UNDANG)|P ?E ?N ?J ?E ?L ?A ?S ?A ?N\s+A ?T ?A ?S\b"
-    r"|I{1,2}\.\s+(?:UMUM|PASAL\s+DEMI\s*PASAL)\b|PASAL\s+DEMI\s*PASAL\b"
-    r"|(?:Ditetapkan|Diundangkan|Disahkan)\s+[Dd]i\s+[A-Z]"
-    r"|LAMPIRAN\s+(?:[IVX]+\s+)?(?:PERATURAN|UNDANG|KEPUTUSAN)\b)"
+# (the boundary words alone, each opening on a letter: _split_points()
+# finds them and keeps those with a space and a word before)
+_SPLIT_AT = re.compile(
+    r"PENJE\S{0,3}ASAN\s+(?:ATAS\s+\S|PERATURAN|UNDANG)|P ?E ?N ?J ?E ?L ?A ?S ?A ?N\s+A ?T ?A ?S\b"
+    r"|II?\.\s+(?:UMUM|PASAL\s+DEMI\s*PASAL)\b|PASAL\s+DEMI\s*PASAL\b"
+    r"|Di(?:tetapkan|undangkan|sahkan)\s+[Dd]i\s+[A-Z]"
+    r"|LAMPIRAN\s+(?:[IVX]+\s+)?(?:PERATURAN|UNDANG|KEPUTUSAN)\b"
 )
+
+
+def _split_points(t: str) -> list[int]:
+    """Where (?<=\\S)\\s+(?=BOUNDARY) matches end: every place a boundary
+    word starts right after a run of spaces that follows a word."""
+    cuts = []
+    m = _SPLIT_AT.search(t)
+    while m:
+        q = m.start()
+        k = len(t[:q].rstrip())
+        if 0 < k < q:
+            cuts.append(q)
+        m = _SPLIT_AT.search(t, q + 1)
+    return cuts
+
+
+def _inline_header(t: str) -> tuple[int, int] | None:
+    """The span of the leftmost running header in ``t`` with the spaces
+    around it (what \\s*(?:header)\\s* finds), or None."""
+    m = _INLINE_HEADER.search(t)
+    if m is None:
+        return None
+    return len(t[:m.start()].rstrip()), m.end()
+
+
+def _inline_ellipsis(t: str):
+    """_INLINE_ELLIPSIS.search(t), started where a match can start at the
+    earliest: 81 characters and a run of spaces before the first "..."."""
+    e = min((i for i in (t.find("…"), t.find("...")) if i >= 0), default=-1)
+    if e < 0:
+        return None
+    w = e - len(t[:e].rstrip())
+    return _INLINE_ELLIPSIS.search(t, max(0, e - w - 81))
+
 
 _ITEM_START = re.compile(r"^(?:[a-z]{1,2}[.)]|\d{1,3}[.)]|\(\d{1,3}[a-z]?\))\s")
 
@@ -200,12 +241,11 @@ def normalize(text: str) -> Normalized:
             ml = _strip_inline_headers(ml, out)
             if not ml.text:
                 continue
-        if "…" in ml.text or "..." in ml.text:
-            m = _INLINE_ELLIPSIS.search(ml.text)
-            if m:
-                ml = ml.remove([(m.start(), m.end())])
-        if len(ml.text) > 40 and _SPLIT.search(ml.text):
-            cuts = [m.end() for m in _SPLIT.finditer(ml.text)]
+        m = _inline_ellipsis(ml.text)
+        if m:
+            ml = ml.remove([(m.start(), m.end())])
+        cuts = _split_points(ml.text) if len(ml.text) > 40 else None
+        if cuts:
             bounds = [0] + cuts + [len(ml.text)]
             for a, b in zip(bounds, bounds[1:]):
                 part = ml.keep([(a, b)]).strip()
@@ -220,8 +260,10 @@ def normalize(text: str) -> Normalized:
     # really starts with the same words.
     keep: list[MLine] = []
     for i, ml in enumerate(phys):
-        m = _CATCHWORD.match(ml.text)
-        if m and len(ml.text) < 120 and i + 1 < len(phys):
+        t = ml.text
+        # (only a short line ending in "…" or three dots can be one: test that first)
+        m = _CATCHWORD.match(t) if len(t) < 120 and (t.endswith("…") or t[-5:].count(".") >= 3) else None
+        if m and i + 1 < len(phys):
             prefix = _collapse(m.group(1))
             nxt = _collapse(phys[i + 1].text)
             mk = _MARKER_HEAD.match(prefix)
@@ -254,13 +296,14 @@ def normalize(text: str) -> Normalized:
     return out
 
 
+_UNIT_WORDS = ("Pasal", "ayat", "huruf", "angka", "Lampiran", "Nomor", "Tahun")
 _UNIT_AT_END = re.compile(r"\s(?:Pasal|ayat|huruf|angka|Lampiran|Nomor|Tahun)$")
 
 
 def _continues(prev: str, cur: str) -> bool:
     # a sentence wrapped between a unit word and its number ("... dalam Pasal"
     # / "12."): the number is not a list item
-    if _UNIT_AT_END.search(prev) and len(prev.split()) >= 3 and re.match(r"[\dIVX(a-z]", cur):
+    if prev.endswith(_UNIT_WORDS) and _UNIT_AT_END.search(prev) and len(prev.split()) >= 3 and re.match(r"[\dIVX(a-z]", cur):
         return True
     c = cur[:1]
     if not c.islower():
@@ -277,10 +320,10 @@ def _continues(prev: str, cur: str) -> bool:
 
 def _strip_inline_headers(ml: MLine, out: Normalized) -> MLine:
     for _ in range(4):
-        m = _INLINE_HEADER.search(ml.text)
-        if not m:
+        span = _inline_header(ml.text)
+        if span is None:
             break
-        a, b = m.span()
+        a, b = span
         out.artefacts.append(("header", ml.orig(a), ml.orig_end(b)))
         before, after = ml.text[:a], ml.text[b:]
         cut = [(a, b)]

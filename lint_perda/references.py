@@ -42,13 +42,13 @@ _SEP = r"(?:\s*,\s*(?:(?:dan/atau|dan|atau|serta)\s+)?|\s+(?:dan/atau|dan|atau|s
 _EL_NOGROUP = _EL.replace("(?P<dbl>[a-z])(?P=dbl)", "(?:aa|bb|cc|dd|ee|ff|gg|hh|ii|jj|kk|ll|mm|nn|oo|pp|qq|rr|ss|tt|uu|vv|ww|xx|yy|zz)")
 CANDIDATE = re.compile(rf"(?<![\w-]){_EL_NOGROUP}(?:\s*{_EL_NOGROUP})*(?:{_SEP}{_EL_NOGROUP}(?:\s*{_EL_NOGROUP})*)*")
 _PREFILTER = re.compile(r"[Pp]asal|PASAL|[Aa]yat|AYAT|[Hh]uruf|HURUF|[Aa]ngka|Lampiran|LAMPIRAN")
-_PREFILTER_WORDS = ("Pasal", "pasal", "PASAL", "Ayat", "ayat", "AYAT", "Huruf", "huruf", "HURUF",
-                    "Angka", "angka", "Lampiran", "LAMPIRAN")
 
 
-def may_cite(text: str) -> bool:
-    """_PREFILTER.search(text), as substring tests: three times faster."""
-    return any(w in text for w in _PREFILTER_WORDS)
+def may_cite(t: str) -> bool:
+    """_PREFILTER.search(t), as substring tests: several times faster."""
+    return ("asal" in t and ("Pasal" in t or "pasal" in t) or "PASAL" in t or "Ayat" in t or "ayat" in t
+            or "AYAT" in t or "Huruf" in t or "huruf" in t or "HURUF" in t or "Angka" in t or "angka" in t
+            or "Lampiran" in t or "LAMPIRAN" in t)
 
 # the words before a reference: "sebagaimana dimaksud dalam", "berdasarkan", ...
 _INTRO = re.compile(

@@ -231,7 +231,12 @@ def ocr_suspect(doc) -> bool:
     stay silent on such a text."""
     cache = doc.__dict__.setdefault("_seq_cache", {})
     if "ocr" not in cache:
-        cache["ocr"] = len(_OCR_MARK.findall(doc.source.text)) >= 3
+        n = 0
+        for _ in _OCR_MARK.finditer(doc.source.text):   # the third mark decides: stop there
+            n += 1
+            if n == 3:
+                break
+        cache["ocr"] = n >= 3
     return cache["ocr"]
 
 
@@ -242,17 +247,25 @@ def structure_reliable(doc) -> bool:
     the converter's fault."""
     cache = doc.__dict__.setdefault("_seq_cache", {})
     if "reliable" not in cache:
-        glued = 0
-        for ln in doc.parsed.normalized.lines:
-            t = ln.text
-            if "Pasal" not in t and "BAB" not in t and "Bagian" not in t and "Paragraf" not in t:
-                continue   # the pattern needs one of these words: skip the regex
-            for m in _GLUED_HEADING.finditer(t):
-                pre = ln.text[max(0, m.start() - 12):m.start() + 1]
-                if not _REFERENCE_BEFORE.search(pre):
-                    glued += 1
-        cache["reliable"] = glued < 3 and not ocr_suspect(doc) and doc.parsed.coverage >= 0.9
+        # cheapest test first; each one alone can say no
+        cache["reliable"] = doc.parsed.coverage >= 0.9 and _glued_headings(doc) < 3 and not ocr_suspect(doc)
     return cache["reliable"]
+
+
+def _glued_headings(doc, enough: int = 3) -> int:
+    """Headings glued into running text, counted up to ``enough``."""
+    glued = 0
+    for ln in doc.parsed.normalized.lines:
+        t = ln.text
+        if "Pasal" not in t and "BAB" not in t and "Bagian" not in t and "Paragraf" not in t:
+            continue   # the pattern needs one of these words: skip the regex
+        for m in _GLUED_HEADING.finditer(t):
+            pre = t[max(0, m.start() - 12):m.start() + 1]
+            if not _REFERENCE_BEFORE.search(pre):
+                glued += 1
+                if glued >= enough:
+                    return glued
+    return glued
 
 
 def numbering_findings(rule, doc, kind: str):

@@ -59,6 +59,21 @@ class UnusedDefinition(Rule):
             by_item.setdefault(id(it), []).append((term, it, off))
         texts = [(id(n), n.text) for n in doc.body.walk() if n.text and not n.quoted]
         texts += [(-1, lp.text) for lamp in doc.lampiran for lp in lamp.walk() if lp.text]
+        # the texts that are no definition, joined: one search per term, not
+        # one per term and node.  NUL parts them (neither a word character,
+        # "-" nor a space, so no match crosses or touches a seam); a text
+        # or term that holds a NUL itself keeps the search per node
+        own = set(by_item)
+        rest = [text for nid, text in texts if nid not in own]
+        nul = any("\x00" in t for _, t in texts) or any("\x00" in term for term, _, _ in found)
+        joined = None if nul else "\x00".join(rest)
+        # an ASCII term's first word, lower-cased, must stand in the lower-cased
+        # text for the regex (case-blind or not) to match there, unless the text
+        # holds one of the four letters that match ASCII letters case-blind
+        lowered = None
+        if joined is not None and not any(c in joined for c in "\u0130\u0131\u017f\u212a"):
+            lowered = joined.lower()
+        texts = [(nid, text) for nid, text in texts if nid in own or joined is None]
         for forms in by_item.values():
             it = forms[0][1]
             used = False
@@ -66,6 +81,11 @@ class UnusedDefinition(Rule):
                 # used in another case counts as used: LP404 reports the case
                 flags = re.IGNORECASE if len(term.split()) > 1 else 0
                 rx = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?![\w-])", flags)
+                first = term.split()[0].lower()
+                if joined is not None and not (lowered is not None and first.isascii() and first not in lowered) \
+                        and rx.search(joined):
+                    used = True
+                    break
                 for nid, text in texts:
                     hits = rx.findall(text)
                     if nid == id(it):
