@@ -103,8 +103,8 @@ _MARK = re.compile(
     r"<[A-Za-z/!][^<>]{0,200}>"          # HTML tags
     r"|&(?:nbsp|amp|lt|gt|quot|#\d+);"   # entities (rare; dropped)
     r"|\*\*+|__+"                         # bold marks
-    r"|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"  # single-star emphasis
-)
+    r"|\*(?<![\w*]\*)(?=\S)|\*(?<=\S\*)(?![\w*])"  # single-star emphasis (look-behinds after
+)                                                # the star: every alternative opens on a literal)
 _LEAD = re.compile(r"^[ \t]*(?:(?:#{1,6}|>|[-+•●▪]|\*(?=\s))[ \t]+)+|^[ \t]*#{1,6}$")
 _MULTISPACE = re.compile(r"(?<= ) +")
 
@@ -121,6 +121,14 @@ _PAGE_LINE = re.compile(
     r"|\d{1,4}"                                             # bare page number
     r")$"
 )
+_PAGE_FIRST = frozenset("-SPhw=_*H")   # the first characters _PAGE_LINE allows, besides digits
+
+
+def _page_line(t: str) -> bool:
+    c = t[:1]
+    return (c in _PAGE_FIRST or c.isdecimal()) and _PAGE_LINE.match(t) is not None
+
+
 # A running header inside a line, with the spaces around it.  Written without
 # the leading \s* and with every alternative opening on a letter, so the
 # regex engine jumps from S/P/h/w to the next instead of trying every
@@ -176,9 +184,10 @@ def _inline_header(t: str) -> tuple[int, int] | None:
 def _inline_ellipsis(t: str):
     """_INLINE_ELLIPSIS.search(t), started where a match can start at the
     earliest: 81 characters and a run of spaces before the first "..."."""
-    e = min((i for i in (t.find("…"), t.find("...")) if i >= 0), default=-1)
-    if e < 0:
+    a, b = t.find("…"), t.find("...")
+    if a < 0 and b < 0:
         return None
+    e = b if a < 0 else a if b < 0 else min(a, b)
     w = e - len(t[:e].rstrip())
     return _INLINE_ELLIPSIS.search(t, max(0, e - w - 81))
 
@@ -227,14 +236,14 @@ def normalize(text: str) -> Normalized:
         if "\t" in raw and _PARAF.match(raw.strip()):
             out.artefacts.append(("paraf", start, start + len(raw)))
             continue
-        if _PAGE_LINE.match(raw.strip()):
+        if _page_line(raw.strip()):
             out.artefacts.append(("page", start, start + len(raw)))
             continue
         ml = _clean(raw, start, blank)
         if not ml.text:
             blank = True
             continue
-        if _PAGE_LINE.match(ml.text):
+        if _page_line(ml.text):
             out.artefacts.append(("page", start, start + len(raw)))
             continue
         if "R" in ml.text and ("REPUBLIK" in ml.text or "R E P" in ml.text) or "peraturan.go.id" in ml.text or "SK No" in ml.text:

@@ -2,8 +2,42 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lint_perda.rule import Rule
+
+# the letters other than A-Z, a-z that a case-blind regex takes for ASCII ones
+_CASE_BLIND_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+@lru_cache(maxsize=4096)
+def _pattern(term: str) -> re.Pattern:
+    flags = re.IGNORECASE if len(term.split()) > 1 else 0
+    return re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?![\w-])", flags)
+
+
+def _found(term: str, joined: str, lowered: str | None) -> bool:
+    """_pattern(term).search(joined) is not None, without scanning the whole
+    text with a pattern that has no literal start: a match can only begin
+    where the term's first word stands (exactly, or lower-cased in
+    ``lowered`` for a case-blind term), so try it only there."""
+    words = term.split()
+    if not words:
+        return _pattern(term).search(joined) is not None
+    if len(words) == 1:
+        hay, needle = joined, words[0]
+    elif lowered is not None and words[0].isascii():
+        hay, needle = lowered, words[0].lower()
+    else:
+        return _pattern(term).search(joined) is not None
+    rx = None
+    i = hay.find(needle)
+    while i >= 0:
+        rx = rx or _pattern(term)
+        if rx.match(joined, i):
+            return True
+        i = hay.find(needle, i + 1)
+    return False
 
 
 class UnusedDefinition(Rule):
@@ -67,25 +101,19 @@ class UnusedDefinition(Rule):
         rest = [text for nid, text in texts if nid not in own]
         nul = any("\x00" in t for _, t in texts) or any("\x00" in term for term, _, _ in found)
         joined = None if nul else "\x00".join(rest)
-        # an ASCII term's first word, lower-cased, must stand in the lower-cased
-        # text for the regex (case-blind or not) to match there, unless the text
-        # holds one of the four letters that match ASCII letters case-blind
         lowered = None
-        if joined is not None and not any(c in joined for c in "\u0130\u0131\u017f\u212a"):
-            lowered = joined.lower()
+        if joined is not None and not any(c in joined for c in _CASE_BLIND_ASCII):
+            lowered = joined.lower()   # then as long as joined, position for position
         texts = [(nid, text) for nid, text in texts if nid in own or joined is None]
         for forms in by_item.values():
             it = forms[0][1]
             used = False
             for term, _, _ in forms:
                 # used in another case counts as used: LP404 reports the case
-                flags = re.IGNORECASE if len(term.split()) > 1 else 0
-                rx = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?![\w-])", flags)
-                first = term.split()[0].lower()
-                if joined is not None and not (lowered is not None and first.isascii() and first not in lowered) \
-                        and rx.search(joined):
+                if joined is not None and _found(term, joined, lowered):
                     used = True
                     break
+                rx = _pattern(term)
                 for nid, text in texts:
                     hits = rx.findall(text)
                     if nid == id(it):
