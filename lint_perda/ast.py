@@ -2,6 +2,7 @@
 the ORIGINAL file and structural paths."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -55,6 +56,7 @@ class Node:
     quoted: bool = False             # inside an amendment instruction
     head: Para | None = None         # the heading line itself (for headings and items)
     _text: tuple | None = field(default=None, init=False, repr=False)  # (len(paras), text)
+    _ends: tuple | None = field(default=None, init=False, repr=False)  # (len(paras), where each para ends)
 
     # -- text ---------------------------------------------------------------
     @property
@@ -70,7 +72,26 @@ class Node:
 
     def orig(self, i: int) -> int:
         """Offset i in ``self.text`` -> offset in the original file."""
-        for p in self.paras:
+        paras = self.paras
+        if len(paras) > 8:
+            # a long node: find the para by bisection over where each ends in
+            # the text (a loop over all of them per finding is quadratic)
+            c = self._ends
+            if c is None or c[0] != len(paras):
+                ends, pos = [], -1
+                for p in paras:
+                    pos += 1 + len(p.line.text) - p.a
+                    ends.append(pos)
+                c = self._ends = (len(paras), ends)
+            ends = c[1]
+            k = bisect_left(ends, i)
+            if k == len(ends):
+                return self.end
+            p = paras[k]
+            n = len(p.line.text) - p.a
+            i -= ends[k] - n
+            return p.line.orig(p.a + min(i, max(n - 1, 0))) + (1 if i == n and n else 0)
+        for p in paras:
             n = len(p.line.text) - p.a
             if i <= n:
                 return p.line.orig(p.a + min(i, max(n - 1, 0))) + (1 if i == n and n else 0)

@@ -10,84 +10,10 @@ diff-match-patch; segments are exact and cheaper).
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
-
-class MLine:
-    """A logical line: ``text`` and ``segs``, ascending (position in text,
-    offset in the original file) pairs; characters between two segment starts
-    are contiguous in the original."""
-
-    __slots__ = ("text", "segs", "blank_before")
-
-    def __init__(self, text: str, segs: list[tuple[int, int]], blank_before: bool = False):
-        self.text = text
-        self.segs = segs
-        self.blank_before = blank_before
-
-    def orig(self, i: int) -> int:
-        segs = self.segs
-        if len(segs) == 1 or i < segs[1][0]:
-            p, o = segs[0]
-            return o + (i - p)
-        k = bisect.bisect_right(segs, (i, float("inf"))) - 1
-        p, o = segs[max(k, 0)]
-        return o + (i - p)
-
-    def orig_end(self, i: int) -> int:
-        """Original offset just after character i-1 (exclusive end)."""
-        if i <= 0:
-            return self.orig(0)
-        return self.orig(i - 1) + 1
-
-    def keep(self, spans: list[tuple[int, int]]) -> "MLine":
-        """A new line made of the given (start, end) spans of this one."""
-        parts, segs, pos = [], [], 0
-        for a, b in spans:
-            if b <= a:
-                continue
-            parts.append(self.text[a:b])
-            # copy the segment structure inside [a, b)
-            segs.append((pos, self.orig(a)))
-            k = bisect.bisect_right(self.segs, (a, float("inf")))
-            while k < len(self.segs) and self.segs[k][0] < b:
-                p, o = self.segs[k]
-                segs.append((pos + p - a, o))
-                k += 1
-            pos += b - a
-        if not segs:
-            segs = [(0, self.orig(0) if self.text else self.segs[0][1])]
-        return MLine("".join(parts), segs, self.blank_before)
-
-    def remove(self, spans: list[tuple[int, int]]) -> "MLine":
-        keep, last = [], 0
-        for a, b in spans:
-            if a > last:
-                keep.append((last, a))
-            last = max(last, b)
-        keep.append((last, len(self.text)))
-        return self.keep(keep)
-
-    def strip(self) -> "MLine":
-        t = self.text
-        a = len(t) - len(t.lstrip())
-        b = len(t.rstrip())
-        if a == 0 and b == len(t):
-            return self
-        return self.keep([(a, b)]) if b > a else MLine("", [(0, self.orig(0) if t else self.segs[0][1])], self.blank_before)
-
-    def join(self, other: "MLine", sep: str) -> "MLine":
-        n = len(self.text) + len(sep)
-        segs = list(self.segs)
-        if sep:
-            segs.append((len(self.text), self.orig_end(len(self.text))))
-        segs.extend((n + p, o) for p, o in other.segs)
-        return MLine(self.text + sep + other.text, segs, self.blank_before)
-
-    def __repr__(self):
-        return f"MLine({self.text!r})"
+from .mline import MLine  # noqa: F401  (the rest of the pipeline imports it from here)
 
 
 @dataclass
@@ -287,19 +213,34 @@ def normalize(text: str) -> Normalized:
                 continue
         keep.append(ml)
 
-    # Join lines wrapped inside one paragraph.
+    # Join lines wrapped inside one paragraph.  The decision reads only the
+    # start, the end, the length and the word count of the paragraph so far,
+    # and each paragraph is joined once at its end: joining line by line
+    # copied the growing text, quadratic in a paragraph's lines.
     lines: list[MLine] = []
+    run: list[tuple[str, MLine]] = []
+    head = tail = ""
+    size = words = 0
     for ml in keep:
+        t = ml.text
         # PDF conversions often leave a blank line inside a wrapped paragraph;
         # a lower-case start that is not a list marker still continues it.
-        if lines and _continues(lines[-1].text, ml.text):
-            prev = lines[-1]
-            if prev.text.endswith("-") and not prev.text.endswith(" -") and ml.text[:1].islower():
-                lines[-1] = prev.join(ml, "")  # "perundang-" + "undangan": keep the real hyphen
-            else:
-                lines[-1] = prev.join(ml, " ")
+        if run and _continues(head, tail, size, words, t):
+            # "perundang-" + "undangan": keep the real hyphen
+            sep = "" if tail.endswith("-") and not tail.endswith(" -") and t[:1].islower() else " "
+            run.append((sep, ml))
+            if len(head) < 16:
+                head = (head + sep + t)[:16]
+            tail = (tail + sep + t)[-12:]
+            size += len(sep) + len(t)
+            words += len(t.split()) - (0 if sep else 1)
         else:
-            lines.append(ml)
+            if run:
+                lines.append(_join_run(run))
+            run = [("", ml)]
+            head, tail, size, words = t[:16], t[-12:], len(t), len(t.split())
+    if run:
+        lines.append(_join_run(run))
     out.lines = lines
     out.content_chars = sum(len(x.text) for x in lines)
     return out
@@ -309,22 +250,43 @@ _UNIT_WORDS = ("Pasal", "ayat", "huruf", "angka", "Lampiran", "Nomor", "Tahun")
 _UNIT_AT_END = re.compile(r"\s(?:Pasal|ayat|huruf|angka|Lampiran|Nomor|Tahun)$")
 
 
-def _continues(prev: str, cur: str) -> bool:
+def _continues(head: str, tail: str, size: int, words: int, cur: str) -> bool:
+    """Whether line ``cur`` continues the paragraph before it, which is
+    known by its first 16 and last 12 characters, length and word count."""
     # a sentence wrapped between a unit word and its number ("... dalam Pasal"
     # / "12."): the number is not a list item
-    if prev.endswith(_UNIT_WORDS) and _UNIT_AT_END.search(prev) and len(prev.split()) >= 3 and re.match(r"[\dIVX(a-z]", cur):
+    if tail.endswith(_UNIT_WORDS) and _UNIT_AT_END.search(tail) and words >= 3 and re.match(r"[\dIVX(a-z]", cur):
         return True
     c = cur[:1]
     if not c.islower():
         return False
     if _ITEM_START.match(cur):
         return False
-    last = prev[-1:]
+    last = tail[-1:]
     if last in ".;:?!":
         return False
-    if prev.startswith(("Pasal ", "BAB ", "Paragraf ")) and len(prev) < 16:
+    if head.startswith(("Pasal ", "BAB ", "Paragraf ")) and size < 16:
         return False
     return True
+
+
+def _join_run(run: list[tuple[str, MLine]]) -> MLine:
+    """The lines of one paragraph as one line: what MLine.join line after
+    line gives, built once."""
+    first = run[0][1]
+    if len(run) == 1:
+        return first
+    texts, segs, n, last = [first.text], list(first.segs), len(first.text), first
+    for sep, ml in run[1:]:
+        if sep:
+            segs.append((n, last.orig_end(len(last.text))))
+            n += len(sep)
+            texts.append(sep)
+        segs.extend((n + p, o) for p, o in ml.segs)
+        texts.append(ml.text)
+        n += len(ml.text)
+        last = ml
+    return MLine("".join(texts), segs, first.blank_before)
 
 
 def _strip_inline_headers(ml: MLine, out: Normalized) -> MLine:

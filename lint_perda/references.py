@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:  # pragma: no cover
     from .ast import Node
@@ -136,10 +137,33 @@ def reliable(doc, max_ratio: float = 0.05) -> bool:
 _MARKER_BEFORE = re.compile(r"(?:^|\s)(?:\(\s*\d+[a-z]?\s*\)|\(\d+1|[a-z][.)]|\d+[.)])\s")
 
 
+_GLUED_AT: "WeakKeyDictionary[Node, float]" = WeakKeyDictionary()
+
+
 def glued_before(ref) -> bool:
     """A list or ayat marker earlier in the same node text: the PDF glued the
     next provision into this one, so the node is not where the words are."""
-    return bool(_MARKER_BEFORE.search(ref.node.text[:ref.i]))
+    text, i = ref.node.text, ref.i
+    if i < 4096:
+        return _MARKER_BEFORE.search(text, 0, i) is not None   # as in text[:i], without the copy
+    # far into a long node (a whole part glued into one provision): where
+    # the first marker ends, found once per node by bisection (a marker in
+    # text[:k] is one in every longer prefix), not a scan per reference
+    at = _GLUED_AT.get(ref.node)
+    if at is None:
+        if _MARKER_BEFORE.search(text) is None:
+            at = float("inf")
+        else:
+            lo, hi = 0, len(text)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if _MARKER_BEFORE.search(text, 0, mid) is None:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            at = lo
+        _GLUED_AT[ref.node] = at
+    return at <= i
 
 
 def cite(chain) -> str:

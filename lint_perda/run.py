@@ -92,6 +92,18 @@ _SETTINGS: list[Settings] = []
 def _init_worker(settings: list[Settings]) -> None:
     global _SETTINGS
     _SETTINGS = settings
+    _tune_gc()
+
+
+def _tune_gc() -> None:
+    """A checking process allocates millions of small objects that live as
+    long as their document: collect the young generation every 50,000
+    allocations instead of 700, and leave the objects loaded at start-up
+    (rules, grammar, patterns) out of every collection.  Up to a fifth of
+    the time on a large text, nothing on memory worth noting."""
+    import gc
+    gc.freeze()
+    gc.set_threshold(50_000, 10, 10)
 
 
 def _lint_task(task: tuple[str, int, bool]) -> FileResult:
@@ -140,6 +152,7 @@ def lint_all(tasks: list[tuple[str, int, bool]], settings: list[Settings], jobs:
     """Lint every task; results in task order whatever ``jobs`` is."""
     results: list[FileResult | None] = [None] * len(tasks)
     bar = _progress(len(tasks), progress)
+    _tune_gc()
 
     def done(i: int, r: FileResult):
         results[i] = r
