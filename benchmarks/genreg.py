@@ -43,8 +43,12 @@ def roman(n: int) -> str:
     return out
 
 
-def generate(n_pasal: int, seed: int = 1, broken: int = 50, region: str = "Sukamaju") -> str:
-    """The text of a Peraturan Daerah with ``n_pasal`` Pasal."""
+MAX_PASAL = 9000   # the parser reads Pasal numbers of up to four digits, as real texts have
+
+
+def generate(n_pasal: int, seed: int = 1, broken: int = 50, region: str = "Sukamaju", scale: int = 1) -> str:
+    """The text of a Peraturan Daerah with ``n_pasal`` Pasal; ``scale``
+    multiplies the ayat of each Pasal (for sizes beyond MAX_PASAL Pasal)."""
     rnd = random.Random(seed)
     out: list[str] = []
     w = out.append
@@ -78,7 +82,7 @@ def generate(n_pasal: int, seed: int = 1, broken: int = 50, region: str = "Sukam
         nonlocal pasal, nref
         pasal += 1
         w(f"Pasal {pasal}")
-        k = rnd.choice((0, 2, 3, 3, 4))
+        k = rnd.choice((0, 2, 3, 3, 4)) * scale
         nayat[pasal] = k
         for a in range(1, max(k, 1) + 1):
             lead = f"({a}) " if k else ""
@@ -149,10 +153,17 @@ def generate(n_pasal: int, seed: int = 1, broken: int = 50, region: str = "Sukam
     return "\n".join(out) + "\n"
 
 
-def pasal_for_size(size: int, seed: int = 1) -> int:
-    """The number of Pasal whose text is about ``size`` bytes."""
+def pasal_for_size(size: int, seed: int = 1) -> tuple[int, int]:
+    """(Pasal, scale) for a text of about ``size`` bytes: more Pasal up to
+    MAX_PASAL, then longer ones."""
     per = len(generate(400, seed).encode()) / 400
-    return max(3, int(size / per))
+    n = max(3, int(size / per))
+    if n <= MAX_PASAL:
+        return n, 1
+    scale = -(-n // MAX_PASAL)
+    per = len(generate(400, seed, scale=scale).encode()) / 400
+    n = int(size / per)
+    return max(3, int(n * size / len(generate(n, seed, scale=scale).encode()))), scale
 
 
 def main(argv=None) -> int:
@@ -162,8 +173,8 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--broken", type=int, default=50, help="one reference in this many is broken")
     args = ap.parse_args(argv)
-    n = pasal_for_size(args.size, args.seed) if args.size else args.pasal
-    sys.stdout.write(generate(n, args.seed, args.broken))
+    n, scale = pasal_for_size(args.size, args.seed) if args.size else (args.pasal, 1)
+    sys.stdout.write(generate(n, args.seed, args.broken, scale=scale))
     return 0
 
 

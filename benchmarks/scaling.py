@@ -165,9 +165,9 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         for size in SIZES:
-            n = pasal_for_size(size)
+            n, scale = pasal_for_size(size)
             p = tmp / f"perda-{n}.txt"
-            p.write_text(generate(n), encoding="utf-8")
+            p.write_text(generate(n, scale=scale), encoding="utf-8")
             r = measure(p, runs=5 if size < 500_000 else 1)
             r["pasal"] = n
             rows.append(r)

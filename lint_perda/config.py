@@ -12,6 +12,8 @@ Keys (kebab-case; snake_case is accepted too)::
     lang = "id"                        # id | en
     data-packs = ["data/nomenklatur.toml"]   # relative to this file
     exclude = ["arsip/*"]              # globs skipped when walking folders
+    max-size = "20 MB"                 # larger files are refused (default 10 MB; 0: no limit)
+    cache-dir = ".cache/lint-perda"    # where results are kept between runs (relative to this file)
 
     [tool.lint-perda.severity]         # re-grade a rule
     LP201 = "warning"
@@ -39,7 +41,7 @@ SEVERITIES = ("error", "warning", "info")
 LANGS = ("id", "en")
 
 _LIST_KEYS = ("select", "extend-select", "ignore", "data-packs", "exclude")
-_KEYS = _LIST_KEYS + ("fail-on", "lang", "severity", "per-file-ignores", "rules")
+_KEYS = _LIST_KEYS + ("fail-on", "lang", "severity", "per-file-ignores", "rules", "max-size", "cache-dir")
 
 
 class ConfigError(Exception):
@@ -59,6 +61,8 @@ class Config:
     rule_options: dict[str, dict] = field(default_factory=dict)  # code -> options
     data_packs: list[str] = field(default_factory=list)      # absolute paths
     exclude: list[str] = field(default_factory=list)
+    max_size: int | None = None                               # bytes; 0: no limit
+    cache_dir: str | None = None                              # absolute path
 
     @property
     def root(self) -> str:
@@ -138,6 +142,28 @@ def _as_list(v, path: str, key: str) -> list[str]:
         if x:
             out.append(x)
     return out
+
+
+_UNITS = {"": 1, "B": 1, "KB": 1024, "K": 1024, "MB": 1024 ** 2, "M": 1024 ** 2, "GB": 1024 ** 3, "G": 1024 ** 3}
+
+
+def parse_size(v) -> int:
+    """A size: a number of bytes, or a text such as "20 MB", "500KB", "1.5 GB"
+    (powers of 1024); 0 means no limit.  ValueError with a reason otherwise."""
+    if isinstance(v, bool) or not isinstance(v, (int, str)):
+        raise ValueError(f"harus berupa bilangan bita atau teks seperti \"20 MB\", bukan {type(v).__name__}")
+    if isinstance(v, int):
+        n = v
+    else:
+        import re
+        m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*", v)
+        unit = m.group(2).upper() if m else ""
+        if not m or unit not in _UNITS:
+            raise ValueError(f"ukuran {v!r} tidak dikenal; tulis misalnya \"20 MB\", \"500 KB\" atau 0 (tanpa batas)")
+        n = int(float(m.group(1)) * _UNITS[unit])
+    if n < 0:
+        raise ValueError(f"ukuran {v!r} tidak boleh negatif")
+    return n
 
 
 def _check_selectors(sel: list[str], path: str, key: str) -> list[str]:
@@ -251,6 +277,15 @@ def build_config(raw: dict, path: str, section: str, from_cfg: bool = False) -> 
             cfg.data_packs = packs
         elif k == "exclude":
             cfg.exclude = _as_list(v, path, where)
+        elif k == "max-size":
+            try:
+                cfg.max_size = parse_size(_cfg_scalar(v) if from_cfg and isinstance(v, str) else v)
+            except ValueError as e:
+                raise _fail(path, where, str(e)) from None
+        elif k == "cache-dir":
+            if not isinstance(v, str) or not v.strip():
+                raise _fail(path, where, "harus berupa teks: sebuah folder")
+            cfg.cache_dir = os.path.normpath(os.path.join(base, os.path.expanduser(v.strip())))
         elif k == "severity":
             table = _parse_table_lines(v, path, where)
             for sel, sev in table.items():

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic
-from .sources import SourceError, SourceText, read_source
+from .sources import DEFAULT_MAX_SIZE, SourceError, SourceText, read_source
 
 
 @dataclass
@@ -19,6 +19,7 @@ class Settings:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)  # glob -> selectors
     data_packs: list[str] = field(default_factory=list)             # extra TOML packs
     lang: str = "id"
+    max_size: int = DEFAULT_MAX_SIZE                                # bytes; 0: no limit
 
 
 @dataclass
@@ -31,6 +32,7 @@ class FileResult:
     line_labels: list[str] | None = None
     suppressed: int = 0
     unused_suppressions: list[dict] = field(default_factory=list)
+    cached: bool = False               # taken from the results cache (lint_perda/cache.py)
 
     def to_json(self, lang: str = "id") -> dict:
         return {"path": self.path, "error": self.error, "document": self.document,
@@ -109,7 +111,7 @@ def lint_source(source: SourceText, settings: Settings | None = None) -> FileRes
 
 def lint_path(path: str, settings: Settings | None = None) -> FileResult:
     try:
-        source = read_source(path)
+        source = read_source(path, (settings or Settings()).max_size)
     except SourceError as e:
         return FileResult(path=path, error=str(e))
     except MemoryError:

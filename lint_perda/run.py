@@ -50,6 +50,7 @@ class SettingsFactory:
         self.cli_select = _split(opts.get("select"))
         self.cli_extend = _split(opts.get("extend_select")) or []
         self.cli_ignore = _split(opts.get("ignore")) or []
+        self.cli_max_size = opts.get("max_size")   # bytes, already parsed by the CLI
         self.lang = lang
         self.all: list[Settings] = []
         self._cache: dict = {}
@@ -72,6 +73,10 @@ class SettingsFactory:
             s.severity = dict(cfg.severity)
             s.rule_options = {k: dict(v) for k, v in cfg.rule_options.items()}
             s.data_packs = list(cfg.data_packs)
+            if self.cli_max_size is not None:
+                s.max_size = self.cli_max_size
+            elif cfg.max_size is not None:
+                s.max_size = cfg.max_size
             i = self._cache[key] = len(self.all)
             self.all.append(s)
         return i
@@ -148,14 +153,19 @@ def _progress(total: int, enabled: bool):
 
 
 def lint_all(tasks: list[tuple[str, int, bool]], settings: list[Settings], jobs: int,
-             progress: bool = False, stdin_name: str | None = None) -> list[FileResult]:
-    """Lint every task; results in task order whatever ``jobs`` is."""
+             progress: bool = False, stdin_name: str | None = None, cache=None) -> list[FileResult]:
+    """Lint every task; results in task order whatever ``jobs`` is.  With a
+    cache (lint_perda.cache.ResultCache), files already linted come from it
+    and new results go into it, both from this process only."""
     results: list[FileResult | None] = [None] * len(tasks)
     bar = _progress(len(tasks), progress)
     _tune_gc()
+    keys: dict[int, str] = {}
 
     def done(i: int, r: FileResult):
         results[i] = r
+        if i in keys:
+            cache.store(keys.pop(i), r)
         if bar is not None:
             bar.advance(0)
 
@@ -164,8 +174,15 @@ def lint_all(tasks: list[tuple[str, int, bool]], settings: list[Settings], jobs:
         for i, (path, si, keep) in enumerate(tasks):
             if path == "-":  # standard input is read here, in this process
                 done(i, _lint_stdin(settings[si], keep, stdin_name))
-            else:
-                todo.append(i)
+                continue
+            if cache is not None:
+                hit, key = cache.lookup(path, settings[si], keep)
+                if hit is not None:
+                    done(i, hit)
+                    continue
+                if key is not None:
+                    keys[i] = key
+            todo.append(i)
         if jobs > 1 and len(todo) > 1:
             _parallel(tasks, todo, settings, jobs, done)
         else:
@@ -182,7 +199,7 @@ def _lint_stdin(settings: Settings, keep: bool, name: str | None) -> FileResult:
     from .sources import SourceError, read_source
     shown = name or "-"
     try:
-        src = read_source("-")
+        src = read_source("-", settings.max_size)
     except SourceError as e:
         return FileResult(path=shown, error=str(e))
     src.path = shown
@@ -271,7 +288,11 @@ def run_check(paths: list[str], opts: dict) -> int:
         jobs = os.cpu_count() or 1
     show_progress = (not opts.get("no_progress") and len(files) > 1 and sys.stderr.isatty()
                      and not os.environ.get("CI"))
-    results = lint_all(tasks, factory.all, jobs, progress=show_progress, stdin_name=stdin_name)
+    cache = None
+    if not opts.get("no_cache"):
+        from .cache import open_cache
+        cache = open_cache(glob_cfg.cache_dir)
+    results = lint_all(tasks, factory.all, jobs, progress=show_progress, stdin_name=stdin_name, cache=cache)
 
     for r in results:
         if r.error:
