@@ -87,7 +87,10 @@ _SPLIT_AT = re.compile(
 def _split_points(t: str) -> list[int]:
     """Where (?<=\\S)\\s+(?=BOUNDARY) matches end: every place a boundary
     word starts right after a run of spaces that follows a word."""
-    cuts = []
+    cuts: list[int] = []
+    # (every boundary holds one of these: the J of PENJELASAN, ...)
+    if not ("J" in t or "UMUM" in t or "DEMI" in t or "Di" in t or "LAMPIRAN" in t):
+        return cuts
     m = _SPLIT_AT.search(t)
     while m:
         q = m.start()
@@ -156,13 +159,14 @@ def normalize(text: str) -> Normalized:
     for raw in text.split("\n"):
         start = offset
         offset += len(raw) + 1
-        if not raw.strip():
+        stripped = raw.strip()
+        if not stripped:
             blank = True
             continue
-        if "\t" in raw and _PARAF.match(raw.strip()):
+        if "\t" in raw and _PARAF.match(stripped):
             out.artefacts.append(("paraf", start, start + len(raw)))
             continue
-        if _page_line(raw.strip()):
+        if _page_line(stripped):
             out.artefacts.append(("page", start, start + len(raw)))
             continue
         ml = _clean(raw, start, blank)
@@ -176,7 +180,7 @@ def normalize(text: str) -> Normalized:
             ml = _strip_inline_headers(ml, out)
             if not ml.text:
                 continue
-        m = _inline_ellipsis(ml.text)
+        m = _inline_ellipsis(ml.text) if "…" in ml.text or "..." in ml.text else None
         if m:
             ml = ml.remove([(m.start(), m.end())])
         cuts = _split_points(ml.text) if len(ml.text) > 40 else None
@@ -233,12 +237,13 @@ def normalize(text: str) -> Normalized:
                 head = (head + sep + t)[:16]
             tail = (tail + sep + t)[-12:]
             size += len(sep) + len(t)
-            words += len(t.split()) - (0 if sep else 1)
+            if words < 3:   # only "three words or more" matters, and it stays true
+                words += len(t.split(None, 3)) - (0 if sep else 1)
         else:
             if run:
                 lines.append(_join_run(run))
             run = [("", ml)]
-            head, tail, size, words = t[:16], t[-12:], len(t), len(t.split())
+            head, tail, size, words = t[:16], t[-12:], len(t), len(t.split(None, 3))
     if run:
         lines.append(_join_run(run))
     out.lines = lines

@@ -209,18 +209,27 @@ def groups(doc, kind: str) -> list[list[Node]]:
     return []
 
 
-_GLUED_HEADING = re.compile(
-    r"(?:[.;:,]|\w)\s+(?:Pasal\s+\d+[A-Z]?\.?|BAB\s+[IVXLC]+|Bagian\s+Ke\w+|Paragraf\s+\d+)\s+(?:\(1\)|[A-Z])")
+# a heading glued after the end of a sentence or a word: (?:[.;:,]|\w)\s+ then
+# this; searched from the heading word (a P or a B: the engine skips to
+# them), the character and spaces before it checked by _glued_starts()
+_HEADING_AT = re.compile(r"(?:Pasal\s+\d+[A-Z]?\.?|BAB\s+[IVXLC]+|Bagian\s+Ke\w+|Paragraf\s+\d+)\s+(?:\(1\)|[A-Z])")
 _REFERENCE_BEFORE = re.compile(r"(?:dalam|pada|dan|ketentuan|dimaksud|atau)\s*\S?$")
 _ROMAN_ITEMS = {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv"}
 # marks of OCR (a scanned print, not a typed draft): "(21" for "(2)",
 # "PRES I DEN", carets, underscored page numbers, "2O2O" with letter O,
 # "KETF,NTUAN", "sa&t", "REPUBUK"
-# (each alternative opens with its letter, its \b as a look-behind after it:
-# the same matches, three times faster than \b first)
-_OCR_MARK = re.compile(
-    r"\(\d1\b|l(?<!\wl)\dl\b|\^|P\s?R\s?E\s?S\s?I\s?D\s?E\s?N|\{iD|_\s?\d+\s?_|i(?<!\wi)\dl\b"
-    r"|[12](?<!\w[12])(?=[0-9O]{0,2}O)[0-9O]{3}\b|[A-Z],[A-Z]{2}|[a-z]&[a-z]|REPUBUK|P(?<!\wP)craturan|·")
+# (each mark opens with its letter, a \b as a look-behind after it; a mark
+# that opens on a class of letters is found from its punctuation, so that
+# the engine can jump to where a mark can be: see _ocr_marks)
+_OCR_MARKS = (
+    (r"\(\d1\b", None), (r"l(?<!\wl)\dl\b", None), (r"\^", None), (r"P\s?R\s?E\s?S\s?I\s?D\s?E\s?N", None),
+    (r"\{iD", None), (r"_\s?\d+\s?_", None), (r"i(?<!\wi)\dl\b", None),
+    (r"[12](?<!\w[12])(?=[0-9O]{0,2}O)[0-9O]{3}\b", None),
+    (r"[A-Z],[A-Z]{2}", (r",(?<=[A-Z],)[A-Z]{2}", 1)), (r"[a-z]&[a-z]", (r"&(?<=[a-z]&)[a-z]", 1)),
+    (r"REPUBUK", None), (r"P(?<!\wP)craturan", None), (r"·", None))
+_OCR_MARK = re.compile("|".join(m for m, _ in _OCR_MARKS))
+_OCR_ONE = [re.compile(m) for m, _ in _OCR_MARKS]
+_OCR_FIND = [(re.compile(f[0]), f[1]) if f else (rx, 0) for (_, f), rx in zip(_OCR_MARKS, _OCR_ONE)]
 INLINE_MARKER = re.compile(
     r"(?:[A-Za-z)][;:.,]|[_…]|\b(?:dan|atau|dan/atau))\s+(?:\(\d+[a-z]?\)|\([a-z]\)|[a-z]\)|\d{1,2}\)|[a-z]\.|\d{1,2}\.)\s+\S")
 
@@ -231,13 +240,29 @@ def ocr_suspect(doc) -> bool:
     stay silent on such a text."""
     cache = doc.__dict__.setdefault("_seq_cache", {})
     if "ocr" not in cache:
-        n = 0
-        for _ in _OCR_MARK.finditer(doc.source.text):   # the third mark decides: stop there
-            n += 1
-            if n == 3:
-                break
-        cache["ocr"] = n >= 3
+        cache["ocr"] = _ocr_marks(doc.source.text, 3) >= 3
     return cache["ocr"]
+
+
+def _ocr_marks(text: str, enough: int) -> int:
+    """len(_OCR_MARK.findall(text)), counted up to ``enough``: every place
+    each mark matches, found by its own fast pattern, then walked left to
+    right as the alternation goes (the first mark listed wins a place; the
+    next search starts where a match ends).  Four times faster."""
+    at: dict[int, int] = {}
+    for k, (find, back) in enumerate(_OCR_FIND):
+        m = find.search(text)
+        while m:
+            at.setdefault(m.start() - back, k)
+            m = find.search(text, m.start() + 1)
+    n = last = 0
+    for s in sorted(at):
+        if s >= last:
+            n += 1
+            if n >= enough:
+                break
+            last = _OCR_ONE[at[s]].match(text, s).end()
+    return n
 
 
 def structure_reliable(doc) -> bool:
@@ -259,13 +284,33 @@ def _glued_headings(doc, enough: int = 3) -> int:
         t = ln.text
         if "Pasal" not in t and "BAB" not in t and "Bagian" not in t and "Paragraf" not in t:
             continue   # the pattern needs one of these words: skip the regex
-        for m in _GLUED_HEADING.finditer(t):
-            pre = t[max(0, m.start() - 12):m.start() + 1]
+        for s in _glued_starts(t):
+            pre = t[max(0, s - 12):s + 1]
             if not _REFERENCE_BEFORE.search(pre):
                 glued += 1
                 if glued >= enough:
                     return glued
     return glued
+
+
+def _glued_starts(t: str) -> list[int]:
+    """Where the matches of (?:[.;:,]|\\w)\\s+HEADING start, as finditer
+    would give them (left to right, not overlapping)."""
+    out: list[int] = []
+    last = 0
+    m = _HEADING_AT.search(t)
+    while m:
+        h = m.start()
+        k = h
+        while k > 0 and t[k - 1].isspace():
+            k -= 1
+        if 0 < k < h and k - 1 >= last:
+            c = t[k - 1]
+            if c in ".;:," or c.isalnum() or c == "_":
+                out.append(k - 1)
+                last = m.end()
+        m = _HEADING_AT.search(t, h + 1)
+    return out
 
 
 def numbering_findings(rule, doc, kind: str):
