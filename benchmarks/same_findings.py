@@ -4,7 +4,7 @@ change must not change a single finding: this runs the JSON output of the
 working tree and of another version over the same texts and compares, file
 by file, the error, the document summary and every diagnostic (all fields).
 
-    python benchmarks/same_findings.py                      # working tree vs main, whole corpus
+    python benchmarks/same_findings.py                      # working tree vs where it left main, whole corpus
     python benchmarks/same_findings.py --ref HEAD~3 PATH... # another revision, other texts
     python benchmarks/same_findings.py --save base.json     # keep the other version's output
     python benchmarks/same_findings.py --against base.json  # compare with a saved output
@@ -108,7 +108,9 @@ def compare(a: dict, b: dict, limit: int = 20) -> list[str]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="*", help="texts or folders (default: the national and regional corpus)")
-    ap.add_argument("--ref", default="main", help="the git revision to compare with (default main)")
+    ap.add_argument("--ref", default=None,
+                    help="the git revision to compare with (default: where this branch left main, "
+                         "git merge-base HEAD main: main itself may have moved on)")
     ap.add_argument("--against", help="a saved JSON report of the other version, instead of --ref")
     ap.add_argument("--save", help="also write the other version's JSON report here")
     ap.add_argument("--jobs", type=int, default=2)
@@ -122,6 +124,9 @@ def main(argv=None) -> int:
             other = json.loads(Path(args.against).read_text(encoding="utf-8"))
             label = args.against
         else:
+            if args.ref is None:
+                args.ref = subprocess.run(["git", "-C", str(ROOT), "merge-base", "HEAD", "main"], capture_output=True,
+                                          text=True, check=True).stdout.strip()[:12]
             site = str(export_ref(args.ref, Path(d)))
             other, t_other = run_json(site, paths, args.jobs, knows_no_cache(site))
             label = f"{args.ref} ({t_other:.1f} s)"
