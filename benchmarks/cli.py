@@ -27,7 +27,6 @@ import argparse
 import glob
 import json
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -35,32 +34,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("LINT_PERDA_CORPUS", ROOT.parent / "shared" / "corpus"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scaling import load, run_measured  # noqa: E402
-
-
-def machine() -> str:
-    cpu = "?"
-    try:
-        out = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
-        for line in out.splitlines():
-            if line.startswith("Model name:"):
-                cpu = line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    try:
-        n = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
-    except OSError:
-        n = str(os.cpu_count())
-    return f"{platform.system()} {platform.machine()}, {n} cores ({cpu}), Python {platform.python_version()}"
-
-
-def lint_perda() -> list[str]:
-    exe = Path(sys.executable).with_name("lint-perda")
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "lint_perda"]
+from common import CORPUS, ROOT, load, lint_perda, machine, run_measured, update_readme  # noqa: E402
 
 
 def timed(cmd, runs=1, env=None) -> tuple[float, int]:
@@ -178,7 +154,7 @@ def main(argv=None) -> int:
             print("FINDINGS CHANGED")
             return 1
     if args.update_readme and not args.no_corpus:
-        update_readme(sizing_block(fig, args.jobs))
+        update_readme("SPEED", sizing_block(fig, args.jobs))
         print("README.md updated")
     return 0
 
@@ -229,17 +205,6 @@ def _dur(sec: float) -> str:
     if sec < 7200:
         return f"{sec / 60:.0f} min"
     return f"{sec / 3600:.1f} h"
-
-
-def update_readme(block: str) -> None:
-    readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    a, b = "<!-- SPEED -->", "<!-- /SPEED -->"
-    if a not in text or b not in text:
-        raise SystemExit("README.md has no <!-- SPEED --> block")
-    head, rest = text.split(a, 1)
-    _, tail = rest.split(b, 1)
-    readme.write_text(f"{head}{a}\n{block}\n{b}{tail}", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .diagnostics import Diagnostic
 from .engine import FileResult, Settings
+from .files import write_atomic
 
 FORMAT = 1   # bump when the entry layout changes
 ENV = "LINT_PERDA_CACHE_DIR"
@@ -168,22 +169,10 @@ class ResultCache:
         if r.error:
             return                  # never keep a failure: the next run must try again
         target = self._file(key)
-        # a name of its own in the same folder, then a rename: atomic
-        tmp = f"{target}.{os.getpid()}-{os.urandom(4).hex()}.tmp"
         try:
-            data = to_entry(key, r).encode("utf-8")
+            data = to_entry(key, r)
             os.makedirs(os.path.dirname(target), exist_ok=True)
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data)
-                os.replace(tmp, target)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
+            write_atomic(target, data, durable=False)   # a temporary file, then a rename
         except (OSError, TypeError, ValueError):
             pass                    # a cache that cannot be written is only slower
 

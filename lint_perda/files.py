@@ -57,17 +57,20 @@ def _excluded(full: str, name: str, exclude) -> bool:
     return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(full, g) or fnmatch.fnmatch(full, "*/" + g) for g in exclude)
 
 
-def write_atomic(path: str, text: str) -> None:
+def write_atomic(path: str, text: str, durable: bool = True) -> None:
     """Write ``text`` to ``path`` so that a reader never sees half a file: a
-    temporary file in the same folder, flushed, then ``os.replace``."""
+    temporary file in the same folder, flushed, then ``os.replace``.
+    ``durable=False`` skips the sync to disk (a cache entry lost in a crash
+    is only made again)."""
     import tempfile
     d = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".lint-perda-", suffix=".tmp", dir=d)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                f.flush()
+                os.fsync(f.fileno())
         try:
             mode = os.stat(path).st_mode & 0o777
         except OSError:

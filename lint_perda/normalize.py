@@ -217,10 +217,17 @@ def normalize(text: str) -> Normalized:
                 continue
         keep.append(ml)
 
-    # Join lines wrapped inside one paragraph.  The decision reads only the
-    # start, the end, the length and the word count of the paragraph so far,
-    # and each paragraph is joined once at its end: joining line by line
-    # copied the growing text, quadratic in a paragraph's lines.
+    lines = _join_wrapped(keep)
+    out.lines = lines
+    out.content_chars = sum(len(x.text) for x in lines)
+    return out
+
+
+def _join_wrapped(keep: list[MLine]) -> list[MLine]:
+    """Join the lines wrapped inside one paragraph.  The decision reads only
+    the start, the end, the length and the word count of the paragraph so
+    far, and each paragraph is joined once at its end: joining line by line
+    copied the growing text, quadratic in a paragraph's lines."""
     lines: list[MLine] = []
     run: list[tuple[str, MLine]] = []
     head = tail = ""
@@ -246,9 +253,7 @@ def normalize(text: str) -> Normalized:
             head, tail, size, words = t[:16], t[-12:], len(t), len(t.split(None, 3))
     if run:
         lines.append(_join_run(run))
-    out.lines = lines
-    out.content_chars = sum(len(x.text) for x in lines)
-    return out
+    return lines
 
 
 _UNIT_WORDS = ("Pasal", "ayat", "huruf", "angka", "Lampiran", "Nomor", "Tahun")

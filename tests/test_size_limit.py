@@ -72,7 +72,7 @@ def test_a_bad_max_size_flag_is_a_usage_error(tmp_path):
 @pytest.mark.slow
 def test_a_large_generated_regulation_is_checked_in_bounded_time_and_memory(tmp_path):
     from genreg import generate
-    from scaling import run_measured
+    from common import run_measured
     n = 7_000   # about 5 MB: BAB, Bagian, Paragraf, ayat, lists, references back, one in fifty broken
     big = tmp_path / "perda-besar.txt"
     big.write_text(generate(n, scale=2), encoding="utf-8")
