@@ -94,9 +94,13 @@ def build_settings(opts: dict) -> Settings:
 _SETTINGS: list[Settings] = []
 
 
-def _init_worker(settings: list[Settings]) -> None:
-    global _SETTINGS
+_CACHE = None
+
+
+def _init_worker(settings: list[Settings], cache=None) -> None:
+    global _SETTINGS, _CACHE
     _SETTINGS = settings
+    _CACHE = cache
     _tune_gc()
 
 
@@ -111,9 +115,12 @@ def _tune_gc() -> None:
     gc.set_threshold(50_000, 10, 10)
 
 
-def _lint_task(task: tuple[str, int, bool]) -> FileResult:
-    path, si, keep_text = task
-    return lint_one(path, _SETTINGS[si], keep_text)
+def _lint_task(task: tuple[str, int, bool, str | None]) -> FileResult:
+    path, si, keep_text, key = task
+    res = lint_one(path, _SETTINGS[si], keep_text)
+    if key is not None:
+        _CACHE.store(key, res)   # here, in parallel, not one by one in the parent
+    return res
 
 
 def lint_one(path: str, settings: Settings, keep_text: bool = True, source=None) -> FileResult:
@@ -184,7 +191,7 @@ def lint_all(tasks: list[tuple[str, int, bool]], settings: list[Settings], jobs:
                     keys[i] = key
             todo.append(i)
         if jobs > 1 and len(todo) > 1:
-            _parallel(tasks, todo, settings, jobs, done)
+            _parallel(tasks, todo, settings, jobs, done, cache, keys)
         else:
             for i in todo:
                 path, si, keep = tasks[i]
@@ -206,7 +213,7 @@ def _lint_stdin(settings: Settings, keep: bool, name: str | None) -> FileResult:
     return lint_one(shown, settings, keep, source=src)
 
 
-def _parallel(tasks, todo, settings, jobs, done) -> None:
+def _parallel(tasks, todo, settings, jobs, done, cache=None, keys=None) -> None:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -215,15 +222,20 @@ def _parallel(tasks, todo, settings, jobs, done) -> None:
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     chunk = max(1, min(8, len(todo) // (jobs * 16)))
     finished = 0
+    # the workers store their own results in the cache: the keys leave ``keys``
+    mine = {i: keys.pop(i) for i in todo if keys and i in keys}
+    work = [(*tasks[i], mine.get(i)) for i in todo]
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                                 initargs=(settings,)) as ex:
-            for i, r in zip(todo, ex.map(_lint_task, [tasks[i] for i in todo], chunksize=chunk)):
+                                 initargs=(settings, cache)) as ex:
+            for i, r in zip(todo, ex.map(_lint_task, work, chunksize=chunk)):
                 done(i, r)
                 finished += 1
     except BrokenProcessPool:
         # a worker died (out of memory, a crash in a C extension): finish serially
         for i in todo[finished:]:
+            if i in mine:
+                keys[i] = mine[i]   # stored by done() now
             path, si, keep = tasks[i]
             done(i, lint_one(path, settings[si], keep))
 
