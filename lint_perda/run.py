@@ -163,7 +163,8 @@ def lint_all(tasks: list[tuple[str, int, bool]], settings: list[Settings], jobs:
              progress: bool = False, stdin_name: str | None = None, cache=None) -> list[FileResult]:
     """Lint every task; results in task order whatever ``jobs`` is.  With a
     cache (lint_perda.cache.ResultCache), files already linted come from it
-    and new results go into it, both from this process only."""
+    (looked up here, before any worker starts) and each new result goes into
+    it from the process that linted it."""
     results: list[FileResult | None] = [None] * len(tasks)
     bar = _progress(len(tasks), progress)
     _tune_gc()
