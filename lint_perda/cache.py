@@ -135,22 +135,30 @@ class ResultCache:
     def _file(self, key: str) -> str:
         return os.path.join(self.folder, key[:2], key + ".json")
 
-    def lookup(self, path: str, settings: Settings, keep_text: bool) -> tuple[FileResult | None, str | None]:
-        """(the stored result or None, the key to store a new one under, or
-        None when this file is not cached)."""
+    def key_for(self, path: str, settings: Settings) -> tuple[str, bytes] | None:
+        """(the key of this file's result as it is now, its bytes), or None
+        when it is not cached (too large, unreadable)."""
         try:
             if settings.max_size and os.path.getsize(path) > settings.max_size:
-                return None, None   # refused anyway, and never read whole
+                return None         # refused anyway, and never read whole
             with open(path, "rb") as f:
                 content = f.read()
         except OSError:
-            return None, None       # the reader reports it
+            return None             # the reader reports it
         fp = self._fps.get(id(settings))
         if fp is None:
             fp = self._fps[id(settings)] = settings_fingerprint(settings)
-        kind = kind_of(path)
         extra = (os.path.abspath(path),) if settings.per_file_ignores else ()   # matched on the path
-        key = result_key(content, fp, kind, *extra)
+        return result_key(content, fp, kind_of(path), *extra), content
+
+    def lookup(self, path: str, settings: Settings, keep_text: bool) -> tuple[FileResult | None, str | None]:
+        """(the stored result or None, the key to store a new one under, or
+        None when this file is not cached)."""
+        got = self.key_for(path, settings)
+        if got is None:
+            return None, None
+        key, content = got
+        kind = kind_of(path)
         if keep_text and kind != "text":
             return None, key        # the full format needs the extracted text: lint again
         try:
@@ -165,9 +173,16 @@ class ResultCache:
         self.hits += 1
         return res, key
 
-    def store(self, key: str, r: FileResult) -> None:
+    def store(self, key: str, r: FileResult, settings: Settings | None = None) -> None:
+        """Keep ``r`` under ``key``.  With ``settings``, only if the file
+        still has the bytes the key was made from: one edited while it was
+        being checked would otherwise be stored under its old content."""
         if r.error:
             return                  # never keep a failure: the next run must try again
+        if settings is not None:
+            now = self.key_for(r.path, settings)
+            if now is None or now[0] != key:
+                return
         target = self._file(key)
         try:
             data = to_entry(key, r)

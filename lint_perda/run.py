@@ -119,7 +119,7 @@ def _lint_task(task: tuple[str, int, bool, str | None]) -> FileResult:
     path, si, keep_text, key = task
     res = lint_one(path, _SETTINGS[si], keep_text)
     if key is not None:
-        _CACHE.store(key, res)   # here, in parallel, not one by one in the parent
+        _CACHE.store(key, res, _SETTINGS[si])   # here, in parallel, not one by one in the parent
     return res
 
 
@@ -173,7 +173,7 @@ def lint_all(tasks: list[tuple[str, int, bool]], settings: list[Settings], jobs:
     def done(i: int, r: FileResult):
         results[i] = r
         if i in keys:
-            cache.store(keys.pop(i), r)
+            cache.store(keys.pop(i), r, settings[tasks[i][1]])
         if bar is not None:
             bar.advance(0)
 

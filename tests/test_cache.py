@@ -158,3 +158,18 @@ def test_parallel_and_concurrent_runs_share_one_cache(tmp_path):
     r = run_cli(["check", *files, "--isolated", "--format", "json", "--no-progress", "--jobs", "2"])
     third = json.loads(r.stdout)
     assert third["summary"]["cached"] == 6 and _files(third) == _files(outs[0])
+
+
+def test_a_draft_edited_while_it_is_checked_is_not_stored(tmp_path):
+    from lint_perda.cache import ResultCache
+    from lint_perda.engine import Settings, lint_path
+    cache = ResultCache(os.environ["LINT_PERDA_CACHE_DIR"])
+    a, s = _draft(tmp_path), Settings()
+    hit, key = cache.lookup(str(a), s, False)
+    assert hit is None and key
+    result = lint_path(str(a), s)
+    a.write_text(a.read_text(encoding="utf-8") + "\nPasal 99\nTambahan.\n", encoding="utf-8")   # saved meanwhile
+    cache.store(key, result, s)
+    assert _entries() == []
+    cache.store(cache.lookup(str(a), s, False)[1], lint_path(str(a), s), s)
+    assert len(_entries()) == 1
