@@ -163,8 +163,8 @@ def sizing_block(f: dict, jobs: int) -> str:
     per_core = f["mb"] / f["corpus_cpu"]           # MB of text per second of one core
     avg_kb = f["mb"] * 1000 / f["files"]
     lines = [
-        f"Measured with `python benchmarks/cli.py` on {f['machine']}; load average {f['load_corpus']} "
-        f"(1, 5, 15 minutes) when the corpus run started.",
+        f"Measured with `python benchmarks/cli.py` on {f['machine']}; load average "
+        f"{f['load_corpus'].removeprefix('load ')} (1, 5, 15 minutes) when the corpus run started.",
         "",
         "| what | time | target |",
         "|---|---:|---:|",
@@ -178,8 +178,8 @@ def sizing_block(f: dict, jobs: int) -> str:
         f"| peak memory on the largest text ({f['largest_mb']:.1f} MB) | {f['largest_rss']:.0f} MB | 200 MB |",
         "",
         f"Throughput: {per_core:.1f} MB of text per second of one core ({per_core * 1000 / avg_kb:.0f} texts "
-        f"of the corpus's average {avg_kb:.0f} KB), measured as the corpus's size over the CPU time of the "
-        f"whole run (workers and the process that writes the report). Files are independent, so the time "
+        f"a second at the corpus's average {avg_kb:.0f} KB), measured as the corpus's size over the CPU time of "
+        f"the whole run (workers and the process that writes the report). Files are independent, so the time "
         f"divides by the number of cores (`--jobs 0`) up to the disk's speed. For a national collection "
         f"(the Perda and Perkada of every province, regency and city, and the national regulations), count "
         f"the texts; at the corpus's average size:",

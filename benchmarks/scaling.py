@@ -129,8 +129,9 @@ def main(argv=None) -> int:
                   f"peak {b['rss'] / 1e6:.0f} MB")
     if args.update_readme:
         block = [table(rows), "",
-                 f"Seconds per MB vary by {ratio:.2f}x from the smallest to the largest. Measured with "
-                 f"`python benchmarks/scaling.py` on {machine()}; {after} (1, 5, 15 minutes)."]
+                 f"Lint seconds per MB vary by {ratio:.2f}x from the smallest to the largest (target: 1.5x). "
+                 f"Measured with `python benchmarks/scaling.py` on {machine()}; load average "
+                 f"{after.removeprefix('load ')} (1, 5, 15 minutes) at the end."]
         if big:
             d, r = big["default"], big["raised"]
             block += ["", f"The {big['size'] / 1e6:.0f} MB input (a regional regulation repeated 200 times) is refused "
