@@ -104,12 +104,20 @@ def _init_worker(settings: list[Settings], cache=None) -> None:
     _tune_gc()
 
 
+_GC_TUNED = False
+
+
 def _tune_gc() -> None:
     """A checking process allocates millions of small objects that live as
     long as their document: collect the young generation every 50,000
     allocations instead of 700, and leave the objects loaded at start-up
     (rules, grammar, patterns) out of every collection.  Up to a fifth of
-    the time on a large text, nothing on memory worth noting."""
+    the time on a large text, nothing on memory worth noting.  Once per
+    process: freezing again would keep an earlier run's garbage for good."""
+    global _GC_TUNED
+    if _GC_TUNED:
+        return
+    _GC_TUNED = True
     import gc
     gc.freeze()
     gc.set_threshold(50_000, 10, 10)
