@@ -12,8 +12,9 @@
    cache is on disk), then the same draft from the results cache.
    Target: <= 0.25 s without the cache.
 2. The whole national corpus through `check --jobs 2 --format json
-   --no-cache` (report written to a temporary file).  Target: <= 12 s.
-   The CPU time of the run gives the throughput per core.
+   --no-cache` (report written to a temporary file), the fastest of
+   --repeat runs.  Target: <= 12 s.  The CPU time of the run gives the
+   throughput per core.
 3. The cache: the corpus once into an empty cache folder, then again.
    Target for the second run: <= 2 s.
 4. Peak memory checking the largest national text.  Target: <= 200 MB.
@@ -86,8 +87,10 @@ def main(argv=None) -> int:
     ap.add_argument("--update-readme", action="store_true", help="write the figures into README.md")
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="corpus runs; the fastest counts (the others show what other work on the machine costs)")
     args = ap.parse_args(argv)
-    fig: dict = {"machine": machine(), "load_start": load()}
+    fig: dict = {"machine": machine(), "load_start": load(), "repeat": args.repeat}
     print("machine:", fig["machine"])
     print("at start:", fig["load_start"])
     cmd = lint_perda()
@@ -125,8 +128,13 @@ def main(argv=None) -> int:
             out = Path(d) / "report.json"
             base = [*cmd, "check", str(national), "--isolated", "--jobs", str(args.jobs), "--format", "json",
                     "--no-progress", "--output", str(out)]
-            fig["load_corpus"] = load()
-            wall, cpu, rc = cpu_of([*base, "--no-cache"])
+            runs = []
+            for _ in range(args.repeat):
+                before = load()
+                wall, cpu, rc = cpu_of([*base, "--no-cache"])
+                print(f"  corpus run: {wall:.1f} s (CPU {cpu:.1f} s), {before} before")
+                runs.append((wall, cpu, rc, before))
+            wall, cpu, rc, fig["load_corpus"] = min(runs)
             s = json.loads(out.read_text())["summary"]
             fig.update(corpus_s=wall, corpus_cpu=cpu, corpus_exit=rc, findings=s["diagnostics"], unreadable=s["errors"])
             print(f"check national/ ({n} files, {size:.0f} MB) --jobs {args.jobs} --no-cache: {wall:.1f} s "
@@ -134,7 +142,7 @@ def main(argv=None) -> int:
             print(f"  {size / wall:.1f} MB/s, {n / wall:.0f} files/s; per core {size / cpu:.2f} MB/s of CPU; "
                   f"{s['diagnostics']} findings, {s['errors']} unreadable")
             w1, _, _ = cpu_of(base, env=env)
-            w2, c2, _ = cpu_of(base, env=env)
+            w2 = min(cpu_of(base, env=env)[0] for _ in range(args.repeat))
             s2 = json.loads(out.read_text())["summary"]
             fig.update(cache_fill_s=w1, cache_s=w2, cached=s2.get("cached"))
             print(f"  cache: filled in {w1:.1f} s, then again in {w2:.2f} s ({s2.get('cached')} of {n} results "
@@ -164,7 +172,8 @@ def sizing_block(f: dict, jobs: int) -> str:
     avg_kb = f["mb"] * 1000 / f["files"]
     lines = [
         f"Measured with `python benchmarks/cli.py` on {f['machine']}; load average "
-        f"{f['load_corpus'].removeprefix('load ')} (1, 5, 15 minutes) when the corpus run started.",
+        f"{f['load_corpus'].removeprefix('load ')} (1, 5, 15 minutes) when the fastest of "
+        f"{f['repeat']} corpus runs started.",
         "",
         "| what | time | target |",
         "|---|---:|---:|",
