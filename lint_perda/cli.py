@@ -19,6 +19,16 @@ def main():
     A consistency linter for Indonesian regional regulations."""
 
 
+def _size(ctx, param, value):
+    if value is None:
+        return None
+    from .config import parse_size
+    try:
+        return parse_size(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["full", "concise", "json", "sarif", "github", "html"]),
@@ -52,6 +62,10 @@ def main():
 @click.option("--base", multiple=True, type=click.Path(dir_okay=False),
               help="A base regulation (or earlier amendment) to check the amendments of this run against; "
                    "repeatable. Bases among the files of the run are found without it.")
+@click.option("--max-size", callback=_size, default=None, metavar="SIZE",
+              help='Refuse files larger than this ("20 MB", "500 KB"; 0 = no limit). Default 10 MB.')
+@click.option("--no-cache", is_flag=True,
+              help="Neither read nor write the results cache (see LINT_PERDA_CACHE_DIR, cache-dir).")
 def check(paths, **opts):
     """Periksa berkas (.txt .md .docx .pdf) atau folder. Check files or folders.
 

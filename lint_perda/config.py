@@ -15,6 +15,8 @@ Keys (kebab-case; snake_case is accepted too)::
     dictionary = "kamus/id_ID.dic"     # the Hunspell dictionary for LP70x (relative to this file)
     extend-safe-fixes = ["LP104"]      # `lint-perda fix` applies these rules' unsafe fixes too
     extend-unsafe-fixes = ["LP113"]    # ... and only with --unsafe-fixes these rules' safe ones
+    max-size = "20 MB"                 # larger files are refused (default 10 MB; 0: no limit)
+    cache-dir = ".cache/lint-perda"    # where results are kept between runs (relative to this file)
 
     [tool.lint-perda.severity]         # re-grade a rule
     LP201 = "warning"
@@ -43,7 +45,7 @@ LANGS = ("id", "en")
 
 _LIST_KEYS = ("select", "extend-select", "ignore", "data-packs", "exclude", "bases", "extend-safe-fixes",
               "extend-unsafe-fixes")
-_KEYS = _LIST_KEYS + ("fail-on", "lang", "severity", "per-file-ignores", "rules", "dictionary")
+_KEYS = _LIST_KEYS + ("fail-on", "lang", "severity", "per-file-ignores", "rules", "dictionary", "max-size", "cache-dir")
 
 
 class ConfigError(Exception):
@@ -67,6 +69,8 @@ class Config:
     dictionary: str | None = None                            # absolute path of a Hunspell .dic
     safe_fixes: list[str] = field(default_factory=list)      # extend-safe-fixes
     unsafe_fixes: list[str] = field(default_factory=list)    # extend-unsafe-fixes
+    max_size: int | None = None                               # bytes; 0: no limit
+    cache_dir: str | None = None                              # absolute path
 
     @property
     def root(self) -> str:
@@ -146,6 +150,28 @@ def _as_list(v, path: str, key: str) -> list[str]:
         if x:
             out.append(x)
     return out
+
+
+_UNITS = {"": 1, "B": 1, "KB": 1024, "K": 1024, "MB": 1024 ** 2, "M": 1024 ** 2, "GB": 1024 ** 3, "G": 1024 ** 3}
+
+
+def parse_size(v) -> int:
+    """A size: a number of bytes, or a text such as "20 MB", "500KB", "1.5 GB"
+    (powers of 1024); 0 means no limit.  ValueError with a reason otherwise."""
+    if isinstance(v, bool) or not isinstance(v, (int, str)):
+        raise ValueError(f"harus berupa bilangan bita atau teks seperti \"20 MB\", bukan {type(v).__name__}")
+    if isinstance(v, int):
+        n = v
+    else:
+        import re
+        m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*", v)
+        unit = m.group(2).upper() if m else ""
+        if not m or unit not in _UNITS:
+            raise ValueError(f"ukuran {v!r} tidak dikenal; tulis misalnya \"20 MB\", \"500 KB\" atau 0 (tanpa batas)")
+        n = int(float(m.group(1)) * _UNITS[unit])
+    if n < 0:
+        raise ValueError(f"ukuran {v!r} tidak boleh negatif")
+    return n
 
 
 def _check_selectors(sel: list[str], path: str, key: str) -> list[str]:
@@ -281,6 +307,15 @@ def build_config(raw: dict, path: str, section: str, from_cfg: bool = False) -> 
                 cfg.safe_fixes = sel
             else:
                 cfg.unsafe_fixes = sel
+        elif k == "max-size":
+            try:
+                cfg.max_size = parse_size(_cfg_scalar(v) if from_cfg and isinstance(v, str) else v)
+            except ValueError as e:
+                raise _fail(path, where, str(e)) from None
+        elif k == "cache-dir":
+            if not isinstance(v, str) or not v.strip():
+                raise _fail(path, where, "harus berupa teks: sebuah folder")
+            cfg.cache_dir = os.path.normpath(os.path.join(base, os.path.expanduser(v.strip())))
         elif k == "severity":
             table = _parse_table_lines(v, path, where)
             for sel, sev in table.items():

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic
-from .sources import SourceError, SourceText, read_source
+from .sources import DEFAULT_MAX_SIZE, SourceError, SourceText, read_source
 
 
 @dataclass
@@ -22,6 +22,7 @@ class Settings:
     lang: str = "id"
     safe_fixes: list[str] = field(default_factory=list)     # extend-safe-fixes: rules whose unsafe fix is safe
     unsafe_fixes: list[str] = field(default_factory=list)   # extend-unsafe-fixes: rules whose safe fix is unsafe
+    max_size: int = DEFAULT_MAX_SIZE                                # bytes; 0: no limit
 
 
 @dataclass
@@ -35,6 +36,7 @@ class FileResult:
     suppressed: int = 0
     unused_suppressions: list[dict] = field(default_factory=list)
     view: dict | None = None           # outline and graph for the html report (report/view.py)
+    cached: bool = False               # taken from the results cache (lint_perda/cache.py)
 
     def to_json(self, lang: str = "id") -> dict:
         return {"path": self.path, "error": self.error, "document": self.document,
@@ -149,7 +151,7 @@ def lint_source(source: SourceText, settings: Settings | None = None, bases=()) 
 
 def lint_path(path: str, settings: Settings | None = None, bases=()) -> FileResult:
     try:
-        source = read_source(path)
+        source = read_source(path, (settings or Settings()).max_size)
     except SourceError as e:
         return FileResult(path=path, error=str(e))
     except MemoryError:

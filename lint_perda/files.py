@@ -57,21 +57,24 @@ def _excluded(full: str, name: str, exclude) -> bool:
     return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(full, g) or fnmatch.fnmatch(full, "*/" + g) for g in exclude)
 
 
-def write_atomic(path: str, data: str | bytes) -> None:
+def write_atomic(path: str, data: str | bytes, durable: bool = True) -> None:
     """Write ``data`` (text as UTF-8 with \n, or bytes as they are) to
     ``path`` so that a reader never sees half a file: a temporary file in
-    the same folder, flushed, then ``os.replace``."""
+    the same folder, flushed, then ``os.replace``.  ``durable=False`` skips
+    the sync to disk (a cache entry lost in a crash is only made again)."""
     def write(tmp: str) -> None:
         if isinstance(data, bytes):
             with open(tmp, "wb") as f:
                 f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
+                if durable:
+                    f.flush()
+                    os.fsync(f.fileno())
         else:
             with open(tmp, "w", encoding="utf-8", newline="\n") as f:
                 f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
+                if durable:
+                    f.flush()
+                    os.fsync(f.fileno())
     save_atomic(path, write)
 
 

@@ -68,6 +68,7 @@ def faults(doc) -> list[tuple]:
     if not structure_reliable(doc):
         return out
     proper = _proper_words(doc)
+    last_of: dict = {}   # (id(node), kind) -> its last child of that kind, once per node
     for items in body_lists(doc):
         # an item an amendment deleted keeps its number with "Dihapus."; the
         # list's punctuation and conjunction run over the remaining ones
@@ -78,8 +79,11 @@ def faults(doc) -> list[tuple]:
         nested = par is not None and par.is_item
         par_last = True
         if nested:
-            sibs = [c for c in par.parent.children if c.kind == par.kind]
-            par_last = sibs[-1] is par
+            gp = par.parent
+            if (id(gp), par.kind) not in last_of:
+                for c in gp.children:
+                    last_of[(id(gp), c.kind)] = c
+            par_last = last_of[(id(gp), par.kind)] is par
         n = len(items)
         # "3) ...; 4. ..." read as a sub-list of 3): LP106 reports the marker;
         # the list's end and conjunction cannot be judged

@@ -59,7 +59,7 @@ class DuplicateName(Rule):
         if doc.body is None or not structure_reliable(doc):
             return
         for n in doc.body.walk():
-            if not doc.judged(n) or not n.text:
+            if not doc.judged(n) or not n.text or "," not in n.text:   # an enumeration needs a comma
                 continue
             text = n.text
             for m in _ENUM.finditer(text):

@@ -34,7 +34,7 @@ def rules_table() -> str:
 
 
 def excerpt() -> str:
-    out = _run("check", EXAMPLE, "--format", "full", "--color", "never", "--no-progress")
+    out = _run("check", EXAMPLE, "--format", "full", "--color", "never", "--no-progress", "--no-cache")
     blocks = out.split("\n\n")
     return ("The first findings on `" + EXAMPLE + "` (the `full` format):\n\n```\n"
             + "\n\n".join(blocks[:EXCERPT_FINDINGS]).rstrip() + "\n…\n```")
