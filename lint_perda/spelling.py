@@ -23,6 +23,23 @@ from functools import lru_cache
 
 # a word: letters, hyphenated parts; not part of a URL, e-mail, code or number
 WORD = re.compile(r"(?<![\w@/.&-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w@/&]|-\w|\.[A-Za-z])")
+# two words one space apart, overlapping ("a b c" gives "a b" and "b c")
+_W = r"(?<![\w@/.&-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w@/&]|-\w|\.[A-Za-z])"
+_PAIR = re.compile(rf"({_W}) (?=({_W}))")
+
+
+def _candidate_tokens(lines, cand):
+    """(word, line, start, end, the line's tokens, index) of every occurrence
+    of a candidate word: only the lines that hold one are tokenised (a
+    suspect's context is its own line)."""
+    for ln in lines:
+        t = ln.text
+        if not any(w.lower() in cand for w in WORD.findall(t)):
+            continue
+        tokens = [(m.group(0), ln, m.start(), m.end()) for m in WORD.finditer(t)]
+        for i, tok in enumerate(tokens):
+            if tok[0].lower() in cand:
+                yield (*tok, tokens, i)
 _PLACE_BEFORE = re.compile(
     r"(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi|Kampung|Dusun|Nagari|Gampong|Pulau|Sungai|Gunung|"
     r"Jalan|Jl\.|Teluk|Selat|Danau|Tanjung|Distrik|Kota Administrasi)\s+$")
@@ -299,21 +316,19 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     if path is None:
         return SpellResult("none", MISSING_REASON, MISSING_REASON_EN)
     lines = doc.parsed.normalized.lines
-    tokens: list[tuple[str, object, int, int]] = []
     counts: Counter = Counter()
     forms: Counter = Counter()
     bigrams: Counter = Counter()
+    # counted with the regex engine's loops, not one Python step per word: a
+    # word is counted in small letters and as written, two words one space
+    # apart as a pair (the evidence of a glued word)
     for ln in lines:
-        prev = None
-        for m in WORD.finditer(ln.text):
-            w = m.group(0)
-            lw = w.lower()
-            tokens.append((w, ln, m.start(), m.end()))
-            counts[lw] += 1
-            forms[w] += 1
-            if prev is not None and ln.text[prev[1]:m.start()] == " ":
-                bigrams[prev[0] + " " + lw] += 1
-            prev = (lw, m.end())
+        ws = WORD.findall(ln.text)
+        if ws:
+            counts.update(map(str.lower, ws))
+            forms.update(ws)
+            if len(ws) > 1:
+                bigrams.update(map(str.lower, map(" ".join, _PAIR.findall(ln.text))))
     frequent = [w for w, n in counts.items() if n >= 3 and len(w) >= 6 and "-" not in w]
     if not frequent:
         return SpellResult()
@@ -348,10 +363,10 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     speller = load_speller(path)
     names = _names(doc)
     out: list[Suspect] = []
-    for i, (w, ln, a, b) in enumerate(tokens):
+    for w, ln, a, b, tokens, i in _candidate_tokens(lines, cand):
         lw = w.lower()
-        c = cand.get(lw)
-        if c is None or not _shape_ok(w) or lw in names:
+        c = cand[lw]
+        if not _shape_ok(w) or lw in names:
             continue
         model, kind = c
         if "-" in w and w.replace("-", "").lower() == model.replace(" ", ""):
