@@ -132,3 +132,25 @@ def test_spelling_warnings_are_rare_on_national_texts():
         pytest.skip(f"national corpus not found under {CORPUS}")
     n = sum(len(lint_file(f, select=["LP701"]).diagnostics) for f in files)
     assert n <= 0.2 * len(files), f"{n} spelling warnings on {len(files)} texts"
+
+
+@needs_dictionary
+def test_the_word_form_set_agrees_with_hunspell(tmp_path, monkeypatch):
+    """The expanded set (wordforms.py) answers as spylls does on the words of
+    a regulation: stems, affixed forms, circumfixes, and misspellings."""
+    from spylls.hunspell import Dictionary
+
+    from lint_perda.dictionary import Speller
+    monkeypatch.setenv("LINT_PERDA_CACHE_DIR", str(tmp_path))
+    path = find_dictionary()
+    words = ("kecamatan pelaksanaan penyelenggaraan ketertiban keberadaan diberikan "
+             "memberikan berkedudukan dilaksanakan pertanggungjawaban kepentingan "
+             "menyelenggarakan perubahan ditetapkan pengawasan kegiatan "
+             "pelaksanaaan penyelengaraan organsasi sebagaimaan kertiban").split()
+    hun = Dictionary.from_files(path[:-4])
+    fresh = Speller(path)                     # built, then written to the cache
+    again = Speller(path)                     # read back from the cache
+    assert list((tmp_path / "wordforms").iterdir())
+    for w in words:
+        assert fresh.known(w) == hun.lookup(w) == again.known(w), w
+    assert not fresh.known("pelaksanaaan") and fresh.known("pelaksanaan")
