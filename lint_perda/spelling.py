@@ -23,23 +23,53 @@ from functools import lru_cache
 
 # a word: letters, hyphenated parts; not part of a URL, e-mail, code or number
 WORD = re.compile(r"(?<![\w@/.&-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w@/&]|-\w|\.[A-Za-z])")
-# two words one space apart, overlapping ("a b c" gives "a b" and "b c")
-_W = r"(?<![\w@/.&-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w@/&]|-\w|\.[A-Za-z])"
-_PAIR = re.compile(rf"({_W}) (?=({_W}))")
+# WORD's bounds: what may not stand before a word, and what may not follow it
+_WORDISH, _END = re.compile(r"[\w@/.&-]"), re.compile(r"(?![\w@/&]|-\w|\.[A-Za-z])")
 
 
-def _candidate_tokens(lines, cand):
+class _Pairs(dict):
+    """How often two words stand one space apart (in small letters, "atau
+    pun"), counted when first asked: counting every pair of a text took a
+    fifth of the spelling analysis, and few are ever asked for."""
+
+    def __init__(self, low: str):
+        super().__init__()
+        self.low = low          # the text in small letters
+
+    def __missing__(self, pair: str) -> int:
+        # found by str search, each find checked against WORD's bounds (a
+        # regex per pair cost its compilation)
+        low, n = self.low, 0
+        i = low.find(pair)
+        while i >= 0:
+            if (i == 0 or not _WORDISH.match(low, i - 1)) and _END.match(low, i + len(pair)):
+                n += 1
+            i = low.find(pair, i + 1)
+        self[pair] = n
+        return n
+
+
+def _candidate_tokens(lines, low, starts, cand):
     """(word, line, start, end, the line's tokens, index) of every occurrence
-    of a candidate word: only the lines that hold one are tokenised (a
-    suspect's context is its own line)."""
-    for ln in lines:
-        t = ln.text
-        if not any(w.lower() in cand for w in WORD.findall(t)):
-            continue
-        tokens = [(m.group(0), ln, m.start(), m.end()) for m in WORD.finditer(t)]
+    of a candidate word: the candidates are looked for in the whole text in
+    small letters (the lines joined by newlines, ``starts`` their offsets)
+    and only the lines that hold one are tokenised (a suspect's context is
+    its own line)."""
+    import bisect
+    at: set[int] = set()
+    for w in cand:
+        i = low.find(w)
+        while i >= 0:
+            at.add(bisect.bisect_right(starts, i) - 1)
+            i = low.find(w, i + 1)
+    for k in sorted(at):
+        ln = lines[k]
+        tokens = [(m.group(0), ln, m.start(), m.end()) for m in WORD.finditer(ln.text)]
         for i, tok in enumerate(tokens):
             if tok[0].lower() in cand:
                 yield (*tok, tokens, i)
+
+
 _PLACE_BEFORE = re.compile(
     r"(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi|Kampung|Dusun|Nagari|Gampong|Pulau|Sungai|Gunung|"
     r"Jalan|Jl\.|Teluk|Selat|Danau|Tanjung|Distrik|Kota Administrasi)\s+$")
@@ -166,6 +196,7 @@ def _ocr_confusion(w: str, f: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)   # the same pairs come back text after text
 def _slip(w: str, f: str) -> bool:
     """Is ``w`` (rare) a typing slip of ``f`` (frequent)?"""
     if _affix_only(w, f) or _loan_spelling(w, f) or _ocr_confusion(w, f):
@@ -316,19 +347,24 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     if path is None:
         return SpellResult("none", MISSING_REASON, MISSING_REASON_EN)
     lines = doc.parsed.normalized.lines
-    counts: Counter = Counter()
-    forms: Counter = Counter()
-    bigrams: Counter = Counter()
-    # counted with the regex engine's loops, not one Python step per word: a
-    # word is counted in small letters and as written, two words one space
-    # apart as a pair (the evidence of a glued word)
+    # counted over the whole text at once with the regex engine's loops, not
+    # one Python step per word or line: a word in small letters and as
+    # written, two words one space apart as a pair (the evidence of a glued
+    # word); lines are joined by newlines, which no word or pair crosses
+    text = "\n".join(ln.text for ln in lines)
+    starts, pos = [], 0
     for ln in lines:
-        ws = WORD.findall(ln.text)
-        if ws:
-            counts.update(map(str.lower, ws))
-            forms.update(ws)
-            if len(ws) > 1:
-                bigrams.update(map(str.lower, map(" ".join, _PAIR.findall(ln.text))))
+        starts.append(pos)
+        pos += len(ln.text) + 1
+    ws = WORD.findall(text)
+    forms: Counter = Counter(ws)
+    counts: Counter = Counter()
+    for w, n in forms.items():
+        counts[w.lower()] += n
+    low = text.lower()
+    if len(low) != len(text):   # a letter whose small form is longer ("İ"): keep offsets
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    bigrams = _Pairs(low)
     frequent = [w for w, n in counts.items() if n >= 3 and len(w) >= 6 and "-" not in w]
     if not frequent:
         return SpellResult()
@@ -354,7 +390,9 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
             continue
         for k in range(2, len(lw) - 2):
             a, b = lw[:k], lw[k:]
-            if a not in _BOUND and bigrams.get(a + " " + b, 0) >= 3 * n:
+            # a pair can be written no more often than either of its words
+            if a not in _BOUND and counts.get(a, 0) >= 3 * n and counts.get(b, 0) >= 3 * n \
+                    and bigrams[a + " " + b] >= 3 * n:
                 cand[lw] = (a + " " + b, "glued")
                 break
     if not cand:
@@ -363,7 +401,7 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     speller = load_speller(path)
     names = _names(doc)
     out: list[Suspect] = []
-    for w, ln, a, b, tokens, i in _candidate_tokens(lines, cand):
+    for w, ln, a, b, tokens, i in _candidate_tokens(lines, low, starts, cand):
         lw = w.lower()
         c = cand[lw]
         if not _shape_ok(w) or lw in names:
