@@ -374,11 +374,15 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
     cand: dict[str, tuple[str, str]] = {}     # lower word -> (model, kind)
+    near_len: dict[int, list[str]] = {}
     for lw, n in counts.items():
         if n > 2 or len(lw.replace("-", "")) < 6 or lw in accept:
             continue
         best = None
-        for f, dist, _ in process.extract(lw, frequent, scorer=Levenshtein.distance, score_cutoff=2, limit=6):
+        near = near_len.get(len(lw))
+        if near is None:   # two edits change the length by two at most: the others need no comparing
+            near = near_len[len(lw)] = [f for f in frequent if abs(len(f) - len(lw)) <= 2]
+        for f, dist, _ in process.extract(lw, near, scorer=Levenshtein.distance, score_cutoff=2, limit=6):
             if counts[f] < 3 * n or not _slip(lw, f) or baku.get(f) == lw:
                 continue
             if best is None or (dist, -counts[f]) < (best[1], -counts[best[0]]):
