@@ -66,7 +66,6 @@ def _option_for(rule, settings: Settings) -> dict | None:
 def _read_bases(paths) -> list:
     """(path, Document) of the base regulation and earlier amendments; a
     file that cannot be read ends the chain there (its own lint reports it)."""
-    from .document import Document
     out = []
     for p in paths:
         try:
