@@ -26,6 +26,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from .unitphrase import cite  # noqa: F401  (the one way a place is written; used by the rules from here)
+
 if TYPE_CHECKING:  # pragma: no cover
     from .ast import Node
     from .document import Document
@@ -164,20 +166,6 @@ def glued_before(ref) -> bool:
             at = lo
         _GLUED_AT[ref.node] = at
     return at <= i
-
-
-def cite(chain) -> str:
-    out = []
-    for unit, num in chain:
-        if unit == "ayat":
-            out.append(f"ayat ({num})")
-        elif unit == "pasal":
-            out.append(f"Pasal {num}")
-        elif unit == "lampiran":
-            out.append(f"Lampiran {num}".rstrip())
-        else:
-            out.append(f"{unit} {num}")
-    return " ".join(out)
 
 
 # -- 2. the grammar ----------------------------------------------------------
