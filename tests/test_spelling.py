@@ -13,7 +13,7 @@ import pytest
 
 from conftest import CORPUS, FIXTURES, R000, R001, R002, R003, ROOT, lint_file, lint_text, need_corpus
 from lint_perda.dictionary import MISSING_REASON, find_dictionary
-from lint_perda.spelling import _affix_only, _slip
+from lint_perda.slips import _affix_only, _slip
 
 needs_dictionary = pytest.mark.skipif(find_dictionary() is None,
                                       reason="no Indonesian Hunspell dictionary (apt-get install hunspell-id)")
