@@ -24,7 +24,10 @@ _ORDINALS = {"KEDUA": 2, "KETIGA": 3, "KEEMPAT": 4, "KELIMA": 5, "KEENAM": 6, "K
              "KESEMBILAN": 9, "KESEPULUH": 10}
 # a Pasal heading inside running text ("... Juli 2014. Pasal 14El Ketentuan ...")
 _GLUED_HEAD = re.compile(r"(?:^|[.;:]\s+)Pasal\s+\d+\w*\s+(?:\(\d|[A-Z])|\bPasal\s+\d+\w*\s+\(\d")
-_TITLE = re.compile(r"^PERUBAHAN\s+(?:(?P<ord>KE\w+(?:\s+(?:BELAS|PULUH)(?:\s+(?!ATAS)\w+)?)?)\s+)?ATAS\s+"
+# "PERUBAHAN KEDUA ATAS ...", and the older forms without "atas" ("PERUBAHAN
+# PERATURAN PEMERINTAH NOMOR 6 TAHUN 1990 ...", "PERUBAHAN DAN TAMBAHAN ATAS ...")
+_TITLE = re.compile(r"^PERUBAHAN\s+(?:(?P<ord>KE\w+(?:\s+(?:BELAS|PULUH)(?:\s+(?!ATAS)\w+)?)?)\s+)?"
+                    r"(?:DAN\s+TAMBAHAN\s+)?(?:ATAS\s+|(?=(?:PERATURAN|UNDANG-UNDANG|KEPUTUSAN)\b.{0,80}?\bNO(?:MOR|\.)\s))"
                     r"(?P<cited>.+)$", re.I | re.S)
 # "Beberapa ketentuan dalam Peraturan ... Nomor 12 Tahun 2021 tentang X (Berita Daerah ...) diubah ..."
 _OPENING = re.compile(
