@@ -16,19 +16,23 @@ from dataclasses import dataclass, field
 
 from .ast import ITEM_KINDS, Node
 from .identity import Identity, read_cited
-from .instructions import InstructionText, Loc, cite, norm, read_instruction
+from .instructions import InstructionText, read_instruction
+from .unitphrase import Loc, cite, norm
 
 QUOTED_KINDS = ("qpasal", "qbab", "qbagian", "qparagraf", "ayat") + ITEM_KINDS
 _ORDINALS = {"KEDUA": 2, "KETIGA": 3, "KEEMPAT": 4, "KELIMA": 5, "KEENAM": 6, "KETUJUH": 7, "KEDELAPAN": 8,
              "KESEMBILAN": 9, "KESEPULUH": 10}
 # a Pasal heading inside running text ("... Juli 2014. Pasal 14El Ketentuan ...")
 _GLUED_HEAD = re.compile(r"(?:^|[.;:]\s+)Pasal\s+\d+\w*\s+(?:\(\d|[A-Z])|\bPasal\s+\d+\w*\s+\(\d")
-_TITLE = re.compile(r"^PERUBAHAN\s+(?:(?P<ord>KE\w+(?:\s+(?:BELAS|PULUH)(?:\s+(?!ATAS)\w+)?)?)\s+)?ATAS\s+"
+# "PERUBAHAN KEDUA ATAS ...", and the older forms without "atas" ("PERUBAHAN
+# PERATURAN PEMERINTAH NOMOR 6 TAHUN 1990 ...", "PERUBAHAN DAN TAMBAHAN ATAS ...")
+_TITLE = re.compile(r"^PERUBAHAN\s+(?:(?P<ord>KE\w+(?:\s+(?:BELAS|PULUH)(?:\s+(?!ATAS)\w+)?)?)\s+)?"
+                    r"(?:DAN\s+TAMBAHAN\s+)?(?:ATAS\s+|(?=(?:PERATURAN|UNDANG-UNDANG|KEPUTUSAN)\b.{0,80}?\bNO(?:MOR|\.)\s))"
                     r"(?P<cited>.+)$", re.I | re.S)
 # "Beberapa ketentuan dalam Peraturan ... Nomor 12 Tahun 2021 tentang X (Berita Daerah ...) diubah ..."
 _OPENING = re.compile(
     r"(?:ketentuan|Ketentuan)\b.{0,200}?\b(?:dalam|pada)\s+(?P<cite>(?:Peraturan|Undang-Undang|Keputusan|PERATURAN|UNDANG-UNDANG)"
-    r".+?\bNomor\s+\S+\s+Tahun\s+\S{4}(?:\s+[Tt]entang\s+(?:(?!\([^)]{0,12}(?:baran|BARAN|Berita|BERITA))[^;])+?)?)\s*"
+    r".+?\bNomor\s+\S+\s+Tahun\s+\S{4}(?:\s+[Tt]en\s?tang\s+(?:(?!\([^)]{0,12}(?:baran|BARAN|Berita|BERITA))[^;])+?)?)\s*"
     r"(?P<gazette>\([^)]{0,12}(?:baran|BARAN|Berita|BERITA)[^)]*\))?\s*"
     r"(?P<chain>,?\s*(?:yang\s+)?(?:sebagaimana\s+)?telah\s+(?:beberapa\s+kali\s+|\w+\s+kali\s+)?diubah.+?)?"
     r"\s*,?\s*(?=(?:diubah|dihapus|ditambah\w*|disisipkan)\s*,?\s*(?:sebagai|sehingga|dan\b|:|$))", re.S)
@@ -43,6 +47,7 @@ class Instruction:
     container: Node
     status: str = "unchecked"            # resolved | missing | unchecked (design.md)
     missing: list[str] = field(default_factory=list)
+    applied: bool | None = None          # in the consolidation, when a base was given
 
     @property
     def action(self) -> str:
@@ -107,6 +112,8 @@ class Amendment:
     opening: dict = field(default_factory=dict)   # what Pasal I's opening says of the amended regulation
     title_amends: Identity | None = None
     base: str | None = None               # the base regulation's path (issue: base pairing)
+    base_error: str | None = None         # why it could not be checked against its base
+    amends_all: list = field(default_factory=list)   # omnibus: the regulation each amending Pasal amends
 
     def to_json(self, locate) -> dict:
         a = self.amends
@@ -116,7 +123,15 @@ class Amendment:
             "ordinal": self.ordinal,
             "base": self.base,
             "instructions": [_instruction_json(i, locate) for i in self.instructions],
+            **({"base_error": self.base_error} if self.base_error else {}),
+            **({"amends_all": [_ident_json(x) for x in self.amends_all]} if self.amends_all else {}),
         }
+
+
+def _ident_json(a) -> dict | None:
+    if a is None:
+        return None
+    return {"jenis": a.jenis, "region": a.region, "nomor": a.nomor, "tahun": a.tahun, "title": a.title}
 
 
 def _instruction_json(ins: Instruction, locate) -> dict:
@@ -128,6 +143,8 @@ def _instruction_json(ins: Instruction, locate) -> dict:
         d["count"] = ins.text.count
     if ins.missing:
         d["missing"] = list(ins.missing)
+    if ins.applied is not None:
+        d["applied"] = ins.applied
     return d
 
 
@@ -159,12 +176,16 @@ def read_amendment(doc) -> Amendment | None:
             quoted = [q for q in c.children if q.kind in QUOTED_KINDS]
             instructions.append(Instruction(node=c, number=c.value, text=read_instruction(first),
                                             quoted=quoted, container=p))
-    opening = _opening(containers[0]) if containers else {}
+    openings = [_opening(p) for p in containers]
+    opening = openings[0] if openings else {}
     amends = opening.get("identity") or title_amends
     closing = next((p for p in body.walk() if p.kind == "pasal" and not p.quoted and p.num
                     and p.num.strip().upper() == "II"), None)
-    return Amendment(amends=amends, ordinal=ordinal, instructions=instructions, containers=containers,
-                     closing_pasal=closing, opening=opening, title_amends=title_amends)
+    am = Amendment(amends=amends, ordinal=ordinal, instructions=instructions, containers=containers,
+                   closing_pasal=closing, opening=opening, title_amends=title_amends)
+    # an omnibus text amends one regulation in each of its amending Pasal
+    am.amends_all = [o.get("identity") for o in openings] if len(openings) > 1 else []
+    return am
 
 
 def _opening(pasal: Node) -> dict:
@@ -223,7 +244,7 @@ def position_key(loc: Loc) -> tuple | None:
     """A sortable place in the amended regulation for the order check:
     Pasal-level targets only (BAB and Penjelasan changes have no Pasal
     number to compare)."""
-    from .instructions import value_of
+    from .unitphrase import value_of
     for unit, num in loc.chain:
         if unit in ("penjelasan", "lampiran"):
             return None

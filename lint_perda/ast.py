@@ -2,6 +2,7 @@
 the ORIGINAL file and structural paths."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -62,15 +63,43 @@ class Node:
     # from running text, "ocr" its number or marker read through OCR
     # confusions; () on its own clean line
     read: tuple = ()
+    _text: tuple | None = field(default=None, init=False, repr=False)  # (len(paras), text)
+    _ends: tuple | None = field(default=None, init=False, repr=False)  # (len(paras), where each para ends)
 
     # -- text ---------------------------------------------------------------
     @property
     def text(self) -> str:
-        return "\n".join(p.text for p in self.paras)
+        # rules read a node's text many times; paras only grow while the
+        # parser builds the node, so their number tells a stale copy
+        c = self._text
+        if c is not None and c[0] == len(self.paras):
+            return c[1]
+        t = "\n".join(p.text for p in self.paras)
+        self._text = (len(self.paras), t)
+        return t
 
     def orig(self, i: int) -> int:
         """Offset i in ``self.text`` -> offset in the original file."""
-        for p in self.paras:
+        paras = self.paras
+        if len(paras) > 8:
+            # a long node: find the para by bisection over where each ends in
+            # the text (a loop over all of them per finding is quadratic)
+            c = self._ends
+            if c is None or c[0] != len(paras):
+                ends, pos = [], -1
+                for p in paras:
+                    pos += 1 + len(p.line.text) - p.a
+                    ends.append(pos)
+                c = self._ends = (len(paras), ends)
+            ends = c[1]
+            k = bisect_left(ends, i)
+            if k == len(ends):
+                return self.end
+            p = paras[k]
+            n = len(p.line.text) - p.a
+            i -= ends[k] - n
+            return p.line.orig(p.a + min(i, max(n - 1, 0))) + (1 if i == n and n else 0)
+        for p in paras:
             n = len(p.line.text) - p.a
             if i <= n:
                 return p.line.orig(p.a + min(i, max(n - 1, 0))) + (1 if i == n and n else 0)
@@ -82,9 +111,15 @@ class Node:
 
     # -- tree ---------------------------------------------------------------
     def walk(self) -> Iterator["Node"]:
-        yield self
-        for c in self.children:
-            yield from c.walk()
+        """This node and all below it, in document order (pre-order);
+        a stack, not nested generators, so a deep tree costs no more."""
+        stack = [self]
+        pop, extend = stack.pop, stack.extend
+        while stack:
+            n = pop()
+            yield n
+            if n.children:
+                extend(reversed(n.children))
 
     def ancestors(self) -> Iterator["Node"]:
         p = self.parent

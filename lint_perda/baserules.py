@@ -8,7 +8,6 @@ def outcome_findings(rule, doc, code: str):
     res = doc.base_result
     if res is None:
         return
-    base = res.base_path
     for ins in doc.amendment.instructions:
         oc = res.outcomes.get(id(ins.node))
         if oc is None:

@@ -19,6 +19,16 @@ def main():
     A consistency linter for Indonesian regional regulations."""
 
 
+def _size(ctx, param, value):
+    if value is None:
+        return None
+    from .config import parse_size
+    try:
+        return parse_size(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["full", "concise", "json", "sarif", "github", "html"]),
@@ -52,6 +62,10 @@ def main():
 @click.option("--base", multiple=True, type=click.Path(dir_okay=False),
               help="A base regulation (or earlier amendment) to check the amendments of this run against; "
                    "repeatable. Bases among the files of the run are found without it.")
+@click.option("--max-size", callback=_size, default=None, metavar="SIZE",
+              help='Refuse files larger than this ("20 MB", "500 KB"; 0 = no limit). Default 10 MB.')
+@click.option("--no-cache", is_flag=True,
+              help="Neither read nor write the results cache (see LINT_PERDA_CACHE_DIR, cache-dir).")
 def check(paths, **opts):
     """Periksa berkas (.txt .md .docx .pdf) atau folder. Check files or folders.
 
@@ -60,6 +74,33 @@ def check(paths, **opts):
     2 usage or configuration error or a file that could not be read."""
     from .run import run_check
     sys.exit(run_check(list(paths), opts))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--diff", is_flag=True, help="Show the fixes as a unified diff (the default).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write a fixed copy of one draft (.docx from .docx: Word tracked changes).")
+@click.option("--write", is_flag=True, help="Fix .txt/.md drafts in place.")
+@click.option("--unsafe-fixes", is_flag=True, help="Apply unsafe fixes too (renumbering with its references).")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option("--select", default=None, help="Rules whose fixes apply: codes, slugs or prefixes.")
+@click.option("--extend-select", default=None)
+@click.option("--ignore", default=None)
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None)
+@click.option("--max-rounds", type=click.IntRange(min=1, max=100), default=10,
+              help="Lint-and-fix rounds before giving up (default 10).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+def fix(paths, **opts):
+    """Terapkan perbaikan temuan. Apply the findings' fixes.
+
+    Default: a unified diff, nothing written.  Exit code: with the diff 0
+    nothing to fix, 1 fixes to apply; with -o/--write 0 no finding left at
+    or above --fail-on, 1 findings left; 2 usage error or a file that could
+    not be read or written."""
+    from .fix_cmd import run_fix
+    sys.exit(run_fix(list(paths), opts))
 
 
 @main.command()
@@ -89,18 +130,25 @@ def explain(rule):
 
 
 @main.command()
-@click.argument("path")
+@click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["dot", "graphml", "json", "svg"]), default="dot",
               help="svg: the drawing of the HTML report (Pasal and references; no Graphviz needed).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None)
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", help="Language of the svg drawing.")
-def graph(path, fmt, output, lang):
-    """Graf struktur dan rujukan. The structure and reference graph."""
+def graph(paths, fmt, output, lang):
+    """Graf struktur dan rujukan. The structure and reference graph.
+
+    Several files (a regulation and its amendments): one graph with a node
+    per document and "mengubah" edges from each instruction to the provision
+    it changes."""
     if fmt == "svg":
+        if len(paths) != 1:
+            click.echo("lint-perda: --format svg menggambar satu berkas", err=True)
+            sys.exit(2)
         from .report.graph_svg import run_graph_svg
-        sys.exit(run_graph_svg(path, output, lang))
+        sys.exit(run_graph_svg(paths[0], output, lang))
     from .graph import run_graph
-    sys.exit(run_graph(path, fmt, output))
+    sys.exit(run_graph(list(paths), fmt, output))
 
 
 @main.command()
@@ -111,10 +159,13 @@ def graph(path, fmt, output, lang):
 @click.option("--select", default=None)
 @click.option("--ignore", default=None)
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id")
-def review(path, output, force, select, ignore, lang):
+@click.option("--fix", "fix_", is_flag=True, help="Also write the safe fixes as Word tracked changes.")
+@click.option("--unsafe-fixes", is_flag=True, help="With the unsafe fixes too (implies --fix).")
+def review(path, output, force, select, ignore, lang, fix_, unsafe_fixes):
     """Tulis temuan sebagai komentar Word ke salinan .docx. Findings as Word comments."""
     from .review import run_review
-    sys.exit(run_review(path, output, force=force, select=select, ignore=ignore, lang=lang))
+    sys.exit(run_review(path, output, force=force, select=select, ignore=ignore, lang=lang,
+                        fix=fix_, unsafe=unsafe_fixes))
 
 
 @main.command()

@@ -13,6 +13,10 @@ Keys (kebab-case; snake_case is accepted too)::
     data-packs = ["data/nomenklatur.toml"]   # relative to this file
     exclude = ["arsip/*"]              # globs skipped when walking folders
     dictionary = "kamus/id_ID.dic"     # the Hunspell dictionary for LP70x (relative to this file)
+    extend-safe-fixes = ["LP104"]      # `lint-perda fix` applies these rules' unsafe fixes too
+    extend-unsafe-fixes = ["LP113"]    # ... and only with --unsafe-fixes these rules' safe ones
+    max-size = "20 MB"                 # larger files are refused (default 10 MB; 0: no limit)
+    cache-dir = ".cache/lint-perda"    # where results are kept between runs (relative to this file)
 
     [tool.lint-perda.severity]         # re-grade a rule
     LP201 = "warning"
@@ -39,8 +43,9 @@ from dataclasses import dataclass, field
 SEVERITIES = ("error", "warning", "info")
 LANGS = ("id", "en")
 
-_LIST_KEYS = ("select", "extend-select", "ignore", "data-packs", "exclude", "bases")
-_KEYS = _LIST_KEYS + ("fail-on", "lang", "severity", "per-file-ignores", "rules", "dictionary")
+_LIST_KEYS = ("select", "extend-select", "ignore", "data-packs", "exclude", "bases", "extend-safe-fixes",
+              "extend-unsafe-fixes")
+_KEYS = _LIST_KEYS + ("fail-on", "lang", "severity", "per-file-ignores", "rules", "dictionary", "max-size", "cache-dir")
 
 
 class ConfigError(Exception):
@@ -62,6 +67,10 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     bases: list[str] = field(default_factory=list)           # folders or files of base regulations (absolute)
     dictionary: str | None = None                            # absolute path of a Hunspell .dic
+    safe_fixes: list[str] = field(default_factory=list)      # extend-safe-fixes
+    unsafe_fixes: list[str] = field(default_factory=list)    # extend-unsafe-fixes
+    max_size: int | None = None                               # bytes; 0: no limit
+    cache_dir: str | None = None                              # absolute path
 
     @property
     def root(self) -> str:
@@ -143,6 +152,28 @@ def _as_list(v, path: str, key: str) -> list[str]:
     return out
 
 
+_UNITS = {"": 1, "B": 1, "KB": 1024, "K": 1024, "MB": 1024 ** 2, "M": 1024 ** 2, "GB": 1024 ** 3, "G": 1024 ** 3}
+
+
+def parse_size(v) -> int:
+    """A size: a number of bytes, or a text such as "20 MB", "500KB", "1.5 GB"
+    (powers of 1024); 0 means no limit.  ValueError with a reason otherwise."""
+    if isinstance(v, bool) or not isinstance(v, (int, str)):
+        raise ValueError(f"harus berupa bilangan bita atau teks seperti \"20 MB\", bukan {type(v).__name__}")
+    if isinstance(v, int):
+        n = v
+    else:
+        import re
+        m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*", v)
+        unit = m.group(2).upper() if m else ""
+        if not m or unit not in _UNITS:
+            raise ValueError(f"ukuran {v!r} tidak dikenal; tulis misalnya \"20 MB\", \"500 KB\" atau 0 (tanpa batas)")
+        n = int(float(m.group(1)) * _UNITS[unit])
+    if n < 0:
+        raise ValueError(f"ukuran {v!r} tidak boleh negatif")
+    return n
+
+
 def _check_selectors(sel: list[str], path: str, key: str) -> list[str]:
     from .registry import all_rules, unknown_selectors
     bad = unknown_selectors(sel)
@@ -219,6 +250,17 @@ def _coerce_option(value, default, path: str, key: str, from_cfg: bool):
     return value
 
 
+def _paths(v, base: str, path: str, where: str, what: str, exists) -> list[str]:
+    """A list of paths relative to the configuration file, each checked to exist."""
+    out = []
+    for p in _as_list(v, path, where):
+        full = os.path.normpath(os.path.join(base, os.path.expanduser(p)))
+        if not exists(full):
+            raise _fail(path, where, f'{what} "{p}" tidak ditemukan ({full})')
+        out.append(full)
+    return out
+
+
 def build_config(raw: dict, path: str, section: str, from_cfg: bool = False) -> Config:
     """Validate one ``[tool.lint-perda]`` table into a Config."""
     cfg = Config(path=path)
@@ -245,23 +287,11 @@ def build_config(raw: dict, path: str, section: str, from_cfg: bool = False) -> 
                 raise _fail(path, where, f"nilai {v!r} tidak dikenal; pilih id atau en")
             cfg.lang = v
         elif k == "data-packs":
-            packs = []
-            for p in _as_list(v, path, where):
-                full = os.path.normpath(os.path.join(base, os.path.expanduser(p)))
-                if not os.path.isfile(full):
-                    raise _fail(path, where, f'paket data "{p}" tidak ditemukan ({full})')
-                packs.append(full)
-            cfg.data_packs = packs
+            cfg.data_packs = _paths(v, base, path, where, "paket data", os.path.isfile)
         elif k == "exclude":
             cfg.exclude = _as_list(v, path, where)
         elif k == "bases":
-            found = []
-            for p in _as_list(v, path, where):
-                full = os.path.normpath(os.path.join(base, os.path.expanduser(p)))
-                if not os.path.exists(full):
-                    raise _fail(path, where, f'folder peraturan dasar "{p}" tidak ditemukan ({full})')
-                found.append(full)
-            cfg.bases = found
+            cfg.bases = _paths(v, base, path, where, "folder peraturan dasar", os.path.exists)
         elif k == "dictionary":
             if not isinstance(v, str) or not v.strip():
                 raise _fail(path, where, "harus berupa path berkas .dic kamus Hunspell")
@@ -271,6 +301,21 @@ def build_config(raw: dict, path: str, section: str, from_cfg: bool = False) -> 
             if not os.path.isfile(full) or not os.path.isfile(full[:-4] + ".aff"):
                 raise _fail(path, where, f"kamus \"{v}\" tidak ditemukan (perlu {full} dan {full[:-4]}.aff)")
             cfg.dictionary = full
+        elif k in ("extend-safe-fixes", "extend-unsafe-fixes"):
+            sel = _check_selectors(_as_list(v, path, where), path, where)
+            if k == "extend-safe-fixes":
+                cfg.safe_fixes = sel
+            else:
+                cfg.unsafe_fixes = sel
+        elif k == "max-size":
+            try:
+                cfg.max_size = parse_size(_cfg_scalar(v) if from_cfg and isinstance(v, str) else v)
+            except ValueError as e:
+                raise _fail(path, where, str(e)) from None
+        elif k == "cache-dir":
+            if not isinstance(v, str) or not v.strip():
+                raise _fail(path, where, "harus berupa teks: sebuah folder")
+            cfg.cache_dir = os.path.normpath(os.path.join(base, os.path.expanduser(v.strip())))
         elif k == "severity":
             table = _parse_table_lines(v, path, where)
             for sel, sev in table.items():

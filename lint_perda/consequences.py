@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .ast import Node
 from .consolidate import Consolidated, Unit
-from .instructions import Loc, cite, norm, value_of
+from .unitphrase import Loc, cite, norm, value_of
 from .sequence import check_sequence
 
 _UNIT_OF = {"pasal": "pasal", "qpasal": "pasal", "ayat": "ayat", "huruf": "huruf", "huruf_kurung": "huruf",
@@ -50,6 +50,13 @@ def _last_of(unit: Unit | None, mine: set[int]):
     return next((ins for ins in reversed(unit.by) if id(ins.node) in mine), None)
 
 
+def _trusted(unit: Unit | None) -> bool:
+    """The unit's current wording was read cleanly: not replaced by new
+    wording a scan or conversion glued together (its lost ayat are not the
+    amendment's fault)."""
+    return unit is None or all(getattr(ins, "clean", True) for ins in unit.by)
+
+
 def find_consequences(base_doc, cons: Consolidated, amend_doc) -> list[Consequence]:
     am = amend_doc.amendment
     mine = {id(i.node) for i in am.instructions}
@@ -74,7 +81,7 @@ def find_consequences(base_doc, cons: Consolidated, amend_doc) -> list[Consequen
             loc = Loc(chain=chain)
             top = cons.pasal(chain[0][1])
             ins = _last_of(top, mine)
-            if ins is None:
+            if ins is None or not _trusted(top):
                 continue
             where = cite(src)
             target = cons.find(loc)
@@ -102,6 +109,10 @@ def find_consequences(base_doc, cons: Consolidated, amend_doc) -> list[Consequen
                 continue   # resolved, or judged in the amendment itself (a Pasal it quotes)
             loc = Loc(chain=tuple(t.chain))
             u = cons.find(loc)
+            if not _trusted(cons.pasal(loc.chain[0][1])):
+                continue
+            if u is None and _lost(cons, loc):
+                continue   # the base's conversion lost it
             if u is None or u.deleted:
                 why = "dihapus" if u is not None else _missing_why(cons, loc)
                 out.append(Consequence(ins, f"Rujukan ke {loc.cite} dalam rumusan baru tidak menemukan sasarannya dalam "
@@ -112,6 +123,11 @@ def find_consequences(base_doc, cons: Consolidated, amend_doc) -> list[Consequen
     # number out of step; deleted ones keep theirs)
     out.extend(_numbering(base_doc, cons, mine))
     return out
+
+
+def _lost(cons, loc) -> bool:
+    from .consolidate import _lost_in_base
+    return _lost_in_base(cons, loc)
 
 
 def _instruction_of(am, node: Node):
@@ -155,7 +171,7 @@ def _numbering(base_doc, cons: Consolidated, mine: set[int]) -> list[Consequence
         if (f.kind, f.node.num) in before:
             continue
         ins = _last_of(f.node._unit, mine)
-        if ins is None:
+        if ins is None or not _trusted(f.node._unit):
             continue
         prev = f.prev.num if f.prev is not None else None
         out.append(Consequence(ins, f"Sesudah {ins.label}, penomoran Pasal peraturan yang diubah tidak berurutan: "

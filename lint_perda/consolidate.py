@@ -16,41 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from .ast import Node
-from .instructions import LEVEL, Loc, cite, norm, value_of
-
-_ITEM = {"huruf": "huruf", "huruf_kurung": "huruf", "angka": "angka", "angka_kurung": "angka"}
-_HEADINGS = {"bab": "bab", "bagian": "bagian", "paragraf": "paragraf", "qbab": "bab", "qbagian": "bagian",
-             "qparagraf": "paragraf"}
-
-
-@dataclass(eq=False)
-class Unit:
-    kind: str                      # bab | bagian | paragraf | pasal | ayat | huruf | angka
-    num: str
-    lines: list[str]               # the unit's own lines, its heading or marker line first
-    children: list["Unit"] = field(default_factory=list)
-    origin: str = ""               # the file its current wording comes from
-    by: list = field(default_factory=list)   # the instructions that changed it, in order
-    deleted: bool = False
-    node: Node | None = None
-
-    @property
-    def key(self) -> str:
-        return norm(self.num).lower() if self.kind not in ("pasal", "bab", "bagian", "paragraf") else norm(self.num)
-
-    def render(self) -> list[str]:
-        if self.deleted:
-            if self.kind == "pasal":
-                return [f"Pasal {self.num}", "Dihapus."]
-            if self.kind in ("bab", "bagian", "paragraf"):
-                return [self.lines[0] if self.lines else cite(((self.kind, self.num),)), "Dihapus."]
-            head = self.lines[0] if self.lines else ""
-            m = re.match(r"^(\(\s*\w+\s*\)|\w{1,3}[.)])", head)
-            return [f"{m.group(1) if m else self.num} Dihapus."]
-        out = list(self.lines)
-        for c in self.children:
-            out.extend(c.render())
-        return out
+from .baseunits import HEADINGS as _HEADINGS, ITEM as _ITEM, Consolidated, Unit, child as _child, unit_of
+from .unitphrase import LEVEL, Loc, cite, norm
 
 
 @dataclass
@@ -61,185 +28,13 @@ class Outcome:
     problems: list = field(default_factory=list)   # (code, Loc|None, message, message_en)
     missing: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)   # targets the base's conversion may have lost
-
-
-def unit_of(node: Node, origin: str) -> Unit:
-    """A Pasal, ayat or list item of the AST as a unit tree."""
-    kind = "pasal" if node.kind in ("pasal", "qpasal") else _ITEM.get(node.kind, node.kind)
-    kind = _HEADINGS.get(node.kind, kind)
-    own: list[tuple[int, str]] = []
-    seen = set()
-    if node.head is not None:
-        own.append((node.head.line.orig(0), node.head.line.text))
-        seen.add(id(node.head.line))
-    for p in node.paras:
-        if id(p.line) not in seen:
-            seen.add(id(p.line))
-            own.append((p.line.orig(0), p.line.text))
-    if node.kind in _HEADINGS and node.title and node.head is not None and node.title not in node.head.line.text:
-        own.append((node.head.line.orig(0) + 1, node.title))
-    u = Unit(kind=kind, num=node.num or "", lines=[t for _, t in sorted(own)], origin=origin, node=node)
-    for c in node.children:
-        if c.kind == "ayat" or c.kind in _ITEM:
-            u.children.append(unit_of(c, origin))
-        elif c.kind == "text" and c.paras:
-            u.lines.extend(p.line.text for p in c.paras)
-    if re.fullmatch(r"\s*[Dd]ihapus\.?\s*", " ".join(u.lines[1:]) if kind == "pasal" else
-                    re.sub(r"^(\(\s*\w+\s*\)|\w{1,3}[.)])\s*", "", " ".join(u.lines))) and not u.children:
-        u.deleted = True
-    return u
-
-
-class Consolidated:
-    """The base regulation as amended so far."""
-
-    def __init__(self, base_doc, base_path: str):
-        self.base_doc = base_doc
-        self.base_path = base_path
-        self.units: list[Unit] = []
-        self.applied: list[tuple[str, object]] = []   # (amendment path, Amendment)
-        body = base_doc.body
-        if body is not None:
-            self._read(body)
-
-    def _read(self, node: Node) -> None:
-        for c in node.children:
-            if c.kind in ("bab", "bagian", "paragraf"):
-                head = [c.head.line.text] if c.head is not None else []
-                if c.title and (not head or c.title not in head[0]):
-                    head.append(c.title)
-                self.units.append(Unit(kind=c.kind, num=c.num or "", lines=head, origin=self.base_path, node=c))
-                self._read(c)
-            elif c.kind == "pasal":
-                self.units.append(unit_of(c, self.base_path))
-
-    # -- lookups ---------------------------------------------------------------
-    def pasal(self, num: str) -> Unit | None:
-        want = norm(num)
-        hits = [u for u in self.units if u.kind == "pasal" and norm(u.num) == want]
-        return hits[0] if hits else None
-
-    def heading(self, chain) -> Unit | None:
-        """BAB V; Bagian Kedua of BAB III (numbering restarts in each BAB)."""
-        bab_num = next((n for u, n in chain if u == "bab"), None)
-        unit, num = chain[-1]
-        start, end = 0, len(self.units)
-        if bab_num is not None and unit != "bab":
-            bab = self.heading((("bab", bab_num),))
-            if bab is None:
-                return None
-            start = self.units.index(bab) + 1
-            end = next((k for k in range(start, len(self.units)) if self.units[k].kind == "bab"), len(self.units))
-        want = value_of(unit, num)
-        hits = [u for u in self.units[start:end] if u.kind == unit and value_of(unit, u.num) == want]
-        if len(hits) != 1 and unit != "bab" and bab_num is None:
-            return None     # a Bagian named without its BAB, and more than one of that number
-        return hits[0] if hits else None
-
-    def find(self, loc: Loc) -> Unit | None:
-        chain = [x for x in loc.chain if x[0] not in ("penjelasan", "lampiran")]
-        if not chain:
-            return None
-        if all(u in ("bab", "bagian", "paragraf") for u, _ in chain):
-            return self.heading(tuple(chain))
-        k = next((i for i, (u, _) in enumerate(chain) if u == "pasal"), None)
-        if k is None:
-            return None
-        cur = self.pasal(chain[k][1])
-        for unit, num in chain[k + 1:]:
-            if cur is None:
-                return None
-            cur = _child(cur, unit, num)
-        return cur
-
-    def neighbours(self, unit: Unit) -> tuple[Unit | None, Unit | None]:
-        """The units of the same kind before and after, in the same container."""
-        if unit.kind in ("pasal", "bab", "bagian", "paragraf"):
-            same = [u for u in self.units if u.kind == unit.kind]
-        else:
-            holder = self._holder(unit)
-            same = [c for c in holder.children if c.kind == unit.kind] if holder is not None else [unit]
-        k = same.index(unit)
-        return (same[k - 1] if k else None), (same[k + 1] if k + 1 < len(same) else None)
-
-    def _holder(self, unit: Unit) -> Unit | None:
-        def search(u):
-            for c in u.children:
-                if c is unit:
-                    return u
-                found = search(c)
-                if found is not None:
-                    return found
-            return None
-        for top in self.units:
-            h = search(top)
-            if h is not None:
-                return h
-        return None
-
-    # -- output ----------------------------------------------------------------
-    def body_lines(self) -> list[tuple[str, Unit | None]]:
-        """Each line of the consolidated body with the top unit it belongs to;
-        a blank line before each heading and Pasal, as printed."""
-        out = []
-        for u in self.units:
-            out.append(("", u))
-            for line in u.render():
-                out.append((line, u))
-        return out
-
-    def text(self, header: bool = True) -> str:
-        doc = self.base_doc
-        lines: list[str] = []
-        if header and self.applied:
-            ident = doc.identity
-            what = " ".join(x for x in (ident.jenis, ident.region, ident.nomor and f"Nomor {ident.nomor}",
-                                        ident.tahun and f"Tahun {ident.tahun}") if x)
-            lines.append(f"<!-- Naskah konsolidasi {what}, disusun oleh lint-perda; bukan naskah resmi. -->")
-            for path, _ in self.applied:
-                lines.append(f"<!-- diubah dengan: {path} -->")
-            lines.append("")
-        front = doc.front
-        if front is not None:
-            lines.extend(_node_lines(front))
-            lines.append("")
-        for line, _ in self.body_lines():
-            lines.append(line)
-        closing = doc.closing
-        if closing is not None:
-            lines.append("")
-            lines.extend(_node_lines(closing))
-        for part in [doc.penjelasan] + list(doc.lampiran):
-            if part is not None:
-                lines.append("")
-                lines.extend(_node_lines(part))
-        return "\n".join(lines) + "\n"
-
-
-def _node_lines(node: Node) -> list[str]:
-    seen, out = set(), []
-    for n in node.walk():
-        for line in ([n.head.line] if n.head is not None else []) + [p.line for p in n.paras]:
-            if id(line) not in seen:
-                seen.add(id(line))
-                out.append((line.orig(0), line.text))
-    return [t for _, t in sorted(out)]
-
-
-def _child(u: Unit, unit: str, num: str) -> Unit | None:
-    want = norm(num).lower()
-    hits = [c for c in u.children if c.kind == unit and c.key == want]
-    if not hits and unit in ("huruf", "angka"):
-        # "Pasal 5 huruf a" where the list sits in the Pasal's only ayat
-        deep = [c for a in u.children if a.kind == "ayat" for c in a.children if c.kind == unit and c.key == want]
-        if len(deep) == 1:
-            return deep[0]
-    return hits[0] if len(hits) == 1 else None
+    found: list = field(default_factory=list)          # (Loc, the node of the base or earlier amendment it names)
+    unapplied: list[str] = field(default_factory=list) # provisions whose new wording could not be read
 
 
 # -- applying one amendment ----------------------------------------------------------
 
-def apply_amendment(cons: Consolidated, am, path: str) -> dict[int, Outcome]:
+def apply_amendment(cons: Consolidated, am, path: str, name: str = "") -> dict[int, Outcome]:
     """Resolve and apply every instruction of ``am``; the outcome of each, by
     id of its node.  An instruction whose targets are missing is not applied.
 
@@ -247,7 +42,10 @@ def apply_amendment(cons: Consolidated, am, path: str) -> dict[int, Outcome]:
     the earlier ones of its chain is resolved against a base that lacks their
     changes: what is not found there is "unchecked", never "missing"."""
     out: dict[int, Outcome] = {}
-    complete = len(cons.applied) >= max(0, am.ordinal - 1)
+    # an earlier amendment of the chain missing, or applied only in part (an
+    # instruction not found, not applied, or not read at all): what is not
+    # found now may be what it would have inserted
+    complete = len(cons.applied) >= max(0, am.ordinal - 1) and not cons.incomplete
     for ins in am.instructions:
         oc = _resolve(cons, ins)
         if not complete and oc.status == "missing":
@@ -260,7 +58,11 @@ def apply_amendment(cons: Consolidated, am, path: str) -> dict[int, Outcome]:
         else:
             oc.applied = False
         out[id(ins.node)] = oc
-    cons.applied.append((path, am))
+    cons.applied.append((path, am, name or path))
+    numbers = [i.number for i in am.instructions if i.number is not None]
+    if not am.instructions or any(o.status != "resolved" or not o.applied for o in out.values()) \
+            or (numbers and sorted(numbers) != list(range(1, max(numbers) + 1))):
+        cons.incomplete = True
     return out
 
 
@@ -279,6 +81,8 @@ def _resolve(cons: Consolidated, ins) -> Outcome:
                     oc.unread.append(t.cite)
                 continue
             u = cons.find(t)
+            if u is not None and u.node is not None:
+                oc.found.append((t, u.node))
             if u is None:
                 if _lost_in_base(cons, t):
                     oc.unread.append(t.cite)
@@ -294,6 +98,7 @@ def _resolve(cons: Consolidated, ins) -> Outcome:
         if c.between is not None:
             a, b = c.between
             ua, ub = cons.find(a), cons.find(b)
+            oc.found.extend((loc, u.node) for loc, u in ((a, ua), (b, ub)) if u is not None and u.node is not None)
             for loc, u in ((a, ua), (b, ub)):
                 if u is None and loc.chain and loc.chain[0][0] in ("lampiran", "penjelasan"):
                     if not _lampiran_has(doc, loc):
@@ -312,14 +117,20 @@ def _resolve(cons: Consolidated, ins) -> Outcome:
                                         f"{a.cite} and {b.cite} are not adjacent in the amended regulation: "
                                         f"{between} stands between them."))
         elif c.after is not None and cons.find(c.after) is None:
-            oc.missing.append(c.after.cite)
-            oc.problems.append(("LP611", c.after, _absent(cons, c.after), _absent_en(c.after)))
+            if _lost_in_base(cons, c.after):
+                oc.unread.append(c.after.cite)
+            else:
+                oc.missing.append(c.after.cite)
+                oc.problems.append(("LP611", c.after, _absent(cons, c.after), _absent_en(c.after)))
         elif c.action == "tambah" and (c.inserted or c.targets):
             # what is added to: the container of the new units ("Pasal 71" for huruf k-o)
             t = Loc(chain=c.inserted[0].chain[:-1], i=c.inserted[0].i, j=c.inserted[0].j) \
                 if c.inserted and len(c.inserted[0].chain) > 1 else c.targets[0] if c.targets else None
-            if t is not None and t.chain and t.chain[0][0] not in ("penjelasan", "lampiran") \
-                    and cons.find(t) is None:
+            found = cons.find(t) if t is not None and t.chain and t.chain[0][0] not in ("penjelasan", "lampiran") \
+                else None
+            if found is not None and found.node is not None:
+                oc.found.append((t, found.node))
+            if t is not None and t.chain and t.chain[0][0] not in ("penjelasan", "lampiran") and found is None:
                 if _lost_in_base(cons, t):
                     oc.unread.append(t.cite)
                 else:
@@ -330,11 +141,23 @@ def _resolve(cons: Consolidated, ins) -> Outcome:
             if u is not None and not u.deleted:
                 oc.problems.append(("LP613", x, f"{x.cite} yang disisipkan sudah ada dalam peraturan yang diubah.",
                                     f"The inserted {x.cite} already exists in the amended regulation."))
+    seen: set = set()
+    oc.problems = [p for p in oc.problems if not (p[2] in seen or seen.add(p[2]))]   # one per message
+    first = ins.node.paras[0].text if ins.node.paras else ""
+    if _SPLIT_NUMBER.search(first):
+        # "Pasal 13 1" for Pasal 131, "Pasal 1 6A" for Pasal 16A: a number the
+        # scanner split; what it seems to name is not to be believed
+        oc.unread.extend(oc.missing)
+        oc.missing.clear()
+        oc.problems = [p for p in oc.problems if p[0] not in ("LP611", "LP612", "LP613")]
     if oc.missing:
         oc.status = "missing"
     elif oc.unread:
         oc.status = "unchecked"
     return oc
+
+
+_SPLIT_NUMBER = re.compile(r"\b(?:Pasal|pasal)\s+\d{1,3}\s+\d{1,2}[A-Z]?\b(?!\s*(?:Tahun|tahun))")
 
 
 def _lampiran_has(doc, loc: Loc) -> bool:
@@ -355,9 +178,15 @@ def _lost_in_base(cons: Consolidated, loc: Loc) -> bool:
     chain = [x for x in loc.chain if x[0] not in ("penjelasan", "lampiran")]
     k = next((i for i, (u, _) in enumerate(chain) if u == "pasal"), None)
     if k is None:
-        return False
-    if k + 1 == len(chain):
-        pat = rf"(?:^|[.;:]\s+)Pasal\s+{re.escape(norm(chain[k][1]))}(?!\w)(?!\s+(?:ayat|huruf|angka))"
+        if not chain:
+            return False
+        unit, num = chain[-1]   # a heading glued into running text ("Bagian Kesatu ... Paragraf 1 ...")
+        word = {"bab": "BAB", "bagian": "Bagian", "paragraf": "Paragraf"}.get(unit)
+        return bool(word) and bool(re.search(rf"\b{word}\s+{re.escape(num)}\b", cons.base_doc.source.text))
+    pat = rf"(?:^|[.;:]\s+)Pasal\s+{re.escape(norm(chain[k][1]))}(?!\w)(?!\s+(?:ayat|huruf|angka))"
+    if k + 1 == len(chain) or cons.pasal(chain[k][1]) is None:
+        # the Pasal heading stands somewhere (glued, or only its Penjelasan
+        # survived the conversion): the parse lost the Pasal, not the draft
         return bool(re.search(pat, cons.base_doc.source.text, re.M))
     cur = cons.pasal(chain[k][1])
     for unit, num in chain[k + 1:]:
@@ -365,6 +194,9 @@ def _lost_in_base(cons: Consolidated, loc: Loc) -> bool:
             return False
         nxt = _child(cur, unit, num)
         if nxt is None:
+            if unit == "ayat" and not any(c.kind == "ayat" for c in cur.children) \
+                    and any(c.kind == "angka" and c.key == norm(num).lower() for c in cur.children):
+                return True   # the ayat came out of the conversion as a numbered list ("1. ...")
             return cur.node is not None and cur.origin == cons.base_path and _marker_in_text(cur.node, unit, num)
         cur = nxt
     return False
@@ -428,14 +260,22 @@ def _between(cons: Consolidated, ua: Unit, ub: Unit) -> str:
 def _apply(cons: Consolidated, ins, path: str, oc: Outcome) -> None:
     quoted = ins.quoted
     heads = [q for q in quoted if q.kind in ("qpasal", "qbab", "qbagian", "qparagraf")]
+    # only the quoted provisions the instruction names are its new wording; a
+    # quoted Pasal it does not name belongs to an instruction the conversion lost
+    named = {(u, norm(n)) for c in ins.text.clauses for t in c.targets + c.inserted for u, n in t.chain}
+    stray = [q for q in heads if (_HEADINGS.get(q.kind, "pasal"), norm(q.num or "")) not in named]
+    if stray:
+        oc.unapplied.extend(f"{cite(((_HEADINGS.get(q.kind, 'pasal'), q.num or ''),))} (tidak disebut perintahnya)"
+                            for q in stray)
+        heads = [q for q in heads if q not in stray]
     for c in ins.text.clauses:
-        if c.action == "hapus" and not heads:
+        if c.action == "hapus" and (not heads or not ins.text.wording):
             for t in c.targets:
                 u = cons.find(t)
                 if u is not None:
                     u.deleted = True
                     u.by.append(ins)
-    if heads:
+    if heads or any(x.unit == "pasal" and len(x.chain) == 1 for c in ins.text.clauses for x in c.inserted):
         anchor = _anchor(cons, ins)
         for q in heads:
             kind = _HEADINGS.get(q.kind, "pasal")
@@ -456,6 +296,13 @@ def _apply(cons: Consolidated, ins, path: str, oc: Outcome) -> None:
                     pos = cons.units.index(anchor) + 1
                 cons.units.insert(pos, new)
                 anchor = new
+        # an inserted Pasal whose new wording was not read (its heading glued
+        # into running text by the conversion) is not in the consolidation
+        lost = [x.cite for c in ins.text.clauses for x in c.inserted
+                if x.unit == "pasal" and len(x.chain) == 1 and cons.pasal(x.num) is None]
+        if lost:
+            oc.applied = False
+            oc.unapplied.extend(lost)
         return
     # new wording quoted below Pasal level: ayat or list items of one Pasal
     parts = [q for q in quoted if q.kind == "ayat" or q.kind in _ITEM]
@@ -520,6 +367,12 @@ def _anchor(cons: Consolidated, ins) -> Unit | None:
         u = cons.find(loc)
         if u is None:
             continue
+        if u not in cons.units:
+            # an ayat or item: the new units go after the Pasal that holds it
+            k = next((i for i, (x, _) in enumerate(loc.chain) if x == "pasal"), None)
+            u = cons.pasal(loc.chain[k][1]) if k is not None else None
+            if u is None:
+                continue
         if u.kind == "pasal":
             return u
         # a heading: its last unit, before the next heading of the same or a higher level
@@ -532,7 +385,7 @@ def _anchor(cons: Consolidated, ins) -> Unit | None:
         return cons.units[j - 1]
     for t in ins.targets:
         u = cons.find(t)
-        if u is not None and u.kind in ("pasal", "bab", "bagian", "paragraf"):
+        if u is not None and u.kind in ("pasal", "bab", "bagian", "paragraf") and u in cons.units:
             return u
     return None
 
@@ -547,5 +400,5 @@ def consolidate(base_doc, base_path: str, chain: list[tuple[str, object]]) -> tu
         if am is None:
             results.append({})
             continue
-        results.append(apply_amendment(cons, am, path))
+        results.append(apply_amendment(cons, am, path, doc.identity.name()))
     return cons, results

@@ -63,11 +63,16 @@ def run_consolidate(base: str, amendments: list[str], output: str | None, force:
                 continue
             failed += 1
             line = doc.source.locate(ins.node.start)[0]
-            what = ", ".join(oc.missing or oc.unread) or ins.target
-            if lang == "en":
-                _err(f"{p}:{line}: instruction {ins.number if ins.number is not None else '-'}: {what} is not in the base")
+            num = ins.number if ins.number is not None else "-"
+            if oc.missing or oc.unread:
+                what = ", ".join(oc.missing or oc.unread)
+                _err(f"{p}:{line}: instruction {num}: {what} is not in the base" if lang == "en"
+                     else f"{p}:{line}: {ins.label}: {what} tidak ada dalam peraturan yang diubah")
             else:
-                _err(f"{p}:{line}: {ins.label}: {what} tidak ada dalam peraturan yang diubah")
+                what = ", ".join(oc.unapplied) or ins.target
+                _err(f"{p}:{line}: instruction {num}: the new wording of {what} could not be read; not applied"
+                     if lang == "en" else
+                     f"{p}:{line}: {ins.label}: rumusan baru {what} tidak terbaca; tidak diterapkan")
     text = cons.text()
     if output:
         try:
@@ -91,7 +96,6 @@ def run_consolidate(base: str, amendments: list[str], output: str | None, force:
 def _write_docx(path: str, text: str) -> None:
     """One paragraph per line; headings (BAB, Bagian, Paragraf, Pasal) centred."""
     import re
-    import tempfile
 
     from docx import Document as Docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -103,18 +107,5 @@ def _write_docx(path: str, text: str) -> None:
         p = d.add_paragraph(line)
         if re.match(r"^(?:BAB|Bagian|Paragraf|Pasal)\s+\S+$", line):
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".lint-perda-", suffix=".docx", dir=folder)
-    os.close(fd)
-    try:
-        d.save(tmp)
-        m = os.umask(0)
-        os.umask(m)
-        os.chmod(tmp, 0o666 & ~m)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    from .files import save_atomic
+    save_atomic(path, d.save, suffix=".docx")

@@ -5,6 +5,40 @@ from dataclasses import dataclass, field
 
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+# how far a fix may be trusted (as ruff): safe = applied by `fix`; unsafe =
+# applied with --unsafe-fixes; display = shown, never applied
+APPLICABILITIES = ("display", "unsafe", "safe")
+
+
+@dataclass
+class Edit:
+    """Replace [start, end) of the ORIGINAL text with ``replacement``.
+    ``old`` is the text the rule saw there: the engine drops a fix whose
+    edits do not find it (a span the normaliser joined or changed)."""
+    start: int
+    end: int
+    replacement: str
+    old: str | None = None
+    # filled in by the engine: 1-based, the end is the position after the span
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+
+    def to_json(self) -> dict:
+        return {"line": self.line, "column": self.column, "end_line": self.end_line,
+                "end_column": self.end_column, "replacement": self.replacement}
+
+
+@dataclass
+class Fix:
+    applicability: str           # safe | unsafe | display
+    edits: list[Edit]
+    note: str | None = None      # what the reviewer should know (references left in place)
+    lines: list[int] = field(default_factory=list)   # the lines the note is about
+
+    def to_json(self) -> dict:
+        return {"applicability": self.applicability, "edits": [e.to_json() for e in self.edits]}
 
 
 @dataclass
@@ -27,6 +61,7 @@ class Diagnostic:
     end_line: int = 0
     end_column: int = 0
     location: str | None = None  # "paragraf 12" / "hlm. 3 baris 7" for .docx/.pdf
+    fix: Fix | None = None
     extra: dict = field(default_factory=dict)
 
     def text(self, lang: str = "id") -> str:
@@ -51,4 +86,6 @@ class Diagnostic:
             d["location"] = self.location
         if self.extra.get("fingerprint"):
             d["fingerprint"] = self.extra["fingerprint"]
+        if self.fix is not None:
+            d["fix"] = self.fix.to_json()
         return d

@@ -9,9 +9,10 @@ Where it is looked for, first found wins:
    myspell places;
 4. the id_ID dictionary LibreOffice installs with its Indonesian extension.
 
-It is read with spylls (pure-Python Hunspell) only when a spelling rule asks
-(about 0.12 s), once per process, and only if the document has a word worth
-asking about.  Where none is found the rules stay silent and say so once.
+It is read with spylls (pure-Python Hunspell) only when a spelling rule asks,
+once per process, and only if the document has a word worth asking about;
+its word forms are expanded once into a set (lint_perda/wordforms.py, kept
+in the user cache folder) because spylls is slow to reject a word.  Where none is found the rules stay silent and say so once.
 """
 from __future__ import annotations
 
@@ -64,20 +65,31 @@ class Speller:
     """A loaded dictionary: ``known(word)``, memoised per process."""
 
     def __init__(self, path: str):
-        from spylls.hunspell import Dictionary
+        from .wordforms import load_forms
         self.path = path
-        self._d = Dictionary.from_files(path[:-4])
+        self._forms = load_forms(path)   # every form the dictionary accepts (wordforms.py)
         self._memo: dict[str, bool] = {}
 
     def known(self, word: str) -> bool:
         r = self._memo.get(word)
         if r is None:
-            try:
-                r = bool(self._d.lookup(word)) or (word != word.lower() and bool(self._d.lookup(word.lower())))
-            except Exception:   # a spylls corner case must not cost the file
-                r = True
-            self._memo[word] = r
+            r = self._memo[word] = self._known(word)
         return r
+
+    def _known(self, word: str) -> bool:
+        forms = self._forms
+        if len(word) == 1:
+            return word in forms or word.isupper()
+        if word in forms:
+            return True
+        low = word.lower()
+        if word != low and low in forms:
+            return True     # "Kecamatan", "KECAMATAN" for kecamatan
+        if "-" in word:
+            # Hunspell breaks a word at its hyphens: "kebutuhan-kebutuhan", "NILAI-NILAI"
+            parts = [x for x in word.split("-") if x]
+            return bool(parts) and all(self.known(x) for x in parts)
+        return word.isupper() and word.capitalize() in forms   # "JAKARTA" for Jakarta
 
 
 @lru_cache(maxsize=4)

@@ -78,7 +78,9 @@ class Document:
         """The amendment model (lint_perda/amendment.py), or None for an
         original regulation."""
         from .amendment import read_amendment
-        return read_amendment(self) if self.is_amendment or self._amending_title else None
+        if self.is_amendment or self._amending_title or any(n.kind == "amend" for n in self.nodes("amend")):
+            return read_amendment(self)
+        return None
 
     @cached_property
     def _clean_amends(self) -> set[int]:
@@ -107,16 +109,25 @@ class Document:
         from .consequences import find_consequences
         from .consolidate import consolidate
         (base_path, base_doc), earlier = self.bases[0], self.bases[1:]
-        cons, results = consolidate(base_doc, base_path, list(earlier) + [(self.source.path, self)])
+        try:
+            cons, results = consolidate(base_doc, base_path, list(earlier) + [(self.source.path, self)])
+        except Exception as e:   # a text the consolidation cannot follow: unchecked, and said so
+            self.amendment.base_error = f"{type(e).__name__}: {str(e)[:120]}"
+            return None
         outcomes = results[-1]
         am = self.amendment
         am.base = base_path
         for ins in am.instructions:
             oc = outcomes.get(id(ins.node))
             if oc is not None:
-                ins.status, ins.missing = oc.status, list(oc.missing)
+                ins.status, ins.missing, ins.applied = oc.status, list(oc.missing), oc.applied
+        try:
+            consequences = find_consequences(base_doc, cons, self)
+        except Exception as e:   # the consequences are a bonus: never cost the file its findings
+            self.amendment.base_error = f"{type(e).__name__}: {str(e)[:120]}"
+            consequences = []
         return BaseResult(base_path=base_path, base_doc=base_doc, cons=cons, outcomes=outcomes,
-                          consequences=find_consequences(base_doc, cons, self))
+                          consequences=consequences)
 
     @property
     def _amending_title(self) -> bool:

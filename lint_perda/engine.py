@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic
-from .sources import SourceError, SourceText, read_source
+from .sources import DEFAULT_MAX_SIZE, SourceError, SourceText, read_source
 
 
 @dataclass
@@ -20,6 +20,9 @@ class Settings:
     data_packs: list[str] = field(default_factory=list)             # extra TOML packs
     dictionary: str | None = None                                    # Hunspell .dic for LP70x
     lang: str = "id"
+    safe_fixes: list[str] = field(default_factory=list)     # extend-safe-fixes: rules whose unsafe fix is safe
+    unsafe_fixes: list[str] = field(default_factory=list)   # extend-unsafe-fixes: rules whose safe fix is unsafe
+    max_size: int = DEFAULT_MAX_SIZE                                # bytes; 0: no limit
 
 
 @dataclass
@@ -33,6 +36,7 @@ class FileResult:
     suppressed: int = 0
     unused_suppressions: list[dict] = field(default_factory=list)
     view: dict | None = None           # outline and graph for the html report (report/view.py)
+    cached: bool = False               # taken from the results cache (lint_perda/cache.py)
 
     def to_json(self, lang: str = "id") -> dict:
         return {"path": self.path, "error": self.error, "document": self.document,
@@ -62,7 +66,6 @@ def _option_for(rule, settings: Settings) -> dict | None:
 def _read_bases(paths) -> list:
     """(path, Document) of the base regulation and earlier amendments; a
     file that cannot be read ends the chain there (its own lint reports it)."""
-    from .document import Document
     out = []
     for p in paths:
         try:
@@ -131,6 +134,9 @@ def lint_source(source: SourceText, settings: Settings | None = None, bases=()) 
         el, ec = source.locate(max(d.end - 1, d.start))
         d.end_line, d.end_column = el, ec + 1
         d.location = source.label(d.line)
+        if d.fix is not None:
+            from .fixes import locate_fix
+            locate_fix(d, source, settings)
         d.extra["fingerprint"] = fingerprint(d)
         out.append(d)
     res.diagnostics = out
@@ -149,7 +155,7 @@ def lint_source(source: SourceText, settings: Settings | None = None, bases=()) 
 
 def lint_path(path: str, settings: Settings | None = None, bases=()) -> FileResult:
     try:
-        source = read_source(path)
+        source = read_source(path, (settings or Settings()).max_size)
     except SourceError as e:
         return FileResult(path=path, error=str(e))
     except MemoryError:

@@ -57,17 +57,38 @@ def _excluded(full: str, name: str, exclude) -> bool:
     return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(full, g) or fnmatch.fnmatch(full, "*/" + g) for g in exclude)
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` so that a reader never sees half a file: a
-    temporary file in the same folder, flushed, then ``os.replace``."""
+def write_atomic(path: str, data: str | bytes, durable: bool = True) -> None:
+    """Write ``data`` (text as UTF-8 with \n, or bytes as they are) to
+    ``path`` so that a reader never sees half a file: a temporary file in
+    the same folder, flushed, then ``os.replace``.  ``durable=False`` skips
+    the sync to disk (a cache entry lost in a crash is only made again)."""
+    def write(tmp: str) -> None:
+        if isinstance(data, bytes):
+            with open(tmp, "wb") as f:
+                f.write(data)
+                if durable:
+                    f.flush()
+                    os.fsync(f.fileno())
+        else:
+            with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+                f.write(data)
+                if durable:
+                    f.flush()
+                    os.fsync(f.fileno())
+    save_atomic(path, write)
+
+
+def save_atomic(path: str, save, suffix: str = ".tmp") -> None:
+    """Call ``save(tmp)`` to write a temporary file beside ``path``, then move
+    it into place.  The result has the permissions of the file it replaces,
+    or a new file's normal ones (0666 less the umask), never the temporary
+    file's 0600."""
     import tempfile
     d = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".lint-perda-", suffix=".tmp", dir=d)
+    fd, tmp = tempfile.mkstemp(prefix=".lint-perda-", suffix=suffix, dir=d)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
+        save(tmp)
         try:
             mode = os.stat(path).st_mode & 0o777
         except OSError:

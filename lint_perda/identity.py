@@ -7,6 +7,17 @@ from dataclasses import dataclass
 
 from .ast import Node
 
+def cited_name(d: dict) -> str:
+    """The name of a regulation from its JSON identity (jenis, region, nomor,
+    tahun): a Perkada is named after its head, without the region's kind."""
+    jenis, region = d.get("jenis"), d.get("region")
+    if region and jenis in ("Peraturan Gubernur", "Peraturan Bupati", "Peraturan Wali Kota"):
+        region = re.sub(r"^(?:Kota|Kabupaten|Provinsi)\s+", "", region)
+    nomor = d.get("nomor") and f"Nomor {d['nomor']}"
+    tahun = d.get("tahun") and not (d.get("nomor") or "").endswith(d["tahun"]) and f"Tahun {d['tahun']}"
+    return " ".join(str(x) for x in (jenis, region, nomor, tahun) if x)
+
+
 _JENIS = [
     (r"PERATURAN\s+DAERAH\s+(PROVINSI|KABUPATEN|KOTA)\s+(.+)", "Peraturan Daerah", None),
     (r"PERATURAN\s+GUBERNUR\s+(.+)", "Peraturan Gubernur", "Provinsi"),
@@ -43,12 +54,7 @@ class Identity:
         Tahun 2022" (a Perkada is named after its head, without the region's
         kind: not "Peraturan Wali Kota Kota Cilegon"), "Peraturan Daerah Kota
         Cilegon Nomor 1 Tahun 2022"."""
-        region = self.region
-        if region and self.is_perkada:
-            region = re.sub(r"^(?:Kota|Kabupaten|Provinsi)\s+", "", region)
-        nomor = self.nomor and f"Nomor {self.nomor}"
-        tahun = self.tahun and not (self.nomor or "").endswith(self.tahun) and f"Tahun {self.tahun}"
-        return " ".join(x for x in (self.jenis, region, nomor, tahun) if x)
+        return cited_name(self.as_json())
 
     @property
     def is_perda(self) -> bool:
@@ -88,7 +94,7 @@ def _jenis_region(t: str, ident: Identity) -> bool:
 
 
 _CITED = re.compile(r"^(?P<jenis>(?:(?!\bNOMOR\b).)+?)\s+NOMOR\s+(?P<nomor>[0-9A-Za-z./-]+?)\s+TAHUN\s+"
-                    r"(?P<tahun>[0-9OoIlTSZi]{4})(?:\s+TENTA\w{1,3}\s+(?P<title>.+?))?\s*$", re.I | re.S)
+                    r"(?P<tahun>[0-9OoIlTSZi]{4})(?:\s+\d{4})?(?:\s+TEN\s?TA\w{1,3}\s+(?P<title>.+?))?\s*$", re.I | re.S)
 
 
 def read_cited(text: str) -> Identity | None:
@@ -118,10 +124,14 @@ def read_identity(root: Node) -> Identity:
             break
     for p in front.paras:
         t = p.text.strip()
-        if re.match(r"^DENGAN\s+RAHMAT|^(?:MEMUTUSKAN|Menetapkan|Mencabut)\b", t, re.I):
-            break   # the judul stands before these; a text without one names no jenis here
-        if lines and re.fullmatch(r"[A-Z][A-Z .]+,", t) and any(re.search(r"\bTENTANG\b", x) for x in lines):
-            break   # the office line "BUPATI SUKAMAJU," after the title
+        # the judul ends at "DENGAN RAHMAT ...", or, in a draft without that
+        # line, at the office ("BUPATI SUKAMAJU,") or MEMUTUSKAN
+        if re.match(r"^DENGAN\s+RAHMAT", t, re.I) or re.match(r"^M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N\b", t):
+            break
+        if lines and re.match(r"^(?:GUBERNUR|BUPATI|WALI\s*KOTA|WALIKOTA|PRESIDEN|MENTERI|KEPALA|CAMAT)\b[A-Z .'-]*,$", t):
+            break
+        if re.match(r"^(?:Menetapkan|Mencabut)\b", t, re.I):
+            break   # a text without a judul names no jenis in its decision
         lines.append(t)
     if not lines:
         return ident

@@ -71,6 +71,12 @@ RE_AMEND = re.compile(
     r"Ayat|ayat|Huruf|huruf|Angka|angka|Menambahkan|Menyisipkan|Mengubah|Menghapus|Setelah|Sesudah)\b")
 # the verb of an amendment instruction, before the new wording starts
 RE_AMEND_VERB = re.compile(r"\b(?:diubah|dihapus|disisipkan|disisipi|ditambah(?:kan)?|dicabut|diganti)\b")
+# an omnibus text's Pasal that amends another regulation
+RE_OMNIBUS = re.compile(r"^(?:Beberapa\s+)?[Kk]etentuan\b.{0,400}?\bdalam\s+(?:Peraturan|Undang-Undang|Undang-undang)\b"
+                        r".*\b(?:diubah|dihapus|ditambah\w*|disisipkan)\b.*(?:berikut|dihapus)\s*[:.]?\s*$")
+# "10.Di antara Pasal 54 ...": an instruction number without its space
+RE_GLUED_NUMBER = re.compile(r"^(\d{1,3})\.(?=[A-Z])")
+RE_WORDING = re.compile(r"\bberbunyi\b|\bsebagai\s+berikut\b")
 # the opening of Pasal I naming the amended regulation ("Beberapa ketentuan
 # dalam Peraturan ... diubah sebagai berikut:"): not an instruction itself
 RE_AMEND_OPENING = re.compile(r"^(?:Beberapa|Semua|Seluruh)\s+ketentuan\b", re.I)
@@ -87,6 +93,11 @@ class Lexer:
         self.stack: list[str] = []    # open list levels (marker kinds)
         self.amend = False            # inside an amendment Pasal I / II
         self.instructions = 0         # amendment instructions seen
+        self.omnibus: int | None = None   # the own Pasal of an omnibus text that is amending another regulation
+        self.k = 0                    # index of the line being read
+        self.expect_quote = False     # an instruction "... sehingga berbunyi sebagai berikut:" awaits its Pasal
+        self.after_pasal = False      # the previous line was a Pasal heading
+        self.last_pasal: int | None = None
         self.last_instruction = 0     # the number of the last one
         self.title_budget = 0         # heading title lines still expected
         self.title_caps = False
@@ -130,6 +141,7 @@ class Lexer:
     # -- main loop -------------------------------------------------------
     def run(self) -> list[Tok]:
         for k, line in enumerate(self.lines):
+            self.k = k
             self.after = self.lines[k + 1].text if k + 1 < len(self.lines) else ""
             self.feed(line)
         self.close_lists()
@@ -372,6 +384,7 @@ class Lexer:
         if self.title_budget:
             if self._title(line):
                 return
+        after_heading, self.after_pasal = self.after_pasal, False
         m = RE_PASAL.match(t)
         if not self.amend and t[:4] in ("Pasa", "PASA", "pasa") and (
                 not m or m.group(1)[-1:] in "OISBTZ" and m.group(1)[:1].isdigit()):
@@ -388,8 +401,23 @@ class Lexer:
                 self.emit("PASAL", line, num=num, value=r)
                 return
             v, suf = parse_arabic(num)
-            self.emit("QPASAL" if self.amend else "PASAL", line, num=num, value=v, suffix=suf)
+            nxt = self.lines[self.k + 1].text if self.k + 1 < len(self.lines) else ""
+            if self.omnibus is not None and not suf and not self.expect_quote and (
+                    v == self.omnibus + 1 or (self.omnibus < v <= self.omnibus + 3 and RE_OMNIBUS.match(nxt))):
+                # an omnibus text's own next Pasal, not one its amendment quotes
+                self.amend, self.omnibus = False, None
+            if self.amend:
+                self.expect_quote = False
+                self.emit("QPASAL", line, num=num, value=v, suffix=suf)
+                return
+            self.emit("PASAL", line, num=num, value=v, suffix=suf)
+            self.after_pasal, self.last_pasal = True, v
             return
+        if after_heading and not self.amend and self.last_pasal is not None and RE_OMNIBUS.match(t):
+            # "Pasal 4 / Beberapa ketentuan dalam Peraturan Pemerintah Nomor 94
+            # Tahun 2010 ... diubah sebagai berikut:": an omnibus text amending
+            # another regulation in one of its own Pasal
+            self.amend, self.omnibus, self.instructions = True, self.last_pasal, 0
         if self.amend and self.instructions:
             qh = self._quoted_heading(line)
             if qh:
@@ -440,6 +468,14 @@ class Lexer:
             self.close_lists()
             v, suf = parse_arabic(m.group(1))
             return self.emit("AYAT", line, m.end(), num=m.group(1), value=v, suffix=suf, h=0)
+        g = RE_GLUED_NUMBER.match(t) if self.amend else None
+        if g and is_instruction(t[g.end():]):
+            # "10.Di antara Pasal 54 ...": an instruction number without its space
+            self.close_lists()
+            self.instructions += 1
+            self.last_instruction = int(g.group(1))
+            self.expect_quote = bool(RE_WORDING.search(t))
+            return self.emit("AMEND_ITEM", line, g.end(), num=g.group(1), value=int(g.group(1)), marker="angka", h=0)
         m = RE_ITEM.match(t)
         if self.levels and not self.amend and (m is None or self.scan and self._misread_l(m)):
             line, m = self._item_repair(line, m)
@@ -453,6 +489,7 @@ class Lexer:
                 self.close_lists()
                 self.instructions += 1
                 self.last_instruction = int(m.group(2))
+                self.expect_quote = bool(RE_WORDING.search(t))
                 return self.emit("AMEND_ITEM", line, m.end(), num=m.group(2), value=int(m.group(2)), marker="angka", h=0)
             return self.item(line, m, 0)
         if self.amend and not self.instructions and not self.stack and is_instruction(t) \
@@ -461,6 +498,7 @@ class Lexer:
             # dalam Peraturan ... diubah sehingga berbunyi sebagai berikut:")
             self.close_lists()
             self.instructions += 1
+            self.expect_quote = bool(RE_WORDING.search(t))
             return self.emit("AMEND_ITEM", line, 0, marker="angka", h=0)
         self.emit("TEXT", line)
 

@@ -1,14 +1,17 @@
 """The punctuation, conjunction and case of lists (rincian, drafting-rules
 R24-R25), computed once per document for the four list rules.
 
-Each fault is (kind, item, message, message_en, suggestion).  A document that
+Each fault is (kind, item, message, message_en, suggestion, fix); the fixes
+come from lint_perda/listfix.py.  A document that
 makes the same deviation everywhere (the regional texts end every nested
 sub-list with "." hundreds of times) gets it said once: see :func:`once`.
 """
 from __future__ import annotations
 
 import re
+from functools import partial
 
+from .listfix import combined, intro_fix, item_fix
 from .lists import body_lists
 from .reading import note_places, reading
 from .sequence import INLINE_MARKER, SAME_WORD
@@ -66,6 +69,7 @@ def faults(doc) -> list[tuple]:
     rd = reading(doc)
     unjudged: list[int] = []
     proper = _proper_words(doc)
+    last_of: dict = {}   # (id(node), kind) -> its last child of that kind, once per node
     for items in body_lists(doc):
         # an item an amendment deleted keeps its number with "Dihapus."; the
         # list's punctuation and conjunction run over the remaining ones
@@ -79,8 +83,11 @@ def faults(doc) -> list[tuple]:
         nested = par is not None and par.is_item
         par_last = True
         if nested:
-            sibs = [c for c in par.parent.children if c.kind == par.kind]
-            par_last = sibs[-1] is par
+            gp = par.parent
+            if (id(gp), par.kind) not in last_of:
+                for c in gp.children:
+                    last_of[(id(gp), c.kind)] = c
+            par_last = last_of[(id(gp), par.kind)] is par
         n = len(items)
         # "3) ...; 4. ..." read as a sub-list of 3): LP106 reports the marker;
         # the list's end and conjunction cannot be judged
@@ -91,31 +98,33 @@ def faults(doc) -> list[tuple]:
             lead = " ".join(par.text.split())
             if lead and not lead.endswith(":") and not _GLUED.search(lead):
                 out.append(("intro", par, f"Kalimat pengantar rincian pada {par.label} diakhiri titik dua (:).",
-                            f"The sentence introducing the list in {par.label} ends with a colon.", None))
+                            f"The sentence introducing the list in {par.label} ends with a colon.", None,
+                            intro_fix(par)))
         for k, it in enumerate(items):
             t = " ".join(it.text.split())
             if not t or _GLUED.search(t):
                 continue   # empty, or a sub-item glued into the line: the parse cannot see its end
             has_sub = any(c.is_item for c in it.children)
+            fix = partial(item_fix, items, k, nested, par_last)   # made only for a fault
             # -- punctuation --------------------------------------------
             if has_sub:
                 if not t.endswith(":"):
                     out.append(("sub-lead", it, f"{it.label} mempunyai rincian di bawahnya: akhiri dengan titik dua (:).",
-                                f"{it.label} has sub-items: end it with a colon.", None))
+                                f"{it.label} has sub-items: end it with a colon.", None, fix()))
             elif k < n - 1:
                 if not _SEMI.search(t):
                     out.append(("not-semicolon", it, f"{it.label} bukan rincian terakhir: akhiri dengan titik koma (;).",
-                                f"{it.label} is not the last item: end it with a semicolon.", None))
+                                f"{it.label} is not the last item: end it with a semicolon.", None, fix()))
             elif nested and not par_last:
                 if t.endswith("."):
                     out.append(("nested-last-period", it,
                                 f"{it.label} menutup rincian di bawah {par.label}, padahal rincian {par.label} masih berlanjut: "
                                 "akhiri dengan titik koma (;), bukan titik.",
                                 f"{it.label} closes the sub-list of {par.label} while the list goes on: end it with ';', not '.'.",
-                                None))
+                                None, fix()))
             elif t.endswith(";"):
                 out.append(("last-semicolon", it, f"{it.label} adalah rincian terakhir: akhiri dengan titik (.), bukan titik koma.",
-                            f"{it.label} is the last item: end it with a full stop, not a semicolon.", None))
+                            f"{it.label} is the last item: end it with a full stop, not a semicolon.", None, fix()))
             # -- conjunction -----------------------------------------------
             if n >= 2 and not has_sub:
                 conj = _ENDS_CONJ.search(t)
@@ -123,11 +132,11 @@ def faults(doc) -> list[tuple]:
                     out.append(("no-conjunction", it,
                                 f"{it.label} adalah rincian kedua dari terakhir: tambahkan \"dan\", \"atau\", atau \"dan/atau\" sesudah titik koma.",
                                 f"{it.label} is the second-to-last item: add \"dan\", \"atau\" or \"dan/atau\" after the semicolon.",
-                                None))
+                                None, fix()))
                 elif k < n - 2 and conj is not None and t.endswith(conj.group(1)):
                     out.append(("early-conjunction", it,
                                 f"\"{conj.group(1)}\" hanya ditulis pada rincian kedua dari terakhir, bukan pada {it.label}.",
-                                f"\"{conj.group(1)}\" goes only after the second-to-last item, not after {it.label}.", None))
+                                f"\"{conj.group(1)}\" goes only after the second-to-last item, not after {it.label}.", None, fix()))
             # -- case ------------------------------------------------------
             w = _FIRST_WORD.match(t)
             words = t.split()
@@ -141,7 +150,7 @@ def faults(doc) -> list[tuple]:
                     and first not in proper and first.split("/")[0] not in proper:
                 low = w.group(0)[0].lower() + w.group(0)[1:]
                 out.append(("capital", it, f"Rincian diawali huruf kecil: \"{low}\", bukan \"{w.group(0)}\".",
-                            f"An item starts in lower case: \"{low}\".", low))
+                            f"An item starts in lower case: \"{low}\".", low, None))
     note_places(doc, "lists", "daftar rincian", unjudged)
     return out
 
@@ -166,10 +175,11 @@ def once(rule, found: list[tuple], kinds: tuple[str, ...]):
     for kind in kinds:
         fs = by_kind.get(kind, [])
         if len(fs) > REPEAT_LIMIT:
-            _, it, msg, msg_en, sug = fs[0]
+            _, it, msg, msg_en, sug, _fix = fs[0]
+            # a house style: correcting it everywhere is the reviewer's call (unsafe)
             yield rule.at(it, f"{msg} Pola yang sama ada di {len(fs)} tempat dalam naskah ini; dilaporkan sekali di sini.",
                           f"{msg_en} The same pattern occurs {len(fs)} times in this text; reported once here.",
-                          head=True, suggestion=sug)
+                          head=True, suggestion=sug, fix=combined([f[5] for f in fs], "unsafe"))
             continue
-        for _, it, msg, msg_en, sug in fs:
-            yield rule.at(it, msg, msg_en, head=True, suggestion=sug)
+        for _, it, msg, msg_en, sug, fix in fs:
+            yield rule.at(it, msg, msg_en, head=True, suggestion=sug, fix=fix)

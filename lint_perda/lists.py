@@ -7,6 +7,7 @@ import re
 
 from .ast import ITEM_KINDS, Node
 
+_PUNCT = " ;:,."   # what _TAIL's [\s;:,.] can meet once whitespace is folded to single spaces
 _TAIL = re.compile(r"[\s;:,.]*(?:\b(?:dan/atau|dan|atau|serta)\b)?[\s;:,.]*$", re.IGNORECASE)
 
 
@@ -31,5 +32,9 @@ def core(text: str) -> str:
     """An item's words without its closing punctuation and conjunction, case
     and spacing folded: "Seksi Pelayanan Umum; dan" -> "seksi pelayanan umum"."""
     t = " ".join(text.split())
-    t = _TAIL.sub("", t)
-    return t.lower()
+    # _TAIL can only start in the last run of punctuation, the conjunction
+    # (8 characters at most) and the run before it: search from there, not
+    # from every character of the item
+    end = len(t.rstrip(_PUNCT))
+    m = _TAIL.search(t, len(t[:max(0, end - 8)].rstrip(_PUNCT)))
+    return t[:m.start()].lower()

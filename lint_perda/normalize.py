@@ -10,92 +10,11 @@ diff-match-patch; segments are exact and cheaper).
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
+from .mline import MLine  # noqa: F401  (the rest of the pipeline imports it from here)
 from .ocr import MANGLED_HEAD as _MANGLED_HEAD, YEAR_LIKE, is_scan, running_heads, year_repair
-
-
-class MLine:
-    """A logical line: ``text`` and ``segs``, ascending (position in text,
-    offset in the original file) pairs; characters between two segment starts
-    are contiguous in the original."""
-
-    __slots__ = ("text", "segs", "blank_before")
-
-    def __init__(self, text: str, segs: list[tuple[int, int]], blank_before: bool = False):
-        self.text = text
-        self.segs = segs
-        self.blank_before = blank_before
-
-    def orig(self, i: int) -> int:
-        segs = self.segs
-        if len(segs) == 1 or i < segs[1][0]:
-            p, o = segs[0]
-            return o + (i - p)
-        k = bisect.bisect_right(segs, (i, float("inf"))) - 1
-        p, o = segs[max(k, 0)]
-        return o + (i - p)
-
-    def orig_end(self, i: int) -> int:
-        """Original offset just after character i-1 (exclusive end)."""
-        if i <= 0:
-            return self.orig(0)
-        return self.orig(i - 1) + 1
-
-    def keep(self, spans: list[tuple[int, int]]) -> "MLine":
-        """A new line made of the given (start, end) spans of this one."""
-        parts, segs, pos = [], [], 0
-        for a, b in spans:
-            if b <= a:
-                continue
-            parts.append(self.text[a:b])
-            # copy the segment structure inside [a, b)
-            segs.append((pos, self.orig(a)))
-            k = bisect.bisect_right(self.segs, (a, float("inf")))
-            while k < len(self.segs) and self.segs[k][0] < b:
-                p, o = self.segs[k]
-                segs.append((pos + p - a, o))
-                k += 1
-            pos += b - a
-        if not segs:
-            segs = [(0, self.orig(0) if self.text else self.segs[0][1])]
-        return MLine("".join(parts), segs, self.blank_before)
-
-    def remove(self, spans: list[tuple[int, int]]) -> "MLine":
-        keep, last = [], 0
-        for a, b in spans:
-            if a > last:
-                keep.append((last, a))
-            last = max(last, b)
-        keep.append((last, len(self.text)))
-        return self.keep(keep)
-
-    def strip(self) -> "MLine":
-        t = self.text
-        a = len(t) - len(t.lstrip())
-        b = len(t.rstrip())
-        if a == 0 and b == len(t):
-            return self
-        return self.keep([(a, b)]) if b > a else MLine("", [(0, self.orig(0) if t else self.segs[0][1])], self.blank_before)
-
-    def join(self, other: "MLine", sep: str) -> "MLine":
-        n = len(self.text) + len(sep)
-        segs = list(self.segs)
-        if sep:
-            segs.append((len(self.text), self.orig_end(len(self.text))))
-        segs.extend((n + p, o) for p, o in other.segs)
-        return MLine(self.text + sep + other.text, segs, self.blank_before)
-
-    def substitute(self, i: int, s: str) -> "MLine":
-        """The same line with ``text[i:i+len(s)]`` read as ``s`` (an OCR
-        repair of a marker or number): same length, so every character
-        keeps its origin."""
-        return MLine(self.text[:i] + s + self.text[i + len(s):], self.segs, self.blank_before)
-
-    def __repr__(self):
-        return f"MLine({self.text!r})"
 
 
 @dataclass
@@ -115,8 +34,8 @@ _MARK = re.compile(
     r"<[A-Za-z/!][^<>]{0,200}>"          # HTML tags
     r"|&(?:nbsp|amp|lt|gt|quot|#\d+);"   # entities (rare; dropped)
     r"|\*\*+|__+"                         # bold marks
-    r"|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"  # single-star emphasis
-)
+    r"|\*(?<![\w*]\*)(?=\S)|\*(?<=\S\*)(?![\w*])"  # single-star emphasis (look-behinds after
+)                                                # the star: every alternative opens on a literal)
 _LEAD = re.compile(r"^[ \t]*(?:(?:#{1,6}|>|[-+•●▪]|\*(?=\s))[ \t]+)+|^[ \t]*#{1,6}$|^[ \t]*\^(?=\()")
 _MULTISPACE = re.compile(r"(?<= ) +")
 
@@ -134,14 +53,25 @@ _PAGE_LINE = re.compile(
     r"|\d{1,4}"                                             # bare page number
     r")$"
 )
-# (no leading "\s*": each form then starts with a letter the engine scans
-# for; the caller takes the spaces before it)
+_PAGE_FIRST = frozenset("-SPhw=_*H")   # the first characters _PAGE_LINE allows, besides digits
+
+
+def _page_line(t: str) -> bool:
+    c = t[:1]
+    return (c in _PAGE_FIRST or c.isdecimal()) and _PAGE_LINE.match(t) is not None
+
+
+# A running header inside a line, with the spaces around it.  Written without
+# the leading \s* and with every alternative opening on a letter, so the
+# regex engine jumps from S/P/h/w to the next instead of trying every
+# character; _inline_header() adds the spaces before it back.
+_PRESIDEN_RI = (r"P\s?R\s?E\s?S\s?I\s?D\s?E\s?N\s+R\s?E\s?P\s?U\s?B\s?L\s?I\s?K\s+I\s?N\s?D\s?O\s?N\s?E\s?S\s?I\s?A"
+                r"(?:\s*-\s*\d{1,4}\s*-)?\s*")
 _INLINE_HEADER = re.compile(
-    r"(?:SALINAN\s+)?P\s?R\s?E\s?S\s?I\s?D\s?E\s?N\s+R\s?E\s?P\s?U\s?B\s?L\s?I\s?K\s+I\s?N\s?D\s?O\s?N\s?E\s?S\s?I\s?A"
-    r"(?:\s*-\s*\d{1,4}\s*-)?\s*"
+    rf"SALINAN\s+{_PRESIDEN_RI}|{_PRESIDEN_RI}"
     r"|SK\s+No\s*\d{4,}\s*[A-Z]\b\s*"
-    r"|(?:https?://)?www\.peraturan\.go\.id\s*"
-    r"|(?:https?://)?www\.hukumonline\.com(?:\s+\d{1,4}\s*/\s*\d{1,4})?\s*"
+    r"|https?://www\.peraturan\.go\.id\s*|www\.peraturan\.go\.id\s*"
+    r"|https?://www\.hukumonline\.com(?:\s+\d{1,4}\s*/\s*\d{1,4})?\s*|www\.hukumonline\.com(?:\s+\d{1,4}\s*/\s*\d{1,4})?\s*"
 )
 _INLINE_ELLIPSIS = re.compile(r"(?:(?<=\s)|^)(\S[^…\n]{0,80}?)\s*(?:…|\.\.\.)\s+(?=\1)")
 _CATCHWORD = re.compile(r"^(.{1,100}?)\s*(?:…|\.\s?\.\s?\.)$")
@@ -151,12 +81,52 @@ _PARAF = re.compile(r"^(?:\s*(?:Bagian|Bag\.|Kabag|Asisten|Sekda|Sekretaris Daer
 # Part boundaries that PDF conversion glued onto the previous paragraph
 # (national texts: "... NOMOR 92 PENJELASAN ATAS PERATURAN ..."): split there so
 # the lexer sees the part start at the start of a line.
-_SPLIT = re.compile(
-    r"(?<=\S)\s+(?=PENJE\S{0,3}ASAN\s+(?:ATAS\s+\S|PERATURAN|UNDANG)|P ?E ?N ?J ?E ?L ?A ?S ?A ?N\s+A ?T ?A ?S\b"
-    r"|I{1,2}\.\s+(?:UMUM|PASAL\s+DEMI\s*PASAL)\b|PASAL\s+DEMI\s*PASAL\b"
-    r"|(?:Ditetapkan|Diundangkan|Disahkan)\s+[Dd]i\s+[A-Z]"
-    r"|LAMPIRAN\s+(?:[IVX]+\s+)?(?:PERATURAN|UNDANG|KEPUTUSAN)\b)"
+# (the boundary words alone, each opening on a letter: _split_points()
+# finds them and keeps those with a space and a word before)
+_SPLIT_AT = re.compile(
+    r"PENJE\S{0,3}ASAN\s+(?:ATAS\s+\S|PERATURAN|UNDANG)|P ?E ?N ?J ?E ?L ?A ?S ?A ?N\s+A ?T ?A ?S\b"
+    r"|II?\.\s+(?:UMUM|PASAL\s+DEMI\s*PASAL)\b|PASAL\s+DEMI\s*PASAL\b"
+    r"|Di(?:tetapkan|undangkan|sahkan)\s+[Dd]i\s+[A-Z]"
+    r"|LAMPIRAN\s+(?:[IVX]+\s+)?(?:PERATURAN|UNDANG|KEPUTUSAN)\b"
 )
+
+
+def _split_points(t: str) -> list[int]:
+    """Where (?<=\\S)\\s+(?=BOUNDARY) matches end: every place a boundary
+    word starts right after a run of spaces that follows a word."""
+    cuts: list[int] = []
+    # (every boundary holds one of these: the J of PENJELASAN, ...)
+    if not ("J" in t or "UMUM" in t or "DEMI" in t or "Di" in t or "LAMPIRAN" in t):
+        return cuts
+    m = _SPLIT_AT.search(t)
+    while m:
+        q = m.start()
+        k = len(t[:q].rstrip())
+        if 0 < k < q:
+            cuts.append(q)
+        m = _SPLIT_AT.search(t, q + 1)
+    return cuts
+
+
+def _inline_header(t: str) -> tuple[int, int] | None:
+    """The span of the leftmost running header in ``t`` with the spaces
+    around it (what \\s*(?:header)\\s* finds), or None."""
+    m = _INLINE_HEADER.search(t)
+    if m is None:
+        return None
+    return len(t[:m.start()].rstrip()), m.end()
+
+
+def _inline_ellipsis(t: str):
+    """_INLINE_ELLIPSIS.search(t), started where a match can start at the
+    earliest: 81 characters and a run of spaces before the first "..."."""
+    a, b = t.find("…"), t.find("...")
+    if a < 0 and b < 0:
+        return None
+    e = b if a < 0 else a if b < 0 else min(a, b)
+    w = e - len(t[:e].rstrip())
+    return _INLINE_ELLIPSIS.search(t, max(0, e - w - 81))
+
 
 _ITEM_START = re.compile(r"^(?:[a-z]{1,2}[.)]|\d{1,3}[.)]|\(\d{1,3}[a-z]?\))\s")
 
@@ -167,8 +137,10 @@ def _clean(raw: str, offset: int, blank_before: bool) -> MLine:
     m = _LEAD.match(line.text)
     if m and m.end() > 0:
         spans.append((0, m.end()))
-    for m in _MARK.finditer(line.text, spans[0][1] if spans else 0):
-        spans.append(m.span())
+    t = line.text
+    if "<" in t or "&" in t or "*" in t or "_" in t:   # every mark needs one of these
+        for m in _MARK.finditer(t, spans[0][1] if spans else 0):
+            spans.append(m.span())
     if spans:
         line = line.remove(spans)
     line = line.strip()
@@ -196,34 +168,34 @@ def normalize(text: str) -> Normalized:
     for raw in text.split("\n"):
         start = offset
         offset += len(raw) + 1
-        if not raw.strip():
+        stripped = raw.strip()
+        if not stripped:
             blank = True
             continue
-        if "\t" in raw and _PARAF.match(raw.strip()):
+        if "\t" in raw and _PARAF.match(stripped):
             out.artefacts.append(("paraf", start, start + len(raw)))
             continue
-        if _PAGE_LINE.match(raw.strip()):
+        if _page_line(stripped):
             out.artefacts.append(("page", start, start + len(raw)))
             continue
         ml = _clean(raw, start, blank)
         if not ml.text:
             blank = True
             continue
-        if _PAGE_LINE.match(ml.text):
+        if _page_line(ml.text):
             out.artefacts.append(("page", start, start + len(raw)))
             continue
-        if "R" in ml.text and ("REPUBLIK" in ml.text or "R E P" in ml.text) or "peraturan.go.id" in ml.text or "hukumonline" in ml.text \
-                or "SK No" in ml.text or "ES" in ml.text and _MANGLED_HEAD.search(ml.text) and running_heads(ml.text):
+        if "R" in ml.text and ("REPUBLIK" in ml.text or "R E P" in ml.text) or "peraturan.go.id" in ml.text \
+                or "hukumonline" in ml.text or "SK No" in ml.text \
+                or "ES" in ml.text and _MANGLED_HEAD.search(ml.text) and running_heads(ml.text):
             ml = _strip_inline_headers(ml, out)
             if not ml.text:
                 continue
-
-        if "…" in ml.text or "..." in ml.text:
-            m = _INLINE_ELLIPSIS.search(ml.text)
-            if m:
-                ml = ml.remove([(m.start(), m.end())])
-        if len(ml.text) > 40 and _SPLIT.search(ml.text):
-            cuts = [m.end() for m in _SPLIT.finditer(ml.text)]
+        m = _inline_ellipsis(ml.text) if "…" in ml.text or "..." in ml.text else None
+        if m:
+            ml = ml.remove([(m.start(), m.end())])
+        cuts = _split_points(ml.text) if len(ml.text) > 40 else None
+        if cuts:
             bounds = [0] + cuts + [len(ml.text)]
             for a, b in zip(bounds, bounds[1:]):
                 part = ml.keep([(a, b)]).strip()
@@ -238,8 +210,10 @@ def normalize(text: str) -> Normalized:
     # really starts with the same words.
     keep: list[MLine] = []
     for i, ml in enumerate(phys):
-        m = _CATCHWORD.match(ml.text)
-        if m and len(ml.text) < 120 and i + 1 < len(phys):
+        t = ml.text
+        # (only a short line ending in "…" or three dots can be one: test that first)
+        m = _CATCHWORD.match(t) if len(t) < 120 and (t.endswith("…") or t[-5:].count(".") >= 3) else None
+        if m and i + 1 < len(phys):
             prefix = _collapse(m.group(1))
             nxt = _collapse(phys[i + 1].text)
             mk = _MARKER_HEAD.match(prefix)
@@ -254,33 +228,21 @@ def normalize(text: str) -> Normalized:
                 if ml.blank_before and keep:
                     phys[i + 1].blank_before = True
                 continue
-        m2 = _SHORT_CATCH.match(ml.text)
+        m2 = _SHORT_CATCH.match(t) if t.endswith(".") and len(t) < 60 else None
         if m2 and i + 1 < len(phys) and phys[i + 1].text.startswith(m2.group(1) + " ") \
                 and len(phys[i + 1].text) > len(m2.group(1)) + 10:
             # "(3) Pemerintah ." before "(3) Pemerintah Daerah wajib ...": a
             # catchword whose "..." the scanner read as one full stop
             out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
             continue
-        if _HEADING_LINE.match(ml.text) and _repeated_heading(phys, i):
+        if t[:1] in "PBp" and _HEADING_LINE.match(t) and _repeated_heading(phys, i):
             # "Pasal 10" at the foot of a page and again at the head of the
             # next: the printer's catchword, written without "..."
             out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
             continue
         keep.append(ml)
 
-    # Join lines wrapped inside one paragraph.
-    lines: list[MLine] = []
-    for ml in keep:
-        # PDF conversions often leave a blank line inside a wrapped paragraph;
-        # a lower-case start that is not a list marker still continues it.
-        if lines and _continues(lines[-1].text, ml.text):
-            prev = lines[-1]
-            if prev.text.endswith("-") and not prev.text.endswith(" -") and ml.text[:1].islower():
-                lines[-1] = prev.join(ml, "")  # "perundang-" + "undangan": keep the real hyphen
-            else:
-                lines[-1] = prev.join(ml, " ")
-        else:
-            lines.append(ml)
+    lines = _join_wrapped(keep)
     out.lines = lines
     out.content_chars = sum(len(x.text) for x in lines)
     return out
@@ -307,25 +269,80 @@ def _repeated_heading(phys: list[MLine], i: int) -> bool:
     return False
 
 
+def _join_wrapped(keep: list[MLine]) -> list[MLine]:
+    """Join the lines wrapped inside one paragraph.  The decision reads only
+    the start, the end, the length and the word count of the paragraph so
+    far, and each paragraph is joined once at its end: joining line by line
+    copied the growing text, quadratic in a paragraph's lines."""
+    lines: list[MLine] = []
+    run: list[tuple[str, MLine]] = []
+    head = tail = ""
+    size = words = 0
+    for ml in keep:
+        t = ml.text
+        # PDF conversions often leave a blank line inside a wrapped paragraph;
+        # a lower-case start that is not a list marker still continues it.
+        if run and _continues(head, tail, size, words, t):
+            # "perundang-" + "undangan": keep the real hyphen
+            sep = "" if tail.endswith("-") and not tail.endswith(" -") and t[:1].islower() else " "
+            run.append((sep, ml))
+            if len(head) < 16:
+                head = (head + sep + t)[:16]
+            tail = (tail + sep + t)[-12:]
+            size += len(sep) + len(t)
+            if words < 3:   # only "three words or more" matters, and it stays true
+                words += len(t.split(None, 3)) - (0 if sep else 1)
+        else:
+            if run:
+                lines.append(_join_run(run))
+            run = [("", ml)]
+            head, tail, size, words = t[:16], t[-12:], len(t), len(t.split(None, 3))
+    if run:
+        lines.append(_join_run(run))
+    return lines
+
+
+_UNIT_WORDS = ("Pasal", "ayat", "huruf", "angka", "Lampiran", "Nomor", "Tahun")
 _UNIT_AT_END = re.compile(r"\s(?:Pasal|ayat|huruf|angka|Lampiran|Nomor|Tahun)$")
 
 
-def _continues(prev: str, cur: str) -> bool:
+def _continues(head: str, tail: str, size: int, words: int, cur: str) -> bool:
+    """Whether line ``cur`` continues the paragraph before it, which is
+    known by its first 16 and last 12 characters, length and word count."""
     # a sentence wrapped between a unit word and its number ("... dalam Pasal"
     # / "12."): the number is not a list item
-    if _UNIT_AT_END.search(prev) and len(prev.split()) >= 3 and re.match(r"[\dIVX(a-z]", cur):
+    if tail.endswith(_UNIT_WORDS) and _UNIT_AT_END.search(tail) and words >= 3 and re.match(r"[\dIVX(a-z]", cur):
         return True
     c = cur[:1]
     if not c.islower():
         return False
     if _ITEM_START.match(cur):
         return False
-    last = prev[-1:]
+    last = tail[-1:]
     if last in ".;:?!":
         return False
-    if prev.startswith(("Pasal ", "BAB ", "Paragraf ")) and len(prev) < 16:
+    if head.startswith(("Pasal ", "BAB ", "Paragraf ")) and size < 16:
         return False
     return True
+
+
+def _join_run(run: list[tuple[str, MLine]]) -> MLine:
+    """The lines of one paragraph as one line: what MLine.join line after
+    line gives, built once."""
+    first = run[0][1]
+    if len(run) == 1:
+        return first
+    texts, segs, n, last = [first.text], list(first.segs), len(first.text), first
+    for sep, ml in run[1:]:
+        if sep:
+            segs.append((n, last.orig_end(len(last.text))))
+            n += len(sep)
+            texts.append(sep)
+        segs.extend((n + p, o) for p, o in ml.segs)
+        texts.append(ml.text)
+        n += len(ml.text)
+        last = ml
+    return MLine("".join(texts), segs, first.blank_before)
 
 
 def _repair_years(text: str, out: Normalized) -> str:
@@ -349,23 +366,23 @@ _YEAR_HINT = re.compile(r"[12][0-9]?[OlI]|[12][0-9][0-9][OlI]")
 
 
 def _next_header(text: str):
-    """The first running head in a line: the exact forms, or one OCR mangled."""
-    m = _INLINE_HEADER.search(text)
-    spans = [m.span()] if m else []
+    """The first running head in a line (with the spaces before it): the
+    exact forms, or one OCR mangled."""
+    span = _inline_header(text)
+    spans = [span] if span else []
     if "ES" in text:
         # only a mangled head before the exact one can come first
-        spans += running_heads(text[:m.start()] if m else text)[:1]
+        spans += running_heads(text[:span[0]] if span else text)[:1]
     return min(spans) if spans else None
 
 
 def _strip_inline_headers(ml: MLine, out: Normalized) -> MLine:
     for _ in range(6):
         span = _next_header(ml.text)
-        if not span:
+        if span is None:
             break
         a, b = span
-        m = re.match(r"\s*", ml.text[b:])   # the exact pattern takes the spaces around it
-        b += m.end()
+        b += len(ml.text[b:]) - len(ml.text[b:].lstrip())   # a mangled head: the spaces after it too
         while a > 0 and ml.text[a - 1] in " \t":
             a -= 1
         out.artefacts.append(("header", ml.orig(a), ml.orig_end(b)))

@@ -37,13 +37,28 @@ def ocr_marks(text: str) -> list[int]:
 
 def is_scan(text: str) -> bool:
     """A print read by OCR: three or more of its marks."""
-    n = 0
-    for rx in _MARKS:
-        for _ in rx.finditer(text):
+    return count_marks(text, 3) >= 3
+
+
+def count_marks(text: str, enough: int) -> int:
+    """len(OCR_MARK.findall(text)), counted up to ``enough``: every place
+    each mark matches, found by its own literal-led pattern, then walked left
+    to right as the alternation goes (the first mark listed wins a place;
+    the next search starts where a match ends)."""
+    at: dict[int, int] = {}
+    for k, rx in enumerate(_MARKS):
+        m = rx.search(text)
+        while m:
+            at.setdefault(m.start(), k)
+            m = rx.search(text, m.start() + 1)
+    n = last = 0
+    for s in sorted(at):
+        if s >= last:
             n += 1
-            if n >= 3:
-                return True
-    return False
+            if n >= enough:
+                break
+            last = _MARKS[at[s]].match(text, s).end()
+    return n
 
 
 # a marker followed at once by another: "(3) (2) Pendaftaran", "(1) (2t (21":

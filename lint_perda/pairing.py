@@ -78,7 +78,13 @@ def read_file_identity(path: str, text: str | None = None) -> FileIdentity:
     m = re.search(r"\b(?:PERATURAN|KEPUTUSAN|UNDANG-UNDANG)\b(?:(?!\b(?:PERATURAN|KEPUTUSAN|UNDANG-UNDANG)\b).){0,80}?"
                   r"\bNOMOR\b.*$", head)
     if m is None:
-        return FileIdentity(path=path, ident=None)
+        # no title block (a conversion that lost it): the Penjelasan's heading
+        # names the regulation too ("PENJELASAN ATAS PERATURAN PEMERINTAH ... NOMOR 27 TAHUN 1983")
+        pj = re.search(r"PENJELASAN\s+ATAS\s+((?:PERATURAN|UNDANG-UNDANG)[A-Z ]{0,80}?NOMOR\s+\S+\s+TAHUN\s+\d{4})",
+                       _whole(path, text))
+        if pj is None:
+            return FileIdentity(path=path, ident=None)
+        return FileIdentity(path=path, ident=read_cited(re.sub(r"\s+REPUBLIK\s+INDONESIA(?=\s+NOMOR)", "", pj.group(1))))
     block = re.sub(r"\s+REPUBLIK\s+INDONESIA(?=\s+NOMOR)", "", m.group(0), count=1)
     fi = FileIdentity(path=path, ident=read_cited(block))
     am = _AMENDS.search(block)
@@ -103,7 +109,10 @@ def _norm(path: str) -> str:
     return os.path.normcase(os.path.abspath(path))
 
 
-def pair(files: list[FileIdentity], extra_bases: list[FileIdentity] = ()) -> Pairing:
+def pair(files: list[FileIdentity], extra_bases: list[FileIdentity] = (), forced: str | None = None) -> Pairing:
+    """``forced``: the one base named with --base, for an amendment that
+    names no base of the run (its own title may cite the base with another
+    number: LP616 then says so)."""
     bases: dict[tuple, str] = {}
     for fi in list(extra_bases) + list(files):
         k = key(fi.ident)
@@ -122,11 +131,17 @@ def pair(files: list[FileIdentity], extra_bases: list[FileIdentity] = ()) -> Pai
         amendments.sort(key=lambda f: (f.ordinal, (f.ident.tahun if f.ident else "") or "",
                                        int(re.sub(r"\D", "", f.ident.nomor) or 0) if f.ident and f.ident.nomor else 0))
         for i, fi in enumerate(amendments):
-            chains[_norm(fi.path)] = (base,) + tuple(a.path for a in amendments[:i])
+            # the earlier links: lower ordinals only (two drafts of one first
+            # amendment are not a chain)
+            chains[_norm(fi.path)] = (base,) + tuple(a.path for a in amendments[:i] if a.ordinal < fi.ordinal)
+    if forced is not None:
+        for fi in files:
+            if fi.amends is not None and _norm(fi.path) not in chains and _norm(fi.path) != _norm(forced):
+                chains[_norm(fi.path)] = (forced,)
     return Pairing(chains=chains)
 
 
-def pair_files(files: list[str], extra_bases: list[str] = ()) -> Pairing:
+def pair_files(files: list[str], extra_bases: list[str] = (), forced: str | None = None) -> Pairing:
     """Pair the amendments among ``files`` with their bases among ``files``
     and ``extra_bases``.  Only the head of each file is read; a run without
     an amendment costs one small read per file."""
@@ -134,7 +149,18 @@ def pair_files(files: list[str], extra_bases: list[str] = ()) -> Pairing:
     if not any(fi.amends is not None for fi in idents):
         return Pairing(chains={})
     extra = [read_file_identity(f, _head_text(f)) for f in extra_bases]
-    return pair(idents, extra)
+    return pair(idents, extra, forced=forced)
+
+
+def _whole(path: str, text: str) -> str:
+    """The whole text when only its head was read."""
+    if len(text) < 16000:
+        return text
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return f.read()
+    except OSError:
+        return text
 
 
 def _head_text(path: str) -> str | None:

@@ -61,8 +61,7 @@ def _print_amendment(console, am, source) -> None:
     from rich.markup import escape
     from rich.table import Table
     a = am.amends
-    what = " ".join(x for x in (a.jenis, a.region, a.nomor and f"Nomor {a.nomor}", a.tahun and f"Tahun {a.tahun}")
-                    if x) if a else "(tidak terbaca)"
+    what = a.name() if a else "(tidak terbaca)"
     ordinal = "" if am.ordinal == 1 else f" (perubahan ke-{am.ordinal})"
     console.print(f"\n[bold]Perubahan atas[/bold] {escape(what)}{ordinal}"
                   + (f"\n  peraturan dasar: {escape(am.base)}" if am.base else ""))

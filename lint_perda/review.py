@@ -6,6 +6,11 @@ split at the span's edges so Word highlights those words, not the whole
 paragraph), with the message, the proposed correction and the legal basis,
 author "lint-perda".  Nothing is applied: the reviewer decides.
 
+With ``--fix`` (and ``--unsafe-fixes``) the same copy also carries the fixes
+as Word tracked changes (lint_perda/docx_revisions.py): comments first, on
+the words as the draft has them, then the changes, numbered on from the
+comments' ids so the two never share one.
+
 The input is never modified.  The copy is written to a temporary file beside
 the output and moved into place (atomic); an existing output is kept unless
 ``--force``.  Exit codes as for ``check``: 0 nothing at or above warning,
@@ -72,8 +77,11 @@ def _anchor(p, a: int, b: int):
     return first, (last if last is not None else first)
 
 
-def comment_text(d, lang: str = "id") -> str:
+def comment_text(d, lang: str = "id", fixed: bool = False) -> str:
     parts = [f"{d.code} {d.rule}: {d.text(lang)}"]
+    if fixed:
+        parts.append("Diperbaiki sebagai perubahan terlacak: terima atau tolak di Word." if lang == "id"
+                     else "Fixed as a tracked change: accept or reject it in Word.")
     if d.suggestion:
         parts.append(("Usul perbaikan: " if lang == "id" else "Proposed: ") + d.suggestion)
     if d.basis:
@@ -81,10 +89,12 @@ def comment_text(d, lang: str = "id") -> str:
     return "\n".join(parts)
 
 
-def write_review(path: str, output: str, diagnostics, source, lang: str = "id") -> int:
-    """Write the reviewed copy; returns the number of comments."""
-    import tempfile
-
+def write_review(path: str, output: str, diagnostics, source, lang: str = "id", edits=None,
+                 fixed=frozenset()) -> tuple[int, int, int]:
+    """Write the reviewed copy; returns the number of comments, of tracked
+    changes written and of edits that could not be written.  ``edits``
+    ((start, end, replacement) in source.text) become tracked changes;
+    ``fixed`` holds the ids of the diagnostics they correct."""
     import docx
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run
@@ -108,25 +118,20 @@ def write_review(path: str, output: str, diagnostics, source, lang: str = "id") 
             run = para.add_run("")
             anchor = (run._r, run._r)
         first, last = anchor
-        document.add_comment([Run(first, para), Run(last, para)], text=comment_text(d, lang),
+        document.add_comment([Run(first, para), Run(last, para)], text=comment_text(d, lang, id(d) in fixed),
                              author=AUTHOR, initials="LP")
         count += 1
-    d_out = os.path.dirname(os.path.abspath(output))
-    fd, tmp = tempfile.mkstemp(prefix=".lint-perda-", suffix=".docx", dir=d_out)
-    os.close(fd)
-    try:
-        document.save(tmp)
-        os.replace(tmp, output)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return count
+    written = skipped = 0
+    if edits:
+        from .docx_revisions import IdCounter, apply_revisions
+        written, skipped = apply_revisions(document, source, edits, IdCounter(document))
+    from .files import save_atomic
+    save_atomic(output, document.save, suffix=".docx")   # normal permissions, not mkstemp's 0600
+    return count, written, skipped
 
 
-def run_review(path: str, output: str, force: bool = False, select=None, ignore=None, lang: str = "id") -> int:
+def run_review(path: str, output: str, force: bool = False, select=None, ignore=None, lang: str = "id",
+               fix: bool = False, unsafe: bool = False) -> int:
     from .engine import Settings, lint_source
     from .sources import SourceError, read_source
 
@@ -153,10 +158,24 @@ def run_review(path: str, output: str, force: bool = False, select=None, ignore=
     res = lint_source(source, settings)
     if res.error:
         return fail(res.error)
+    edits, fixed = None, set()
+    if fix or unsafe:
+        from .fix_apply import fix_source
+        from .fixes import applicable
+        oc = fix_source(source, settings, unsafe=unsafe)
+        edits = oc.edits
+        left = {d.extra.get("fingerprint") for d in oc.remaining}
+        fixed = {id(d) for d in res.diagnostics if applicable(d, unsafe) and d.extra.get("fingerprint") not in left}
     try:
-        n = write_review(path, output, res.diagnostics, source, lang)
+        n, written, skipped = write_review(path, output, res.diagnostics, source, lang, edits=edits, fixed=fixed)
     except Exception as e:   # a draft python-docx cannot write back: one line
         return fail(f"salinan tidak dapat ditulis ({type(e).__name__}: {str(e)[:120]})")
     print(f"{output}: {n} komentar ditulis" if lang == "id" else f"{output}: {n} comments written")
+    if edits:
+        print(f"{output}: {written} perbaikan sebagai perubahan terlacak" if lang == "id"
+              else f"{output}: {written} fixes as tracked changes")
+    if skipped:
+        print(f"{output}: {skipped} perbaikan tidak dapat ditulis (nomor dari penomoran otomatis Word, "
+              "atau melintasi paragraf)", file=sys.stderr)
     worst = {"error": 2, "warning": 1, "info": 0}
     return 1 if any(worst.get(d.severity, 0) >= 1 for d in res.diagnostics) else 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, Fix
 
 if TYPE_CHECKING:  # pragma: no cover
     from .ast import Node
@@ -22,6 +22,9 @@ class Rule:
     # a drafting-technique rule of Lampiran II UU 12/2011: the engine does not
     # run it on a text made before 2011 (Document.technique_applies)
     technique: bool = False
+    # the fixes the rule offers, for `rules`, `explain` and the README:
+    # ("safe",), ("safe", "unsafe"), ("display",); () for none
+    fixes: tuple[str, ...] = ()
     options: dict = {}
 
     def __init__(self, options: dict | None = None):
@@ -35,9 +38,11 @@ class Rule:
     # -- helpers ----------------------------------------------------------
     def at(self, node: "Node", message: str, message_en: str | None = None, *,
            i: int | None = None, j: int | None = None, suggestion: str | None = None,
-           severity: str | None = None, basis: str | None = None, head: bool = False) -> Diagnostic:
+           severity: str | None = None, basis: str | None = None, head: bool = False,
+           fix: Fix | None = None) -> Diagnostic:
         """A diagnostic on a node: on characters i..j of its text, or on its
-        heading line (``head=True``), or on the whole node."""
+        heading line (``head=True``), or on the whole node; ``fix`` its
+        correction (lint_perda/fixes.py builds them)."""
         if i is not None:
             s, e = node.orig_span(i, j if j is not None else i + 1)
             words = node.text[i:j]
@@ -56,15 +61,15 @@ class Rule:
                           message=message, message_en=message_en, start=s, end=e,
                           path=node.path, full_path=node.full_path, suggestion=suggestion,
                           basis=basis if basis is not None else self.basis,
-                          fingerprint_text=words)
+                          fingerprint_text=words, fix=fix)
 
     def at_span(self, start: int, end: int, path: str, message: str, message_en: str | None = None, *,
                 suggestion: str | None = None, severity: str | None = None, words: str = "",
-                full_path: str | None = None) -> Diagnostic:
+                full_path: str | None = None, fix: Fix | None = None) -> Diagnostic:
         return Diagnostic(code=self.code, rule=self.slug, severity=severity or self.severity,
                           message=message, message_en=message_en, start=start, end=max(end, start + 1),
                           path=path, full_path=full_path, suggestion=suggestion, basis=self.basis,
-                          fingerprint_text=words)
+                          fingerprint_text=words, fix=fix)
 
     @classmethod
     def doc(cls) -> str:

@@ -12,16 +12,16 @@ def run_rules(fmt: str) -> int:
     if fmt == "json":
         print(json.dumps([{"code": r.code, "rule": r.slug, "severity": r.severity, "summary": r.summary,
                            "summary_en": r.summary_en, "basis": r.basis,
-                           "options": _jsonable(r.options)} for r in rules],
+                           "fix": list(r.fixes), "options": _jsonable(r.options)} for r in rules],
                          ensure_ascii=False, indent=2))
         return 0
     from rich.console import Console
     from rich.table import Table
     t = Table(title="Aturan lint-perda", show_lines=False)
-    for col in ("Kode", "Slug", "Tingkat", "Ringkasan"):
+    for col in ("Kode", "Slug", "Tingkat", "Perbaikan", "Ringkasan"):
         t.add_column(col)
     for r in rules:
-        t.add_row(r.code, r.slug, r.severity, r.summary)
+        t.add_row(r.code, r.slug, r.severity, fix_label(r), r.summary)
     Console().print(t)
     return 0
 
@@ -36,12 +36,24 @@ def run_explain(key: str) -> int:
     head = f"# {r.code} {r.slug}\n\n**Tingkat:** {r.severity}  \n**Ringkasan:** {r.summary}\n"
     if r.basis:
         head += f"**Dasar:** {r.basis}\n"
+    if r.fixes:
+        head += f"**Perbaikan (`lint-perda fix`):** {fix_label(r, long=True)}\n"
     body = head + "\n" + r.doc() + _options_md(r)
     if not sys.stdout.isatty():
         sys.stdout.write(body + "\n")  # plain markdown when piped (docs, grep)
         return 0
     Console().print(Markdown(body))
     return 0
+
+
+_FIX_WORDS = {"safe": "aman", "unsafe": "tidak aman (--unsafe-fixes)", "display": "usulan saja (tidak diterapkan)"}
+
+
+def fix_label(r, long: bool = False) -> str:
+    """The fixes a rule offers: "safe, unsafe" in the table, in words for explain."""
+    if not r.fixes:
+        return "" if long else "-"
+    return ", ".join(_FIX_WORDS[f] for f in r.fixes) if long else ", ".join(r.fixes)
 
 
 def _jsonable(v):

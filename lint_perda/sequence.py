@@ -17,6 +17,7 @@ swap 1, 2, 4, 3, 5 gives one (at 3).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from . import ocr as _OCR
@@ -44,14 +45,22 @@ def lis_earliest(vals: list, strict: bool = True) -> set[int]:
     """Indexes of the earliest longest increasing run of ``vals`` (strictly
     increasing, or non-decreasing with ``strict=False``)."""
     n = len(vals)
+    # best[i]: the length of the longest increasing run starting at i, found
+    # right to left by patience sorting: neg[L] is minus the largest first
+    # number of a run of length L+1 seen so far (ascending), O(n log n)
     best = [1] * n
-    for i in range(n - 2, -1, -1):
-        vi = vals[i]
-        m = 0
-        for j in range(i + 1, n):
-            if (vals[j] > vi if strict else vals[j] >= vi) and best[j] > m:
-                m = best[j]
-        best[i] = 1 + m
+    neg: list[int] = []
+    # any comparable values (Pasal numbers, (number, letter) keys) by rank
+    rank = vals if all(isinstance(v, int) for v in vals) else [_rank(vals)[v] for v in vals]
+    place = bisect_left if strict else bisect_right
+    for i in range(n - 1, -1, -1):
+        x = -rank[i]
+        k = place(neg, x)
+        best[i] = k + 1
+        if k == len(neg):
+            neg.append(x)
+        else:
+            neg[k] = x
     need = max(best) if n else 0
     last = None
     keep: set[int] = set()
@@ -61,6 +70,10 @@ def lis_earliest(vals: list, strict: bool = True) -> set[int]:
             last = vals[i]
             need -= 1
     return keep
+
+
+def _rank(vals: list) -> dict:
+    return {v: r for r, v in enumerate(sorted(set(vals)))}
 
 
 def check_sequence(nodes: list[Node], start: int = 1) -> list[Fault]:
@@ -174,8 +187,8 @@ def describe(f: Fault, line_of) -> tuple[str, str, str]:
 
 # -- the groups each numbering rule checks -------------------------------------
 def _line_of(doc):
-    text = doc.source.text
-    return lambda off: text.count("\n", 0, off) + 1
+    locate = doc.source.locate   # a bisect, not a count from the start per call
+    return lambda off: locate(off)[0]
 
 
 def groups(doc, kind: str) -> list[list[Node]]:
@@ -255,12 +268,18 @@ def numbering_findings(rule, doc, kind: str):
             continue   # "i., ii., iii." is a Roman-numeral list, not letters
         seq = [n for n in g if n.value is not None and not n.suffix]
         unjudged.extend(n for n in seq if not rd.clean(n))
+        all_faults = check_sequence(g)
         faults = []
-        for f in check_sequence(g):
+        for f in all_faults:
             if judged_fault(rd, seq, f):
                 faults.append(f)
             else:
                 unjudged.append(f.node)
+        fix = None
+        if faults:
+            from .renumber import group_fix   # the typo (safe) or the shifted run (unsafe) of this group
+            fix = group_fix(doc, g)
+        made: list = []   # this group's findings that carry its fix
         if kind == "pasal" and sum(f.kind == "gap" for f in faults) >= 3:
             # three or more runs of missing Pasal, each between headings read
             # cleanly: pages lost from the text, not a draft that skipped
@@ -292,12 +311,19 @@ def numbering_findings(rule, doc, kind: str):
                 d = rule.at(f.node, *mixed, head=True)
             else:
                 msg, msg_en, sug = describe(f, line_of)
-                d = rule.at(f.node, msg, msg_en, head=True, suggestion=sug)
+                d = rule.at(f.node, msg, msg_en, head=True, suggestion=sug, fix=fix)
+                made.append((f, d))
             lamp = next((i for i, (a, b) in enumerate(lamp_spans) if a <= f.node.start <= b), None)
             if lamp is None:
                 out.append(d)
             else:
                 in_lampiran.setdefault(lamp, []).append(d)
+        if fix is not None and len(made) < len(all_faults):
+            # the faults not reported (not read cleanly, or excused) may block the renumbering
+            from .renumber import excuse_blocks
+            if excuse_blocks(doc, g, [f for f in all_faults if all(f is not x for x, _ in made)]):
+                for _, d in made:   # a fault excused as the parse's (a marker glued, a lost item): renumbering would guess
+                    d.fix = None
     # a Lampiran whose lists break again and again is a table or a form
     # (rows "a. Reaktor ... Rp 18.800.000,00"), not tabulasi: say nothing
     for found in in_lampiran.values():
@@ -559,10 +585,14 @@ def _inline_marker_between(doc, f: Fault) -> bool:
     the parse lost an item there, so the numbering seen is not the draft's."""
     lo = f.prev.start if f.prev is not None else f.node.start
     hi = f.block[-1].start if f.block else f.node.start
-    for n in doc.root.walk():
-        if lo <= n.start <= hi and INLINE_MARKER.search(n.text or ""):
-            return True
-    return False
+    cache = doc.__dict__.setdefault("_seq_cache", {})
+    starts = cache.get("inline_marker_starts")
+    if starts is None:
+        # once per document, not a walk of the whole tree per fault
+        starts = cache["inline_marker_starts"] = sorted(
+            n.start for n in doc.root.walk() if INLINE_MARKER.search(n.text or ""))
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] <= hi
 
 
 def _marker_glued(f: Fault) -> bool:

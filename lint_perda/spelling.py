@@ -21,23 +21,62 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .slips import _derived, _ocr_reading, _shape_ok, _slip
+
 # a word: letters, hyphenated parts; not part of a URL, e-mail, code or number
 WORD = re.compile(r"(?<![\w@/.&-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w@/&]|-\w|\.[A-Za-z])")
+# WORD's bounds: what may not stand before a word, and what may not follow it
+_WORDISH, _END = re.compile(r"[\w@/.&-]"), re.compile(r"(?![\w@/&]|-\w|\.[A-Za-z])")
+
+
+class _Pairs(dict):
+    """How often two words stand one space apart (in small letters, "atau
+    pun"), counted when first asked: counting every pair of a text took a
+    fifth of the spelling analysis, and few are ever asked for."""
+
+    def __init__(self, low: str):
+        super().__init__()
+        self.low = low          # the text in small letters
+
+    def __missing__(self, pair: str) -> int:
+        # found by str search, each find checked against WORD's bounds (a
+        # regex per pair cost its compilation)
+        low, n = self.low, 0
+        i = low.find(pair)
+        while i >= 0:
+            if (i == 0 or not _WORDISH.match(low, i - 1)) and _END.match(low, i + len(pair)):
+                n += 1
+            i = low.find(pair, i + 1)
+        self[pair] = n
+        return n
+
+
+def _candidate_tokens(lines, low, starts, cand):
+    """(word, line, start, end, the line's tokens, index) of every occurrence
+    of a candidate word: the candidates are looked for in the whole text in
+    small letters (the lines joined by newlines, ``starts`` their offsets)
+    and only the lines that hold one are tokenised (a suspect's context is
+    its own line)."""
+    import bisect
+    at: set[int] = set()
+    for w in cand:
+        i = low.find(w)
+        while i >= 0:
+            at.add(bisect.bisect_right(starts, i) - 1)
+            i = low.find(w, i + 1)
+    for k in sorted(at):
+        ln = lines[k]
+        tokens = [(m.group(0), ln, m.start(), m.end()) for m in WORD.finditer(ln.text)]
+        for i, tok in enumerate(tokens):
+            if tok[0].lower() in cand:
+                yield (*tok, tokens, i)
+
+
 _PLACE_BEFORE = re.compile(
     r"(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi|Kampung|Dusun|Nagari|Gampong|Pulau|Sungai|Gunung|"
     r"Jalan|Jl\.|Teluk|Selat|Danau|Tanjung|Distrik|Kota Administrasi)\s+$")
 _ABBREV_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,15})\)|disingkat\s+(?:dengan\s+)?([A-Z][A-Za-z]{1,15})")
 
-PREFIXES = ("", "di", "ke", "se", "ber", "be", "ter", "per", "pe", "me", "mem", "men", "meng", "meny", "pem",
-            "pen", "peng", "peny", "diper", "memper", "mempe", "keber", "keter", "kese", "pember", "penye")
-SUFFIXES = ("", "an", "kan", "i", "nya", "lah", "pun", "s", "annya", "kannya", "nyalah")
-# letters Indonesian spelling writes for a loan word's: Public/publik, Survey/survei
-_LOAN = {frozenset(p) for p in (("c", "k"), ("y", "i"), ("f", "p"), ("v", "f"), ("q", "k"), ("x", "s"), ("z", "s"))}
-# letters OCR mistakes for one another ("lndonesia", "rnasyarakat"): in a
-# typed draft they are rare slips, in a scanned print the scanner's
-_OCR = {frozenset(p) for p in (("l", "i"), ("l", "t"), ("l", "1"), ("i", "t"), ("c", "e"), ("n", "u"), ("h", "b"),
-                               ("f", "t"), ("o", "c"), ("o", "a"), ("e", "o"), ("n", "r"))}
-_OCR_MULTI = (("rn", "m"), ("cl", "d"), ("li", "h"), ("ri", "n"), ("ii", "n"), ("rr", "n"), ("vv", "w"), ("in", "m"))
 # bound forms written together with the next word (PUEBI): "antarwaktu",
 # "nonakademik", "pascapanen"; their split spelling is the error, not this
 _BOUND = frozenset("antar non pasca pra sub anti swa tuna nir purna ekstra intra multi semi supra ultra inter "
@@ -80,101 +119,6 @@ def vocabulary() -> tuple[frozenset, dict]:
     return accept | frozenset(baku.values()), baku
 
 
-def _shape_ok(w: str) -> bool:
-    """Lower case, Capitalised or ALL CAPS: a mixed-case word is a name or an
-    OCR artefact ("perLtndang"), not a drafter's slip."""
-    letters = w.replace("-", "")
-    return letters.islower() or letters.isupper() or (letters[0].isupper() and letters[1:].islower())
-
-
-def _osa1(a: str, b: str) -> bool:
-    """a and b differ by one insertion, deletion, substitution or swap of neighbours."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        if a[i + 1:] == b[i + 1:]:
-            return True
-        return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
-    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
-
-
-def _dropped(short: str, long: str, n: int) -> bool:
-    """``short`` is ``long`` with ``n`` letters left out."""
-    if len(long) - len(short) != n:
-        return False
-    it = iter(long)
-    return all(c in it for c in short)
-
-
-def _affix_only(w: str, f: str) -> bool:
-    """w and f differ by a prefix or a suffix only ("diproduksi"/"produksi",
-    "pertanggung"/"bertanggung", "fasilitasi"/"fasilitas"): another form of
-    the same word, not a slip."""
-    for p1 in PREFIXES:
-        if w.startswith(p1):
-            stem = w[len(p1):]
-            for p2 in PREFIXES:
-                if p2 != p1 and f.startswith(p2) and f[len(p2):] == stem:
-                    return True
-    for s1 in SUFFIXES:
-        if w.endswith(s1):
-            stem = w[:len(w) - len(s1)]
-            for s2 in SUFFIXES:
-                if s2 != s1 and f.endswith(s2) and f[:len(f) - len(s2)] == stem:
-                    return True
-    return False
-
-
-def _loan_spelling(w: str, f: str) -> bool:
-    if len(w) != len(f):
-        return False
-    diff = [(x, y) for x, y in zip(w, f) if x != y]
-    return len(diff) == 1 and frozenset(diff[0]) in _LOAN
-
-
-def _ocr_confusion(w: str, f: str) -> bool:
-    if len(w) == len(f):
-        diff = [(x, y) for x, y in zip(w, f) if x != y]
-        return len(diff) == 1 and frozenset(diff[0]) in _OCR
-    for a, b in _OCR_MULTI:
-        for x, y in ((a, b), (b, a)):
-            i = w.find(x)
-            while i != -1:
-                if w[:i] + y + w[i + len(x):] == f:
-                    return True
-                i = w.find(x, i + 1)
-    return False
-
-
-def _slip(w: str, f: str) -> bool:
-    """Is ``w`` (rare) a typing slip of ``f`` (frequent)?"""
-    if _affix_only(w, f) or _loan_spelling(w, f) or _ocr_confusion(w, f):
-        return False
-    if _osa1(w, f):
-        # a slip rarely hits the first letter; a different word often does
-        # ("Florida"/"Klorida"): only a long word gives evidence enough
-        return w[0] == f[0] or len(w) >= 8
-    return len(w) >= 7 and _dropped(w, f, 2)
-
-
-def _derived(w: str, speller) -> bool:
-    """A prefix and/or suffix around a stem the dictionary knows
-    ("dibakukan", "tertuang"): a word form Hunspell's affix rules miss, not a
-    slip."""
-    for p in PREFIXES:
-        if not w.startswith(p):
-            continue
-        for sf in SUFFIXES:
-            if (p or sf) and w.endswith(sf) and len(w) - len(p) - len(sf) >= 4:
-                stem = w[len(p):len(w) - len(sf)]
-                if speller.known(stem):
-                    return True
-    return False
-
-
 def _foreign_context(tokens, i: int, speller, names) -> bool:
     """An English phrase, or a technical one (a laboratory method, a Latin
     name) whose neighbours the dictionary does not know either."""
@@ -192,19 +136,6 @@ def _foreign_context(tokens, i: int, speller, names) -> bool:
                 and not _derived(w.lower(), speller):
             strange += 1
     return strange >= 2
-
-
-def _ocr_reading(w: str, speller) -> bool:
-    """One OCR confusion away from a dictionary word ("berwama" for
-    "berwarna"): the scanner's misreading, whatever the document's words."""
-    for a, b in _OCR_MULTI:
-        for x, y in ((a, b), (b, a)):
-            i = w.find(x)
-            while i != -1:
-                if speller.known(w[:i] + y + w[i + len(x):]):
-                    return True
-                i = w.find(x, i + 1)
-    return False
 
 
 def _recase(model: str, like: str, usual: str | None = None) -> str:
@@ -246,16 +177,21 @@ def spelling_result(doc) -> SpellResult:
     return res
 
 
-def findings(rule, doc, kind: str, words):
+def findings(rule, doc, kind: str, words, severity=None):
     """The diagnostics of one kind of suspect ("typo" for LP701, "glued" for
-    LP702); ``words(suspect)`` gives the message and its English."""
+    LP702); ``words(suspect)`` gives the message and its English,
+    ``severity(suspect)`` its severity (None: the rule's)."""
     for s in spelling_result(doc).suspects:
         if s.kind != kind:
             continue
         node = node_of(doc, s.line)
         msg, msg_en = words(s)
+        from .fixes import DISPLAY, line_edit, make_fix
+        # spelling is never corrected automatically: the fix is shown only
+        fix = make_fix([line_edit(s.line, s.a, s.b, s.suggestion)], DISPLAY) if s.suggestion else None
         yield rule.at_span(s.line.orig(s.a), s.line.orig_end(s.b), node.path, msg, msg_en,
-                           suggestion=s.suggestion, words=s.word, full_path=node.full_path)
+                           suggestion=s.suggestion, words=s.word, full_path=node.full_path,
+                           severity=severity(s) if severity else None, fix=fix)
 
 
 def node_of(doc, line):
@@ -294,21 +230,24 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     if path is None:
         return SpellResult("none", MISSING_REASON, MISSING_REASON_EN)
     lines = doc.parsed.normalized.lines
-    tokens: list[tuple[str, object, int, int]] = []
-    counts: Counter = Counter()
-    forms: Counter = Counter()
-    bigrams: Counter = Counter()
+    # counted over the whole text at once with the regex engine's loops, not
+    # one Python step per word or line: a word in small letters and as
+    # written, two words one space apart as a pair (the evidence of a glued
+    # word); lines are joined by newlines, which no word or pair crosses
+    text = "\n".join(ln.text for ln in lines)
+    starts, pos = [], 0
     for ln in lines:
-        prev = None
-        for m in WORD.finditer(ln.text):
-            w = m.group(0)
-            lw = w.lower()
-            tokens.append((w, ln, m.start(), m.end()))
-            counts[lw] += 1
-            forms[w] += 1
-            if prev is not None and ln.text[prev[1]:m.start()] == " ":
-                bigrams[prev[0] + " " + lw] += 1
-            prev = (lw, m.end())
+        starts.append(pos)
+        pos += len(ln.text) + 1
+    ws = WORD.findall(text)
+    forms: Counter = Counter(ws)
+    counts: Counter = Counter()
+    for w, n in forms.items():
+        counts[w.lower()] += n
+    low = text.lower()
+    if len(low) != len(text):   # a letter whose small form is longer ("İ"): keep offsets
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    bigrams = _Pairs(low)
     frequent = [w for w, n in counts.items() if n >= 3 and len(w) >= 6 and "-" not in w]
     if not frequent:
         return SpellResult()
@@ -318,11 +257,15 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
     cand: dict[str, tuple[str, str]] = {}     # lower word -> (model, kind)
+    near_len: dict[int, list[str]] = {}
     for lw, n in counts.items():
         if n > 2 or len(lw.replace("-", "")) < 6 or lw in accept:
             continue
         best = None
-        for f, dist, _ in process.extract(lw, frequent, scorer=Levenshtein.distance, score_cutoff=2, limit=6):
+        near = near_len.get(len(lw))
+        if near is None:   # two edits change the length by two at most: the others need no comparing
+            near = near_len[len(lw)] = [f for f in frequent if abs(len(f) - len(lw)) <= 2]
+        for f, dist, _ in process.extract(lw, near, scorer=Levenshtein.distance, score_cutoff=2, limit=6):
             if counts[f] < 3 * n or not _slip(lw, f) or baku.get(f) == lw:
                 continue
             if best is None or (dist, -counts[f]) < (best[1], -counts[best[0]]):
@@ -334,7 +277,9 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
             continue
         for k in range(2, len(lw) - 2):
             a, b = lw[:k], lw[k:]
-            if a not in _BOUND and bigrams.get(a + " " + b, 0) >= 3 * n:
+            # a pair can be written no more often than either of its words
+            if a not in _BOUND and counts.get(a, 0) >= 3 * n and counts.get(b, 0) >= 3 * n \
+                    and bigrams[a + " " + b] >= 3 * n:
                 cand[lw] = (a + " " + b, "glued")
                 break
     if not cand:
@@ -343,12 +288,14 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     speller = load_speller(path)
     names = _names(doc)
     out: list[Suspect] = []
-    for i, (w, ln, a, b) in enumerate(tokens):
+    for w, ln, a, b, tokens, i in _candidate_tokens(lines, low, starts, cand):
         lw = w.lower()
-        c = cand.get(lw)
-        if c is None or not _shape_ok(w) or lw in names:
+        c = cand[lw]
+        if not _shape_ok(w) or lw in names:
             continue
         model, kind = c
+        if "-" in w and w.replace("-", "").lower() == model.replace(" ", ""):
+            continue   # "PE-NYERTAAN": a word hyphenated at a line end by the print, not a slip
         if w.isupper() and len(w) < 7:
             continue   # short capitals are abbreviations
         if w[0].isupper() and _PLACE_BEFORE.search(ln.text[max(0, a - 20):a]):

@@ -54,6 +54,7 @@ class BabNumbering(Rule):
     severity = "error"
     summary = "Penomoran BAB melompat, ganda, atau tidak berurutan"
     summary_en = "BAB numbering skips, repeats or runs backwards"
+    fixes = ("safe", "unsafe")
     basis = "Lampiran II UU 12/2011, C (pengelompokan) — nomor butir belum diverifikasi"
 
     def check(self, doc):

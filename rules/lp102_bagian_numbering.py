@@ -56,6 +56,7 @@ class BagianNumbering(Rule):
     severity = "error"
     summary = "Penomoran Bagian melompat, ganda, atau tidak berurutan"
     summary_en = "Bagian numbering skips, repeats or runs backwards"
+    fixes = ("safe", "unsafe")
     basis = "Lampiran II UU 12/2011, C (pengelompokan) — nomor butir belum diverifikasi"
 
     def check(self, doc):

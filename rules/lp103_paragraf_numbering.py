@@ -53,6 +53,7 @@ class ParagrafNumbering(Rule):
     severity = "error"
     summary = "Penomoran Paragraf melompat, ganda, atau tidak berurutan"
     summary_en = "Paragraf numbering skips, repeats or runs backwards"
+    fixes = ("safe", "unsafe")
     basis = "Lampiran II UU 12/2011 butir 75–76"
 
     def check(self, doc):

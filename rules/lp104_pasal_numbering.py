@@ -53,6 +53,7 @@ class PasalNumbering(Rule):
     severity = "error"
     summary = "Penomoran Pasal melompat, ganda, atau tidak berurutan"
     summary_en = "Pasal numbering skips, repeats or runs backwards"
+    fixes = ("safe", "unsafe")
     basis = "Lampiran II UU 12/2011 butir 79"
 
     def check(self, doc):

@@ -50,6 +50,7 @@ class AyatNumbering(Rule):
     severity = "error"
     summary = "Penomoran ayat melompat, ganda, atau tidak berurutan"
     summary_en = "ayat numbering skips, repeats or runs backwards"
+    fixes = ("safe", "unsafe")
     basis = "Lampiran II UU 12/2011 butir 81–82"
 
     def check(self, doc):

@@ -50,6 +50,7 @@ class ItemNumbering(Rule):
     severity = "warning"
     summary = "Penomoran rincian (huruf, angka) melompat, ganda, atau tidak berurutan"
     summary_en = "List item numbering skips, repeats or runs backwards"
+    fixes = ("safe", "unsafe")
     basis = "Lampiran II UU 12/2011, tabulasi — nomor butir belum diverifikasi"
 
     def check(self, doc):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from lint_perda.fixes import DISPLAY, head_edit, make_fix
 from lint_perda.numbering import int_to_ordinal
+from lint_perda.renumber import number_span
 from lint_perda.rule import Rule
 
 # "Keduabelas" joined, "Kedua Belas" spaced; "Kesepuluh" and "Kesebelas"
@@ -63,6 +65,7 @@ class BagianOrdinal(Rule):
     summary_en = "Bagian ordinals: \"Kesatu\", and one spelling per document"
     technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
+    fixes = ("safe", "display")
 
     def check(self, doc):
         if doc.body is None:
@@ -72,7 +75,7 @@ class BagianOrdinal(Rule):
             if n.num.strip().lower() == "pertama":
                 yield self.at(n, "Bagian pertama ditulis \"Bagian Kesatu\", bukan \"Bagian Pertama\".",
                               "The first Bagian is \"Bagian Kesatu\", not \"Bagian Pertama\".",
-                              head=True, suggestion="Bagian Kesatu")
+                              head=True, suggestion="Bagian Kesatu", fix=_ordinal_fix(n, "Kesatu"))
         joined = [n for n in bagian if _JOINED.search(n.num) and not _SPACED.search(n.num)]
         spaced = [n for n in bagian if _SPACED.search(n.num)]
         if joined and spaced:
@@ -85,4 +88,13 @@ class BagianOrdinal(Rule):
             yield self.at(n, f"\"Bagian {n.num}\" ditulis lain dari \"Bagian {majority[0].num}\" dalam naskah yang sama "
                              f"({len(minority)} berbanding {len(majority)}); pakai satu cara penulisan.",
                           f"\"Bagian {n.num}\" is spelled unlike \"Bagian {majority[0].num}\" in the same text; use one spelling.",
-                          head=True, suggestion=f"Bagian {want}")
+                          head=True, suggestion=f"Bagian {want}",
+                          fix=_ordinal_fix(n, want, DISPLAY))   # a spelling: shown, not applied
+
+
+def _ordinal_fix(n, want: str, applicability: str = "safe"):
+    sp = number_span(n)
+    if sp is None:
+        return None
+    old = n.head.line.text[sp[0]:sp[1]]
+    return make_fix([head_edit(n, sp[0], sp[1], want.upper() if old.isupper() else want)], applicability)

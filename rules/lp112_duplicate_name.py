@@ -64,7 +64,7 @@ class DuplicateName(Rule):
         rd = reading(doc)
         unjudged: list[int] = []
         for n in doc.body.walk():
-            if not doc.judged(n) or not n.text:
+            if not doc.judged(n) or not n.text or "," not in n.text:   # an enumeration needs a comma
                 continue
             text = n.text
             for m in _ENUM.finditer(text):

@@ -62,6 +62,7 @@ class ListPunctuation(Rule):
     severity = "warning"
     summary = "Tanda baca penutup rincian tidak sesuai teknik tabulasi"
     summary_en = "List item punctuation against the drafting technique"
+    fixes = ("safe", "unsafe")
     technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
 

@@ -49,6 +49,7 @@ class ListConjunction(Rule):
     severity = "warning"
     summary = "Kata sambung rincian (dan/atau) tidak pada rincian kedua dari terakhir"
     summary_en = "List conjunction missing or misplaced"
+    fixes = ("safe", "unsafe", "display")
     technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
 

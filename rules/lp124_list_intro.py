@@ -41,6 +41,7 @@ class ListIntro(Rule):
     severity = "warning"
     summary = "Kalimat pengantar rincian tidak diakhiri titik dua"
     summary_en = "The sentence introducing a list does not end with a colon"
+    fixes = ("safe", "unsafe")
     technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
 

@@ -2,7 +2,12 @@
 of the same Pasal."""
 from __future__ import annotations
 
+import re
+
+from lint_perda.fixes import make_fix, node_edit
 from lint_perda.rule import Rule
+
+_PHRASE = re.compile(r"(sebagaimana\s+dimaksud(?:kan)?)(?:\s+(?:dalam|pada|di\s*dalam))?", re.IGNORECASE)
 
 
 class ReferencePreposition(Rule):
@@ -55,6 +60,7 @@ class ReferencePreposition(Rule):
     summary_en = "Reference preposition: dalam before Pasal, pada before ayat"
     technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = "Lampiran II UU 12/2011, BAB III C (teknik pengacuan)"
+    fixes = ("safe",)
 
     def check(self, doc):
         for r in doc.references:
@@ -83,4 +89,7 @@ class ReferencePreposition(Rule):
             else:
                 msg = f"Rujukan ke {first} memakai \"{want}\", bukan \"{have}\"."
                 msg_en = f"A reference to a {first} takes \"{want}\", not \"{have}\"."
-            yield self.at(r.node, msg, msg_en, i=i, j=i + len(wrote), suggestion=right)
+            # the fix writes the preposition and keeps "sebagaimana dimaksud" as written
+            m = _PHRASE.fullmatch(wrote)
+            fix = make_fix([node_edit(r.node, i, i + len(wrote), f"{m.group(1)} {want}")]) if m else None
+            yield self.at(r.node, msg, msg_en, i=i, j=i + len(wrote), suggestion=right, fix=fix)

@@ -2,6 +2,7 @@
 letter of a huruf in lower case, inside a reference."""
 from __future__ import annotations
 
+from lint_perda.fixes import make_fix, node_edit
 from lint_perda.rule import Rule
 
 _RIGHT = {"pasal": "Pasal", "ayat": "ayat", "huruf": "huruf", "angka": "angka", "lampiran": "Lampiran"}
@@ -50,6 +51,7 @@ class ReferenceCase(Rule):
     summary_en = "Wrong upper or lower case inside a reference"
     technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     basis = None
+    fixes = ("safe",)
 
     def check(self, doc):
         from lint_perda.sequence import ocr_suspect
@@ -64,17 +66,15 @@ class ReferenceCase(Rule):
             for t in r.targets:
                 for word, num, off in t.written:
                     right = _RIGHT.get(word.lower())
-                    if right and word != right and not word.isupper():
+                    if right and word != right and (not word.isupper() or len(word) > 1):
                         yield self.at(r.node, f"Tulis \"{right}\", bukan \"{word}\", di dalam rujukan.",
                                       f"Write \"{right}\", not \"{word}\", inside a reference.",
-                                      i=off, j=off + len(word), suggestion=right)
-                    elif right and word.isupper() and len(word) > 1:
-                        yield self.at(r.node, f"Tulis \"{right}\", bukan \"{word}\", di dalam rujukan.",
-                                      f"Write \"{right}\", not \"{word}\", inside a reference.",
-                                      i=off, j=off + len(word), suggestion=right)
+                                      i=off, j=off + len(word), suggestion=right,
+                                      fix=make_fix([node_edit(r.node, off, off + len(word), right)]))
                     if word.lower() == "huruf" and num and num != num.lower():
                         k = r.node.text.find(num, off + len(word))
                         if k >= 0:
                             yield self.at(r.node, f"Huruf rincian ditulis kecil: \"huruf {num.lower()}\", bukan \"huruf {num}\".",
                                           f"A list letter is lower case: \"huruf {num.lower()}\".",
-                                          i=k, j=k + len(num), suggestion=f"huruf {num.lower()}")
+                                          i=k, j=k + len(num), suggestion=f"huruf {num.lower()}",
+                                          fix=make_fix([node_edit(r.node, k, k + len(num), num.lower())]))

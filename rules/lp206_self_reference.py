@@ -7,6 +7,8 @@ import re
 from lint_perda.references import glued_before, reliable
 from lint_perda.rule import Rule
 
+_STOP = re.compile(r"[.;:]\s")
+
 
 class SelfReference(Rule):
     """
@@ -60,12 +62,17 @@ class SelfReference(Rule):
         if not reliable(doc):
             return
         rd = reading(doc)
+        first_stop: dict[int, int] = {}   # node -> where its first ". " ends (once per node)
         for r in doc.references:
             if not r.internal or not r.intro or glued_before(r) or r.node.nearest("menimbang") is not None:
                 continue
             if not rd.clean(r.node) or not rd.clean_stretch(r.node.start, r.node.orig(r.j)):
                 continue   # a provision read from running text or through OCR: its own number is not sure
-            if re.search(r"[.;:]\s", r.node.text[:r.i]):
+            at = first_stop.get(id(r.node))
+            if at is None:
+                m = _STOP.search(r.node.text)
+                at = first_stop[id(r.node)] = m.end() if m else len(r.node.text) + 1
+            if at <= r.i:
                 continue   # not the provision's first sentence: likely two glued together
             src_chain = [r.node] + list(r.node.ancestors())
             for t in r.targets:

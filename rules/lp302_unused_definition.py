@@ -2,8 +2,16 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lint_perda.rule import Rule
+from lint_perda.terms import TermTexts
+
+
+@lru_cache(maxsize=4096)
+def _pattern(term: str) -> re.Pattern:
+    flags = re.IGNORECASE if len(term.split()) > 1 else 0
+    return re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?![\w-])", flags)
 
 
 class UnusedDefinition(Rule):
@@ -59,18 +67,27 @@ class UnusedDefinition(Rule):
             by_item.setdefault(id(it), []).append((term, it, off))
         texts = [(id(n), n.text) for n in doc.body.walk() if n.text and not n.quoted]
         texts += [(-1, lp.text) for lamp in doc.lampiran for lp in lamp.walk() if lp.text]
+        # every term against every text was terms x texts; lint_perda.terms
+        # joins the texts once and tries a term only where its first word is
+        own = set(by_item)
+        terms = [term for term, _, _ in found]
+        rest = TermTexts([t for nid, t in texts if nid not in own], terms, r"[\w-]+")
+        defs = [(nid, t) for nid, t in texts if nid in own]
+        in_defs = TermTexts([t for _, t in defs], terms, r"[\w-]+")
         for forms in by_item.values():
             it = forms[0][1]
             used = False
             for term, _, _ in forms:
                 # used in another case counts as used: LP404 reports the case
-                flags = re.IGNORECASE if len(term.split()) > 1 else 0
-                rx = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?![\w-])", flags)
-                for nid, text in texts:
-                    hits = rx.findall(text)
-                    if nid == id(it):
-                        hits = hits[1:] if len(forms) == 1 else hits[1:]   # its own definition names it
-                    if hits:
+                rx, words = _pattern(term), term.split()
+                first = words[0] if words else ""
+                if next(rest.matches(rx, first), None) is not None:
+                    used = True
+                    break
+                for k, _, _ in in_defs.matches(rx, first):
+                    nid, text = defs[k]
+                    # its own definition names it once
+                    if nid != id(it) or len(rx.findall(text)) > 1:
                         used = True
                         break
                 if used:

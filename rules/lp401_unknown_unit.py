@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from lint_perda.fixes import DISPLAY, make_fix, node_edit
 from lint_perda.organisation import fold
 from lint_perda.rule import Rule
 
@@ -80,6 +81,7 @@ class UnknownUnit(Rule):
     severity = "error"
     summary = "Unit yang tidak ada dalam susunan organisasi peraturan ini"
     summary_en = "A unit the regulation's own structure does not define"
+    fixes = ("display",)
     basis = None
     options = {"min_similarity": 85}
 
@@ -143,4 +145,6 @@ class UnknownUnit(Rule):
                 right = best[2]
                 yield self.at(n, f"\"{cand}\" tidak ada dalam susunan organisasi: maksud Anda \"{right}\"?",
                               f"\"{cand}\" is not in the organisation structure: did you mean \"{right}\"?",
-                              i=m.start(), j=m.start() + len(m.group(0).rstrip(",")), suggestion=right)
+                              i=m.start(), j=m.start() + len(m.group(0).rstrip(",")), suggestion=right,
+                              fix=make_fix([node_edit(n, m.start(), m.start() + len(m.group(0).rstrip(",")), right)],
+                                           DISPLAY))   # a unit's name: the reviewer decides

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from lint_perda.fixes import DISPLAY, make_fix, node_edit
 from lint_perda.rule import Rule
+from lint_perda.terms import TermTexts
 
 _PLACE = re.compile(r"\b(Kecamatan|Kelurahan|Desa|Kabupaten|Kota)\s+([A-Z][a-z]{3,})\b")
 _WALIKOTA = re.compile(r"\b(Wali\s+Kota|Walikota|WALI\s+KOTA|WALIKOTA)\b")
@@ -58,6 +60,7 @@ class InconsistentName(Rule):
     severity = "warning"
     summary = "Nama yang sama ditulis dengan dua cara dalam satu naskah"
     summary_en = "One name spelt two ways in one document"
+    fixes = ("display",)   # a name's spelling: shown, never applied
     basis = None
 
     def check(self, doc):
@@ -86,7 +89,8 @@ class InconsistentName(Rule):
             yield self.at(n, f"\"{m.group(1)}\" ditulis juga \"{majority[0][1].group(1)}\" dalam naskah ini "
                              f"({len(minority)} berbanding {len(majority)}); pakai satu penulisan.",
                           f"\"{m.group(1)}\" is also spelt \"{majority[0][1].group(1)}\" in this text; use one spelling.",
-                          i=m.start(1), j=m.end(1), suggestion=want)
+                          i=m.start(1), j=m.end(1), suggestion=want,
+                          fix=make_fix([node_edit(n, m.start(1), m.end(1), want)], DISPLAY))
 
     def _places(self, nodes):
         from rapidfuzz.distance import Levenshtein
@@ -98,23 +102,25 @@ class InconsistentName(Rule):
         for n in nodes:
             for w in re.findall(r"\b[A-Z][a-z]{3,}\b", n.text):
                 counts[w] += 1
-        done = set()
         keys = sorted(places)
-        for a in keys:
-            for b in keys:
-                if a >= b or a[0] != b[0] or (a, b) in done:
-                    continue
+        for k, a in enumerate(keys):
+            # the same kind and first two letters: a block of the sorted keys
+            # (every pair of keys was tried: quadratic in the names)
+            for kb in range(k + 1, len(keys)):
+                b = keys[kb]
+                if b[0] != a[0] or b[1][:2] != a[1][:2]:
+                    break
                 x, y = a[1], b[1]
-                if Levenshtein.distance(x, y) > 2 or min(len(x), len(y)) < 5 or x[:2] != y[:2]:
+                if Levenshtein.distance(x, y) > 2 or min(len(x), len(y)) < 5:
                     continue
-                done.add((a, b))
                 # the rarer form is the slip; on a tie the longer (a dropped letter)
                 rare, common = (a, b) if (counts[x], len(x)) < (counts[y], len(y)) else (b, a)
                 n, m = places[rare][0]
                 yield self.at(n, f"\"{rare[0]} {rare[1]}\" ditulis juga \"{common[0]} {common[1]}\" dalam naskah ini: "
                                  "periksa ejaan nama tempat.",
                               f"\"{rare[0]} {rare[1]}\" is also spelt \"{common[0]} {common[1]}\" in this text.",
-                              i=m.start(2), j=m.end(2), suggestion=common[1])
+                              i=m.start(2), j=m.end(2), suggestion=common[1],
+                              fix=make_fix([node_edit(n, m.start(2), m.end(2), common[1])], DISPLAY))
 
     def _units(self, doc, nodes):
         """A unit of the structure written in another case: "Sub Bagian
@@ -140,22 +146,34 @@ class InconsistentName(Rule):
                                   i=m.start(), j=m.end(), suggestion=name)
 
     def _terms(self, doc, nodes):
-        terms = {t for t, _, _ in doc.definitions if len(t.split()) >= 2 and t[0].isupper() and not t.isupper()}
+        terms = sorted({t for t, _, _ in doc.definitions if len(t.split()) >= 2 and t[0].isupper() and not t.isupper()})
         def_nodes = {id(it) for _, it, _ in doc.definitions}
-        for term in sorted(terms):
+        others = [n for n in nodes if id(n) not in def_nodes]
+        # each term looked for where its first word stands (lint_perda.terms),
+        # not by a scan of every node per term
+        texts = TermTexts([n.text for n in others], terms, r"\w+")
+        for term in terms:
             rx = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in term.split()) + r"\b", re.IGNORECASE)
-            variants = []
-            for n in nodes:
-                if id(n) in def_nodes:
-                    continue
-                for m in rx.finditer(n.text):
-                    w = " ".join(m.group(0).split())
-                    if w != term and not w.isupper() and not (m.start() == 0 or n.text[:m.start()].rstrip().endswith((".", ":"))
-                                                                and w[0].isupper()):
-                        variants.append((n, m, w))
-            if variants:
-                n, m, w = variants[0]
-                more = f" (dan {len(variants) - 1} tempat lain)" if len(variants) > 1 else ""
+            first, count = None, 0
+            for k, off, m in texts.matches(rx, term.split()[0]):
+                n, i = others[k], m.start() - off
+                w = " ".join(m.group(0).split())
+                if w != term and not w.isupper() and not (i == 0 or _after_stop(n.text, i) and w[0].isupper()):
+                    count += 1
+                    if first is None:
+                        first = (n, i, m.end() - off, w)
+            if first is not None:
+                n, i, j, w = first
+                more = f" (dan {count - 1} tempat lain)" if count > 1 else ""
                 yield self.at(n, f"\"{w}\" ditulis lain dari istilah yang didefinisikan \"{term}\"{more}.",
                               f"\"{w}\" is written unlike the defined term \"{term}\"{more}.",
-                              i=m.start(), j=m.end(), suggestion=term)
+                              i=i, j=j, suggestion=term,
+                              fix=make_fix([node_edit(n, i, j, term)], DISPLAY))
+
+
+def _after_stop(text: str, i: int) -> bool:
+    """text[:i].rstrip().endswith((".", ":")), without copying text[:i]."""
+    k = i
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] in ".:"

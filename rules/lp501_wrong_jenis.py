@@ -55,7 +55,7 @@ class WrongJenis(Rule):
         parts = [p for p in (doc.body, doc.closing, *doc.lampiran) if p is not None]
         for part in parts:
             for n in part.walk():
-                if not doc.judged(n) or not n.text:
+                if not doc.judged(n) or not n.text or "Peraturan" not in n.text:   # SELF needs the word
                     continue
                 for m in SELF.finditer(n.text):
                     said = jenis_of(m.group(1))

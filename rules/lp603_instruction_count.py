@@ -2,8 +2,9 @@
 named after "yakni" and the provisions quoted agree."""
 from __future__ import annotations
 
-from lint_perda.instructions import value_of
+from lint_perda.unitphrase import value_of
 from lint_perda.numbering import int_to_words
+from lint_perda.fixes import DISPLAY, make_fix, node_edit
 from lint_perda.rule import Rule
 
 _UNIT_NAME = {"pasal": "Pasal", "ayat": "ayat", "huruf": "huruf", "angka": "angka", "bab": "BAB", "bagian": "Bagian",
@@ -61,6 +62,7 @@ class InstructionCount(Rule):
     summary = "Jumlah yang disebut dalam perintah perubahan tidak cocok dengan ketentuan yang disebut atau dikutip"
     summary_en = "An instruction's count, its words and the provisions named or quoted disagree"
     basis = "Lampiran II UU 12/2011, peraturan perubahan — nomor butir belum diverifikasi"
+    fixes = ("display",)
 
     def check(self, doc):
         am = doc.amendment
@@ -75,10 +77,13 @@ class InstructionCount(Rule):
         if c.count is not None and c.count_value is not None and c.count_value != c.count:
             i, j = c.count_span
             right = int_to_words(c.count)
+            # which of the two is wrong is the drafter's call: shown, not applied
+            close = node.text.find(")", i, j) + 1            # "2 (tiga)" without the unit word after it
+            fix = make_fix([node_edit(node, i, close, f"{c.count} ({right})")], DISPLAY) if close else None
             yield self.at(node, f"Angka {c.count} ditulis dengan kata \"{c.count_words}\"; seharusnya "
                                 f"{c.count} ({right}).",
                           f"The number {c.count} is written in words as \"{c.count_words}\"; {c.count} ({right}) "
-                          "was expected.", i=i, j=j, suggestion=f"{c.count} ({right})")
+                          "was expected.", i=i, j=j, suggestion=f"{c.count} ({right})", fix=fix)
             return
         if c.count is None or not c.inserted or c.unread:
             return

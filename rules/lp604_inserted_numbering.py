@@ -3,7 +3,7 @@ number with a letter (5A, 5B; ayat (2a)), between neighbours that follow each
 other."""
 from __future__ import annotations
 
-from lint_perda.instructions import value_of
+from lint_perda.unitphrase import value_of
 from lint_perda.rule import Rule
 
 _LOWER = {"pasal": False, "bab": False, "bagian": False, "paragraf": False, "ayat": True, "angka": True,
@@ -117,7 +117,7 @@ def _base_num(unit: str, num: str) -> str:
 
 
 def _label(unit: str, num: str) -> str:
-    from lint_perda.instructions import cite
+    from lint_perda.unitphrase import cite
     return cite(((unit, num),))
 
 

@@ -89,7 +89,8 @@ class QuotedProvision(Rule):
         if it.action not in ("ubah", "sisip", "tambah") or not body_targets:
             return
         nxt = _next_sibling(node)
-        if not ins.quoted and not it.to_lampiran and len(node.paras) <= 1 and not node.children \
+        shuffled = nxt is not None and nxt.kind == "amend" and ins.number is not None and nxt.value != ins.number + 1
+        if not shuffled and not ins.quoted and not it.to_lampiran and len(node.paras) <= 1 and not node.children \
                 and it.wording and it.action == "ubah" and (nxt is None or nxt.kind == "amend") \
                 and sum(1 for p in doc_pasal_i(node)) <= 1:
             yield self.at(node, f"{ins.label.capitalize()} mengubah {ins.target} \"sehingga berbunyi sebagai berikut\", "
@@ -122,7 +123,7 @@ class QuotedProvision(Rule):
 
 
 def _cite_top(top) -> str:
-    from lint_perda.instructions import cite
+    from lint_perda.unitphrase import cite
     return cite((top,))
 
 

@@ -10,7 +10,7 @@ from lint_perda.sequence import ocr_suspect
 class BaseIdentity(Rule):
     """
     ## Apa yang diperiksa
-    Judul peraturan yang diubah sebagaimana disebut dalam judul peraturan
+    Nomor, tahun, dan judul peraturan yang diubah sebagaimana disebut dalam judul peraturan
     perubahan ("PERUBAHAN ATAS PERATURAN WALI KOTA MEKARSARI NOMOR 12 TAHUN
     2021 TENTANG ...") dibandingkan dengan judul peraturan yang diubah itu
     sendiri.
@@ -44,14 +44,33 @@ class BaseIdentity(Rule):
     code = "LP616"
     slug = "base-identity"
     severity = "error"
-    summary = "Judul peraturan yang diubah berbeda dengan judul peraturan itu sendiri"
-    summary_en = "The amendment names its base with another title than the base's own"
+    summary = "Nomor atau judul peraturan yang diubah berbeda dengan peraturan itu sendiri"
+    summary_en = "The amendment names its base with another number or title than the base's own"
     basis = "Lampiran II UU 12/2011, peraturan perubahan — nomor butir belum diverifikasi"
 
     def check(self, doc):
         res = doc.base_result
         am = doc.amendment
-        if res is None or am.title_amends is None or ocr_suspect(doc) or ocr_suspect(res.base_doc):
+        if res is None or am.title_amends is None:
+            return
+        own = res.base_doc.identity
+        cited = am.title_amends
+        head = doc.identity.heading
+        if own.nomor and own.tahun and cited.nomor and cited.tahun and head is not None \
+                and (own.nomor, own.tahun) != (cited.nomor, cited.tahun):
+            # the base was named with --base: it is the one meant, whatever the title cites
+            import re
+            text = head.text
+            at = text.upper().find("PERUBAHAN")
+            m = re.compile(rf"NOMOR\s+{re.escape(cited.nomor)}\s+TAHUN\s+{re.escape(cited.tahun)}", re.I).search(text, max(at, 0))
+            yield self.at(head, f"Judul menyebut {cited.jenis} Nomor {cited.nomor} Tahun {cited.tahun}, tetapi "
+                                f"peraturan yang diubah yang diberikan adalah Nomor {own.nomor} Tahun {own.tahun}.",
+                          f"The title names {cited.jenis} Nomor {cited.nomor} Tahun {cited.tahun}, but the amended "
+                          f"regulation given is Nomor {own.nomor} Tahun {own.tahun}.",
+                          suggestion=f"Nomor {own.nomor} Tahun {own.tahun}",
+                          i=m.start() if m else None, j=m.end() if m else None)
+            return
+        if ocr_suspect(doc) or ocr_suspect(res.base_doc):
             return
         mine, theirs = am.title_amends.title, res.base_doc.identity.title
         if not mine or not theirs or fold_title(mine) == fold_title(theirs):

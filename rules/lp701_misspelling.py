@@ -35,6 +35,13 @@ class Misspelling(Rule):
     d. pengendalian tugas lingkup Seksi Pemerintahan dan Ketertiban Umum;
     ```
 
+    ## Pilihan
+    `min-count-warning` (bawaan 20): temuan berderajat peringatan bila naskah
+    menulis bentuk yang benar sekurang-kurangnya sekian kali; bila lebih
+    jarang, temuan itu informasi (bisa jadi varian yang dimaksud penulis,
+    misalnya "Bismuth" di samping "Bismut"). Bentuk tidak baku yang tercatat
+    dalam `rules/kosakata.toml` selalu peringatan.
+
     ## Kapan diam
     Tanpa kamus id_ID (paket Debian `hunspell-id`, kamus id_ID LibreOffice,
     atau berkas yang disebut kunci konfigurasi `dictionary`) aturan ini tidak
@@ -55,10 +62,18 @@ class Misspelling(Rule):
     summary = "Kata salah ketik, padahal naskah menulisnya benar berkali-kali"
     summary_en = "A word misspelt once where the document spells it right many times"
     basis = None
+    fixes = ("display",)   # never corrected automatically: shown only
+
+    # a warning where the document writes the right form often; with fewer
+    # uses it is information (a variant the writer may mean: "Bismuth" beside
+    # "Bismut", "Klirens" beside "Klierens")
+    options = {"min-count-warning": 20}
 
     def check(self, doc):
         from lint_perda.spelling import findings
-        return findings(self, doc, "typo", _words)
+        floor = int(self.opts["min-count-warning"])
+        return findings(self, doc, "typo", _words,
+                        severity=lambda s: None if s.nonstandard or s.model_count >= floor else "info")
 
 
 def _words(s):

@@ -45,6 +45,7 @@ class GluedWords(Rule):
     summary = "Dua kata tersambung yang di tempat lain ditulis terpisah"
     summary_en = "Two words glued together that the document elsewhere writes apart"
     basis = None
+    fixes = ("display",)   # never corrected automatically: shown only
 
     def check(self, doc):
         from lint_perda.spelling import findings

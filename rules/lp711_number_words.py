@@ -1,6 +1,7 @@
 """LP711 number-words: a number in digits and in words that do not agree."""
 from __future__ import annotations
 
+from lint_perda.fixes import DISPLAY, line_edit, make_fix
 from lint_perda.rule import Rule
 
 
@@ -52,6 +53,7 @@ class NumberWords(Rule):
     summary = "Angka dan huruf suatu bilangan tidak sama"
     summary_en = "A number in digits and in words that do not agree"
     basis = None
+    fixes = ("display",)   # never corrected automatically: shown only
 
     def check(self, doc):
         from lint_perda.numwords import ocr_misreading, pairs, spell
@@ -76,7 +78,9 @@ class NumberWords(Rule):
                     ln.orig(p.a), ln.orig_end(p.b), node.path,
                     f"Angka dan hurufnya tidak sama: \"{p.digits}\" tetapi \"({p.words})\", yang berarti {vw}.",
                     f"Digits and words disagree: \"{p.digits}\" but \"({p.words})\", which means {vw}.",
-                    suggestion=f"{p.digits} ({said}{tail})", words=ln.text[p.a:p.b], full_path=node.full_path)
+                    suggestion=f"{p.digits} ({said}{tail})", words=ln.text[p.a:p.b], full_path=node.full_path,
+                    # digits and words: which one is wrong is the drafter's call; shown only
+                    fix=make_fix([line_edit(ln, p.a, p.b, f"{p.digits} ({said}{tail})")], DISPLAY))
 
 
 def _fmt(v) -> str:

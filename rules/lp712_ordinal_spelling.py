@@ -1,6 +1,7 @@
 """LP712 ordinal-spelling: a diktum or Bagian numbered with a misspelt ordinal word."""
 from __future__ import annotations
 
+from lint_perda.fixes import DISPLAY, head_edit, make_fix
 from lint_perda.rule import Rule
 
 
@@ -58,6 +59,7 @@ class OrdinalSpelling(Rule):
     summary = "Kata bilangan tingkat penomoran diktum atau Bagian salah eja"
     summary_en = "A diktum or Bagian numbered with a misspelt ordinal word"
     basis = None
+    fixes = ("display",)   # never corrected automatically: shown only
 
     def check(self, doc):
         from lint_perda.numbering import ordinal_to_int
@@ -80,6 +82,8 @@ class OrdinalSpelling(Rule):
             prev[key] = expected
             if num.isupper():
                 want = want.upper()
+            k = n.head.line.text.find(num) if n.head is not None else -1
+            fix = make_fix([head_edit(n, k, k + len(num), want)], DISPLAY) if k >= 0 else None
             yield self.at(n, f"Kata bilangan tingkat \"{num}\" salah eja; maksudnya \"{want}\"?",
                           f"The ordinal \"{num}\" is misspelt; \"{want}\" was meant?",
-                          suggestion=want, head=True)
+                          suggestion=want, head=True, fix=fix)

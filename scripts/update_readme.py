@@ -26,14 +26,15 @@ def _run(*args: str) -> str:
 
 def rules_table() -> str:
     rules = json.loads(_run("rules", "--format", "json"))
-    rows = ["| code | slug | severity | what it reports |", "|---|---|---|---|"]
+    rows = ["| code | slug | severity | fix | what it reports |", "|---|---|---|---|---|"]
     for r in rules:
-        rows.append(f"| `{r['code']}` | `{r['rule']}` | {r['severity']} | {r['summary_en']} |")
+        fix = ", ".join(r.get("fix") or []) or "-"
+        rows.append(f"| `{r['code']}` | `{r['rule']}` | {r['severity']} | {fix} | {r['summary_en']} |")
     return "\n".join(rows)
 
 
 def excerpt() -> str:
-    out = _run("check", EXAMPLE, "--format", "full", "--color", "never", "--no-progress")
+    out = _run("check", EXAMPLE, "--format", "full", "--color", "never", "--no-progress", "--no-cache")
     blocks = out.split("\n\n")
     return ("The first findings on `" + EXAMPLE + "` (the `full` format):\n\n```\n"
             + "\n\n".join(blocks[:EXCERPT_FINDINGS]).rstrip() + "\n…\n```")

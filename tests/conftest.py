@@ -16,6 +16,13 @@ R002 = REGIONAL / "002_d5814a3b4b49db1f.txt"
 R003 = REGIONAL / "003_5ca69c8368cad832.txt"
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(monkeypatch, tmp_path_factory):
+    """Each test its own, empty results cache: no test reads another's
+    results, and none writes to the user's cache folder."""
+    monkeypatch.setenv("LINT_PERDA_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 def need_corpus():
     if not REGIONAL.is_dir():
         pytest.skip(f"corpus not found at {CORPUS} (set LINT_PERDA_CORPUS); real-text tests skipped")

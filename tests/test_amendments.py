@@ -263,3 +263,17 @@ def test_generated_planted_fault_gives_its_finding(ops, fault):
     code, line = want[fault]
     got = [(c, ln) for c, ln, _ in _lp6(text)]
     assert got == [(code, line)], (fault, got, text)
+
+
+@pytest.mark.parametrize("title,amending", [
+    ("PERUBAHAN ATAS PERATURAN WALI KOTA SUKAMAJU NOMOR 12 TAHUN 2021 TENTANG X", True),
+    ("PERUBAHAN KEDUA ATAS PERATURAN DAERAH KABUPATEN X NOMOR 3 TAHUN 2016 TENTANG Y", True),
+    ("PERUBAHAN PERATURAN PEMERINTAH NOMOR 6 TAHUN 1990 TENTANG ADMINISTRASI PRAJURIT", True),   # older form
+    ("PERUBAHAN DAN TAMBAHAN ATAS PERATURAN PEMERINTAH NOMOR 18 TAHUN 1971 TENTANG X", True),
+    ("PERUBAHAN NAMA KABUPATEN MAMUJU UTARA MENJADI KABUPATEN PASANGKAYU", False),
+    ("PERUBAHAN STRUKTUR KEPEMILIKAN SAHAM NEGARA MELALUI PENERBITAN SAHAM BARU", False),
+    ("PERUBAHAN PERATURAN JABATAN DI LINGKUNGAN DINAS", False),   # no regulation cited by number
+])
+def test_amending_titles(title, amending):
+    from lint_perda.amendment import is_amending_title
+    assert is_amending_title(title) is amending

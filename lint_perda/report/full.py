@@ -10,6 +10,7 @@ import io
 from collections import Counter
 
 from ..diagnostics import SEVERITY_RANK
+from .concise import fixable
 
 LABELS = {
     "id": {"where": "letak", "suggestion": "saran", "basis": "dasar", "until": "sampai baris",
@@ -19,7 +20,11 @@ LABELS = {
            "unreadable": "berkas tidak dapat dibaca (lihat pesan galat)",
            "suppressed": "disembunyikan (penanda abaikan/baseline)",
            "coverage": "Cakupan urai rendah (sebagian naskah tidak terperiksa)",
-           "stale": "entri baseline tidak lagi cocok"},
+           "stale": "entri baseline tidak lagi cocok",
+           "fix": "perbaikan", "fixable": "dapat diperbaiki dengan `lint-perda fix`",
+           "hidden": "lagi dengan --unsafe-fixes",
+           "app": {"safe": "aman (lint-perda fix)", "unsafe": "tidak aman (lint-perda fix --unsafe-fixes)",
+                   "display": "hanya usulan, tidak diterapkan otomatis"}},
     "en": {"where": "where", "suggestion": "suggestion", "basis": "basis", "until": "until line",
            "code": "Code", "rule": "Rule", "severity": "Severity", "count": "Count",
            "title": "Findings summary", "none": "No findings",
@@ -27,7 +32,10 @@ LABELS = {
            "unreadable": "files could not be read (see the error messages)",
            "suppressed": "suppressed (inline comments/baseline)",
            "coverage": "Low parse coverage (part of the text was not checked)",
-           "stale": "stale baseline entries"},
+           "stale": "stale baseline entries",
+           "fix": "fix", "fixable": "fixable with `lint-perda fix`", "hidden": "more with --unsafe-fixes",
+           "app": {"safe": "safe (lint-perda fix)", "unsafe": "unsafe (lint-perda fix --unsafe-fixes)",
+                   "display": "shown only, never applied automatically"}},
 }
 SEV_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 CARET_STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -75,6 +83,8 @@ def render_full(results, lang: str = "id", color: bool = False, width: int = 100
         for d in r.diagnostics:
             head = Text()
             head.append(d.code, style="bold")
+            if fixable(d):
+                head.append(" [*]", style="bold green")
             head.append(" ")
             head.append(d.severity, style=SEV_STYLE.get(d.severity, "bold"))
             head.append(f" [{d.rule}] ", style="dim")
@@ -105,6 +115,9 @@ def render_full(results, lang: str = "id", color: bool = False, width: int = 100
                 con.print(Text.assemble((f"{pad} = ", "blue"), (f"{L['suggestion']}: ", "bold green"), d.suggestion))
             if d.basis:
                 con.print(Text.assemble((f"{pad} = ", "blue"), (f"{L['basis']}: ", "bold"), d.basis))
+            if d.fix is not None:
+                con.print(Text.assemble((f"{pad} = ", "blue"), (f"{L['fix']}: ", "bold"),
+                                        L["app"].get(d.fix.applicability, d.fix.applicability)))
             con.print()
 
     # -- summary ---------------------------------------------------------
@@ -146,6 +159,13 @@ def render_full(results, lang: str = "id", color: bool = False, width: int = 100
         parts.append(f"{len(baseline['stale'])} {L['stale']}")
     parts.append(f"{seconds:.2f} s")
     con.print(Text(" · ".join(parts), style="bold" if total else "bold green"))
+    n_fix = sum(1 for r in results for d in r.diagnostics if fixable(d))
+    n_hidden = sum(1 for r in results for d in r.diagnostics if d.fix is not None and d.fix.applicability == "unsafe")
+    if n_fix or n_hidden:
+        line = f"[*] {n_fix} {L['fixable']}"
+        if n_hidden:
+            line += f" ({n_hidden} {L['hidden']})"
+        con.print(Text(line, style="green"))
     low = [(r.path, r.document.get("coverage")) for r in results
            if r.document and isinstance(r.document.get("coverage"), (int, float)) and r.document["coverage"] < LOW_COVERAGE]
     if low:

@@ -21,6 +21,7 @@ from collections import Counter
 from html import escape
 from importlib import resources
 
+from ..identity import cited_name
 from .. import __version__
 from .graph_svg import STYLE as GRAPH_STYLE
 from .graph_svg import render_svg
@@ -88,11 +89,7 @@ def _index(results, L: dict) -> str:
     for i, r in enumerate(results):
         doc = r.document or {}
         sev = Counter(d.severity for d in r.diagnostics)
-        what = " ".join(str(doc[k]) for k in ("jenis", "region") if doc.get(k))
-        if doc.get("nomor"):
-            what += f" Nomor {doc['nomor']}"
-        if doc.get("tahun"):
-            what += f" Tahun {doc['tahun']}"
+        what = cited_name(doc)
         if r.error:
             what = f"{what} — {r.error}".strip(" —")
         cov = doc.get("coverage")

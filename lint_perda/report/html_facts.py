@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from html import escape
 
+from ..identity import cited_name
+
 LOW_COVERAGE = 0.9
 
 
@@ -89,11 +91,7 @@ def _amendment(i: int, amend, L: dict) -> str:
     pairs = []
     amends = amend.get("amends")
     if isinstance(amends, dict):
-        words = " ".join(str(amends[k]) for k in ("jenis", "region") if amends.get(k))
-        if amends.get("nomor"):
-            words += f" Nomor {amends['nomor']}"
-        if amends.get("tahun"):
-            words += f" Tahun {amends['tahun']}"
+        words = cited_name(amends)
         if amends.get("title"):
             words += f" tentang {amends['title']}"
         pairs.append((L["amends"], escape(words.strip()) or _value(amends)))

@@ -2,7 +2,8 @@
 there may be renamed.  Added here: summary.errors (unreadable files),
 summary.by_severity, summary.suppressed (inline comments and baseline),
 summary.baseline (when --baseline is used: its file, how many findings it hid,
-its stale entries), and per diagnostic full_path, location and fingerprint."""
+its stale entries), summary.cached (results taken from the cache of earlier
+runs), and per diagnostic full_path, location and fingerprint."""
 from __future__ import annotations
 
 import json
@@ -18,7 +19,8 @@ def render_json(results, lang: str = "id", seconds: float = 0.0, baseline: dict 
                "by_rule": dict(sorted(by_rule.items())), "seconds": round(seconds, 3),
                "errors": sum(1 for r in results if r.error),
                "by_severity": {s: by_sev[s] for s in ("error", "warning", "info") if by_sev[s]},
-               "suppressed": sum(getattr(r, "suppressed", 0) for r in results)}
+               "suppressed": sum(getattr(r, "suppressed", 0) for r in results),
+               "cached": sum(1 for r in results if getattr(r, "cached", False))}
     if baseline is not None:
         summary["baseline"] = baseline
     out = {"version": __version__, "files": [r.to_json(lang) for r in results], "summary": summary}

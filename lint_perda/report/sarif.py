@@ -67,6 +67,15 @@ def _rule_descriptor(code: str, slug: str, severity: str, lang: str) -> dict:
     return desc
 
 
+def _fix(d, path: str) -> dict:
+    """A finding's fix as a SARIF fix: the regions replaced, 1-based, end exclusive."""
+    reps = [{"deletedRegion": {"startLine": e.line, "startColumn": e.column,
+                               "endLine": e.end_line, "endColumn": e.end_column},
+             "insertedContent": {"text": e.replacement}} for e in d.fix.edits]
+    return {"description": {"text": f"lint-perda fix ({d.fix.applicability})"},
+            "artifactChanges": [{"artifactLocation": _artifact(path), "replacements": reps}]}
+
+
 def render_sarif(results, lang: str = "id", **_) -> str:
     rules: list[dict] = []
     index: dict[str, int] = {}
@@ -108,6 +117,10 @@ def render_sarif(results, lang: str = "id", **_) -> str:
                 props["basis"] = d.basis
             if d.location:
                 props["location"] = d.location
+            if d.fix is not None:
+                props["fix"] = d.fix.applicability
+                if d.fix.applicability != "display":
+                    res["fixes"] = [_fix(d, r.path)]
             res["properties"] = props
             out_results.append(res)
     invocation = {"executionSuccessful": not notes}

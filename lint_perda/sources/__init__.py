@@ -12,7 +12,11 @@ import bisect
 import os
 from dataclasses import dataclass, field
 
-MAX_BYTES = 64 * 1024 * 1024  # larger inputs get a one-line error, never a swap storm
+# Larger inputs get a one-line error up front, never a swap storm: checking
+# takes about 45 bytes of memory per byte of text, so 10 MB stays under
+# 500 MB.  The largest published regulations are a few MB.  `max-size` in
+# the configuration and `--max-size` raise it (0: no limit).
+DEFAULT_MAX_SIZE = 10 * 1024 * 1024
 
 SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf")
 
@@ -56,11 +60,27 @@ class SourceText:
         return None
 
 
-def read_source(path: str) -> SourceText:
-    """Read any supported file.  Raises SourceError with a one-line reason."""
+def format_size(n: int) -> str:
+    """10485760 -> "10 MB", 1536 -> "1.5 KB" (powers of 1024)."""
+    for unit, f in (("GB", 1024 ** 3), ("MB", 1024 ** 2), ("KB", 1024)):
+        if n >= f:
+            return f"{n / f:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{n} B"
+
+
+def too_large(size: int, limit: int, what: str = "berkas") -> SourceError:
+    return SourceError(f"{what} terlalu besar ({format_size(size)}; batas {format_size(limit)}): "
+                       "naikkan dengan --max-size atau max-size di konfigurasi")
+
+
+def read_source(path: str, max_size: int = DEFAULT_MAX_SIZE) -> SourceText:
+    """Read any supported file.  Raises SourceError with a one-line reason,
+    also for a file or text larger than ``max_size`` bytes (0: no limit)."""
     if path == "-":
         import sys
         data = sys.stdin.buffer.read()
+        if max_size and len(data) > max_size:
+            raise too_large(len(data), max_size, "masukan")
         from .text import decode_text
         return SourceText(path="-", text=decode_text(data, "-"))
     try:
@@ -69,14 +89,18 @@ def read_source(path: str) -> SourceText:
         raise SourceError(f"tidak dapat dibaca: {e.strerror or e}") from None
     if os.path.isdir(path):
         raise SourceError("ini folder, bukan berkas")
-    if size > MAX_BYTES:
-        raise SourceError(f"berkas terlalu besar ({size // (1024 * 1024)} MB; batas {MAX_BYTES // (1024 * 1024)} MB)")
+    if max_size and size > max_size:
+        raise too_large(size, max_size)
     low = path.lower()
     if low.endswith(".docx"):
         from .docx import read_docx
-        return read_docx(path)
-    if low.endswith(".pdf"):
+        src = read_docx(path)
+    elif low.endswith(".pdf"):
         from .pdf import read_pdf
-        return read_pdf(path)
-    from .text import read_text
-    return read_text(path)
+        src = read_pdf(path)
+    else:
+        from .text import read_text
+        return read_text(path)
+    if max_size and len(src.text) > max_size:   # a small .docx/.pdf can hold much text
+        raise too_large(len(src.text), max_size, "teks")
+    return src
