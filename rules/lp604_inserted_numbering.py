@@ -3,6 +3,8 @@ number with a letter (5A, 5B; ayat (2a)), between neighbours that follow each
 other."""
 from __future__ import annotations
 
+import re
+
 from lint_perda.unitphrase import value_of
 from lint_perda.rule import Rule
 
@@ -78,6 +80,8 @@ class InsertedNumbering(Rule):
         vb, sb = value_of(unit, b.num)
         if va is None or vb is None:
             return
+        if _ocr_text(ins.node.text) or _MISREAD.search(ins.node.text):
+            return   # a scan's instruction: "Pasal 3 76", "ayat (le)", debris beside the numbers
         if not sb and vb != va + 1 and not (sa and vb == va + 1):
             yield self.at(ins.node, f"{a.cite} dan {b.cite} tidak berurutan: sisipan ditempatkan di antara dua "
                                     "ketentuan yang bersebelahan.",
@@ -119,6 +123,10 @@ def _base_num(unit: str, num: str) -> str:
 def _label(unit: str, num: str) -> str:
     from lint_perda.unitphrase import cite
     return cite(((unit, num),))
+
+
+# numbers as OCR splits or misreads them: "Pasal 3 76", "ayat (le)", "ayat (1 b)"
+_MISREAD = re.compile(r"\d (?=\d)|\(l\w?\)|\(\d \w\)")
 
 
 def _ocr_text(t: str) -> bool:
