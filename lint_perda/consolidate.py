@@ -170,6 +170,16 @@ def _lampiran_has(doc, loc: Loc) -> bool:
                                                    doc.source.text))
 
 
+def _in_a_gap(cur, num: str) -> bool:
+    """The number falls between two ayat the base has, with none between
+    them: a marker the conversion lost, not a provision the base lacks."""
+    if not num.isdigit():
+        return False
+    have = sorted(int(c.key) for c in cur.children if c.kind == "ayat" and str(c.key).isdigit())
+    v = int(num)
+    return any(a < v < b and b - a > 1 for a, b in zip(have, have[1:]))
+
+
 def _lost_in_base(cons: Consolidated, loc: Loc) -> bool:
     """The target's marker still stands in the base's text where the parser
     did not place it ("i. ...; dan __ j. data cadangan", "Pasal 22 (1) ..."):
@@ -197,6 +207,8 @@ def _lost_in_base(cons: Consolidated, loc: Loc) -> bool:
             if unit == "ayat" and not any(c.kind == "ayat" for c in cur.children) \
                     and any(c.kind == "angka" and c.key == norm(num).lower() for c in cur.children):
                 return True   # the ayat came out of the conversion as a numbered list ("1. ...")
+            if unit == "ayat" and _in_a_gap(cur, norm(num)):
+                return True   # ayat (1), (2), (4): the base's conversion lost the marker of (3)
             return cur.node is not None and cur.origin == cons.base_path and _marker_in_text(cur.node, unit, num)
         cur = nxt
     return False
