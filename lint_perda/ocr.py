@@ -17,17 +17,21 @@ import re
 # typed draft does not contain: "(21" for "(2)" (but not the ayat "(21)"),
 # "l2l", carets (not the superscript of "m ^2"), underscored page numbers, a year with the letter O,
 # "KETF,NTUAN", "sa&t", "REPUBUK", "PRES I DEN" (but not "PRESIDEN").
-OCR_MARK = re.compile(
-    r"\(\d1(?![\d)])|\bl\dl\b|\^(?!\d)|P\s?R\s?E\s?S\s?I\s?D\s?E\s?N(?<!PRESIDEN)|\{iD|_\s?\d+\s?_|\bi\dl\b"
-    r"|\b[12](?=[0-9OlI]{3}\b)(?=\w{0,3}[OlI])[0-9OlI]{3}\b|[A-Z],[A-Z]{2}"
-    r"|[a-z]&[a-z]|REPUBUK|\bPcraturan|·")
+_ALTS = (
+    r"\(\d1(?![\d)])", r"\bl\dl\b", r"\^(?!\d)", r"P\s?R\s?E\s?S\s?I\s?D\s?E\s?N(?<!PRESIDEN)", r"\{iD",
+    r"_\s?\d+\s?_", r"\bi\dl\b", r"\b[12](?=[0-9OlI]{3}\b)(?=\w{0,3}[OlI])[0-9OlI]{3}\b", r"[A-Z],[A-Z]{2}",
+    r"[a-z]&[a-z]", r"REPUBUK", r"\bPcraturan", r"·")
+OCR_MARK = re.compile("|".join(_ALTS))
+_ONE = tuple(re.compile(p) for p in _ALTS)
 
 # the same marks, each led by a literal or a character class so that a
-# whole text is scanned quickly (OCR_MARK, one pattern, serves short strings)
+# whole text is scanned quickly (OCR_MARK, one pattern, serves short
+# strings), with how many characters before its start the mark begins
 _MARKS = tuple(re.compile(p) for p in (
     r"\(\d1(?![\d)])", r"l(?<!\wl)\dl\b", r"\^(?!\d)", r"P\s?R\s?E\s?S\s?I\s?D\s?E\s?N(?<!PRESIDEN)", r"\{iD",
     r"_\s?\d+\s?_", r"i(?<!\wi)\dl\b", r"[12](?<!\w[12])(?=[0-9OlI]{3}\b)(?=\w{0,3}[OlI])[0-9OlI]{3}\b",
     r"[A-Z],[A-Z]{2}", r"&(?<=[a-z]&)[a-z]", r"REPUBUK", r"Pcraturan(?<!\wPcraturan)", r"·"))
+_BACK = tuple(1 if rx.pattern.startswith("&") else 0 for rx in _MARKS)
 
 
 def ocr_marks(text: str) -> list[int]:
@@ -49,7 +53,9 @@ def count_marks(text: str, enough: int) -> int:
     for k, rx in enumerate(_MARKS):
         m = rx.search(text)
         while m:
-            at.setdefault(m.start(), k)
+            s = m.start() - _BACK[k]
+            if at.get(s, k) >= k:
+                at[s] = k   # at one place the first mark listed wins, as in the alternation
             m = rx.search(text, m.start() + 1)
     n = last = 0
     for s in sorted(at):
@@ -57,7 +63,7 @@ def count_marks(text: str, enough: int) -> int:
             n += 1
             if n >= enough:
                 break
-            last = _MARKS[at[s]].match(text, s).end()
+            last = _ONE[at[s]].match(text, s).end()
     return n
 
 
