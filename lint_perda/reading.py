@@ -29,37 +29,56 @@ import bisect
 import re
 
 from .ocr import MARKER_DEBRIS, ocr_marks
+from .rxscan import Anchored
 
 # what can hide or fake a heading or a marker
 # Each pattern starts with a literal or a character class, so that the
 # regular expression engine scans for it quickly; the context a pattern needs
 # before its start is checked by a lookbehind placed after its first character.
-_STRUCT_DEBRIS = tuple(re.compile(p) for p in (
+_STRUCT_DEBRIS = tuple(p if isinstance(p, Anchored) else re.compile(p) for p in (
     r"\((?:\d1(?![\d)])|\d[lt](?=\s)|l\d)",                  # "(21", "(2l", "(l4l": markers misread
     r"l(?<![\w(]l)\dl\b", r"\{\d", r"\}(?<=\d\})",              # "l2l", "{4}"
-    r"\d(?<=\s\d)\s?\)\s?\(\d",                              # "3) (2"
-    r"[iIl|!](?<=\s[iIl|!])\d{1,2}\)(?=\s)",                   # "i2) Pembinaan": an ayat marker misread
+    Anchored(r"\d(?<=\s\d)\s?\)\s?\(\d", [(r"\)(?=\s?\(\d)", (-1, -2))]),   # "3) (2"
+    Anchored(r"[iIl|!](?<=\s[iIl|!])\d{1,2}\)(?=\s)",       # "i2) Pembinaan": an ayat marker misread
+             [(r"\)(?:(?<=[iIl|!]\d\))|(?<=[iIl|!]\d\d\)))(?=\s)", (-2, -3))]),
     r"R(?:EPU\S{2,4}|\s?E\s?P\s?U\s?\S{1,3})\s+I\s?N\s?D\s?[O0]",  # a running head left in the text
     r"-(?<=\S\s-)\s?\d{1,3}\s?-(?=\s\S)",                     # a page number inside a line
     r"\s(?<=[a-z]\s)(?<![\w.(][a-z]\s)[a-z](?:\s[a-z])+(?![\w)])",   # "a b c d e": markers read across columns
-    r"[;:]\s[a-z](?=\s[a-z]{3,})",                              # "; c pendidikan": a marker misread
-    r"([a-z])\.\s+(\w+)\s+\1\.\s+\2\b",                        # "d. Menteri d. Menteri": a catchword left in
-    r"[ \t](?<=[^\s,*+•>#-][ \t])(?<!ayat )(?<!Ayat )(?<!AYAT )(?<!dan )(?<!atau )\(\d{1,2}\)[ \t]+[A-Z][a-z]{2,}",
+    Anchored(r"[;:]\s[a-z](?=\s[a-z]{3,})", [(r";(?=\s[a-z]\s[a-z]{3})", (0,)), (r":(?=\s[a-z]\s[a-z]{3})", (0,))]),                              # "; c pendidikan": a marker misread
+    Anchored(r"([a-z])\.\s+(\w+)\s+\1\.\s+\2\b",            # "d. Menteri d. Menteri": a catchword left in
+             [(r"\.(?<=[a-z]\.)(?=\s+\w+\s+[a-z]\.\s)", (-1,))]),
+    Anchored(r"[ \t](?<=[^\s,*+•>#-][ \t])(?<!ayat )(?<!Ayat )(?<!AYAT )(?<!dan )(?<!atau )\(\d{1,2}\)[ \t]+[A-Z][a-z]{2,}",
+             [(r"\((?=\d{1,2}\)[ \t]+[A-Z][a-z]{2,})", (-1,))]),
     # "Sertifikasi (2) Proses": an ayat glued in
-    r"Pasa[1iIJ\]]\d|[.;:] (?:Pasal|Pasa[1iIJ\]l])\s*\d{1,3}\s+(?:\(1\)|[A-Z][a-z])",  # a heading left glued in
-    r"\s(?<=\w\s)(?:\.\s?\.\s?\.|…)\s",                          # "(4)Dalam ... Pasal": a catchword left in
+    Anchored(r"Pasa[1iIJ\]]\d|[.;:] (?:Pasal|Pasa[1iIJ\]l])\s*\d{1,3}\s+(?:\(1\)|[A-Z][a-z])",  # a heading left glued in
+             [(r"P(?=asa)", (0, -2))]),
+    Anchored(r"\s(?<=\w\s)(?:\.\s?\.\s?\.|…)\s",            # "(4)Dalam ... Pasal": a catchword left in
+             [(r"\.\s?\.\s?\.\s", (-1,)), (r"…\s", (-1,))]),
     r"Pasal(?<![\w-]Pasal)\s+(?=[A-Z][a-z])(?!Demi\b)",          # "Pasal Peraturan Pemerintah ... 54": words scrambled
-    r"\s(?:(?<=[;:.]\s)[a-z]\s?[:,](?=\s+[A-Za-z])|[a-z]\s\.(?=\s)|\d{1,2}\s\.(?=\s))",  # "; c, Pelaut", "f . menguasai"
-    r"\s(?<=[a-z;,]\s)\d{1,2}\.(?=[A-Za-z])",                     # "... Industri. 23.lzin Usaha": an item glued in
+    Anchored(r"\s(?:(?<=[;:.]\s)[a-z]\s?[:,](?=\s+[A-Za-z])|[a-z]\s\.(?=\s)|\d{1,2}\s\.(?=\s))",  # "; c, Pelaut", "f . menguasai"
+             [(r",(?=\s)(?:(?<=\s[a-z],)|(?<=\s[a-z]\s,))", (-2, -3)), (r":(?=\s)(?:(?<=\s[a-z]:)|(?<=\s[a-z]\s:))", (-2, -3)),
+              (r"\.(?=\s)(?:(?<=\s[a-z]\s\.)|(?<=\s\d\s\.)|(?<=\s\d\d\s\.))", (-3, -4))]),
+    Anchored(r"\s(?<=[a-z;,]\s)\d{1,2}\.(?=[A-Za-z])",       # "... Industri. 23.lzin Usaha": an item glued in
+             [(r"\.(?:(?<=\s\d\.)|(?<=\s\d\d\.))(?=[A-Za-z])", (-2, -3))]),
     r"Pasa(?<![\w-]Pasa)(?:l|1|i|I|\s?l)\s+(?=\S{0,3}[A-Za-z])(?![A-Z]\b|[IVX]{1,4}\b)"
     r"(?:[\dOoIlTSB]{1,3}[^\s\w]?|\d[\d ]?[a-z])(?=\s+[A-Z(])",     # "Pasal T4 (1)": a number garbled
 ))
 
+# "(2) (3)", "b. (4)": two markers in a row (ocr.MARKER_DEBRIS), found from their brackets
+_MARKER_DEBRIS = Anchored(MARKER_DEBRIS.pattern, [
+    (r"\((?=\s?\d{1,2}[a-z]?\s?[)1lt}]\s+\(\s?\d)", (-1, 0)),
+    (r"\.(?<=[a-z]\.)(?=\s+\(\s?\d)", (-2, -1))], MARKER_DEBRIS.flags)
 
 # a glued marker still inside a provision's text ("...; b. akte", "... (2) Pengawasan")
-INLINE_MARKER = re.compile(
-    r"(?:[A-Za-z0-9)][;:.,]|[_…]|\b(?:dan|atau|dan/atau))\s+(?:\(\d+[a-z]?\)|\([a-z]\)|[a-z]\)|\d{1,2}\)|[a-z]\.|\d{1,2}\.)\s+\S"
-    r"|[a-z][.;:]\s+[A-H]\.\s+[A-Z][a-z]")   # "... penawaran. B. Pelaksanaan ...": a section glued in
+_MARK = r"(?:\(\d+[a-z]?\)|\([a-z]\)|[a-z]\)|\d{1,2}\)|[a-z]\.|\d{1,2}\.)\s+\S"
+INLINE_MARKER = Anchored(
+    r"(?:[A-Za-z0-9)][;:.,]|[_…]|\b(?:dan|atau|dan/atau))\s+" + _MARK +
+    r"|[a-z][.;:]\s+[A-H]\.\s+[A-Z][a-z]",   # "... penawaran. B. Pelaksanaan ...": a section glued in
+    [(r"[;:.,](?=\s+(?:" + _MARK + r"|[A-H]\.\s+[A-Z][a-z]))", (-1,)),
+     (r"_(?=\s+" + _MARK + ")", (0,)),
+     (r"…(?=\s+" + _MARK + ")", (0,)),
+     (r"dan(?<=\bdan)(?=(?:/atau)?\s+" + _MARK + ")", (0,)),
+     (r"atau(?<=\batau)(?=\s+" + _MARK + ")", (0,))])
 _NO_LETTERS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -79,7 +98,7 @@ class Reading:
             return k < 0 or pos >= spans[k][1]
 
         debris: list[int] = [m.start() for rx in _STRUCT_DEBRIS for m in rx.finditer(text) if kept(m.start())]
-        debris += [m.end() - 1 for m in MARKER_DEBRIS.finditer(text) if kept(m.end() - 1)]
+        debris += [m.end() - 1 for m in _MARKER_DEBRIS.finditer(text) if kept(m.end() - 1)]
         # lines of scanner noise: mostly signs, few letters (not the page
         # numbers and catchwords normalize dropped)
         dropped = starts

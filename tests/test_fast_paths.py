@@ -175,3 +175,26 @@ def test_node_offsets_and_glued_markers_are_as_before(paras):
         r = Ref(i)
         r.node = big
         assert glued_before(r) == bool(_MARKER_BEFORE.search(big.text[:i]))
+
+
+def _anchored():
+    from lint_perda import reading
+    from lint_perda.rxscan import Anchored
+    return [p for p in (*reading._STRUCT_DEBRIS, reading._MARKER_DEBRIS, reading.INLINE_MARKER)
+            if isinstance(p, Anchored)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces(" ", "\n", "\t", "a", "b", "d", "Pasal", "Pasa1", "Pasa", "l", "i", "2", "3", "12", "(", ")", "(2)",
+              "(1)", "b.", "c.", ".", ",", ";", ":", "...", "…", "_", "dan", "atau", "dan/atau", "/", "Proses", "Menteri",
+              "ayat", "}", "{", "-", n=30))
+@example("x ... y; a. Menteri a. Menteri dan (2) Proses 3) (2 dan/atau (1) a")
+@example("x 3 ) (2 ok i12) Pembinaan; c pendidikan x ... Pasal\n(2) (3) b. (4) z")
+@example("Sertifikasi (2) Proses. Pasal 12 (1) a; c, Pelaut f . menguasai 1 . x Industri, 23.lzin")
+@example("penawaran. B. Pelaksanaan x, 12 . y: b : Usaha … z")
+def test_anchored_scans_find_what_the_plain_patterns_find(text):
+    # every place the pattern matches, in finditer's order and spans
+    for p in _anchored():
+        assert [m.span() for m in p.finditer(text)] == [m.span() for m in p.rx.finditer(text)], p.pattern
+        plain = p.rx.search(text)
+        assert (p.search(text) and p.search(text).span()) == (plain and plain.span())
