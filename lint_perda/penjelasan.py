@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .ast import Node
 from .reading import reading, unreadable
@@ -91,7 +92,13 @@ def _glued_next(p: Node):
     jelas Psal 60 Ayat (1) ...")."""
     if p.value is None:
         return None
-    return re.search(rf"\bP\w{{0,4}}[lI1]\s*{p.value + 1}\b(?!\s+(?:ayat|huruf|angka)\b)", p.text or "")
+    return _next_heading(p.value + 1).search(p.text or "")
+
+
+@lru_cache(maxsize=None)
+def _next_heading(n: int) -> re.Pattern:
+    # kept here: one pattern per number overflows the re module's own cache
+    return re.compile(rf"\bP\w{{0,4}}[lI1]\s*{n}\b(?!\s+(?:ayat|huruf|angka)\b)")
 
 
 def _units(p: Node):
