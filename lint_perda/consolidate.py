@@ -184,7 +184,7 @@ def _lost_in_base(cons: Consolidated, loc: Loc) -> bool:
     """The target's marker still stands in the base's text where the parser
     did not place it ("i. ...; dan __ j. data cadangan", "Pasal 22 (1) ..."):
     the conversion lost the provision, the draft did not."""
-    from .references import _marker_in_text
+    from .refresolve import _marker_in_text
     chain = [x for x in loc.chain if x[0] not in ("penjelasan", "lampiran")]
     k = next((i for i, (u, _) in enumerate(chain) if u == "pasal"), None)
     if k is None:

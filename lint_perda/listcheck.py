@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from .faultjudge import SAME_WORD
 from .listfix import combined, intro_fix, item_fix
 from .lists import body_lists
-from .reading import note_places, reading
-from .sequence import INLINE_MARKER, SAME_WORD
+from .reading import INLINE_MARKER, note_places, reading
 
 CONJ = r"(?:dan/atau|dan|atau|serta)"
 _SEMI = re.compile(rf";\s*(?:{CONJ})?$")

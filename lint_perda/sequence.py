@@ -16,14 +16,14 @@ swap 1, 2, 4, 3, 5 gives one (at 3).
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from . import ocr as _OCR
 from . import reading as _READING
-from .ast import Node, unit_label
-from .numbering import int_to_letter, int_to_ordinal, int_to_roman
+from .ast import Node
+from .faultjudge import (inline_marker_between, judged_fault, label_of, marker_elsewhere,
+                         marker_glued, mixed_marker)
 from .reading import note_places, reading, unreadable
 
 
@@ -138,19 +138,6 @@ def _merge_shifts(faults: list[Fault], seq: list[Node]) -> list[Fault]:
 
 
 # -- wording ------------------------------------------------------------------
-def label_of(kind: str, n: int) -> str:
-    """The label of number n written the way the kind writes it."""
-    if kind == "bab":
-        return unit_label(kind, int_to_roman(n))
-    if kind == "bagian":
-        return unit_label(kind, int_to_ordinal(n))
-    if kind == "diktum":
-        return unit_label(kind, int_to_ordinal(n).upper())
-    if kind.startswith("huruf"):
-        return unit_label(kind, int_to_letter(n))
-    return unit_label(kind, n)
-
-
 def describe(f: Fault, line_of) -> tuple[str, str, str]:
     """(message, message_en, suggestion) in the reviewer's words."""
     kind = f.node.kind
@@ -293,20 +280,20 @@ def numbering_findings(rule, doc, kind: str):
             continue
         misplaced = [f.node for f in faults if f.kind != "gap"]
         for f in faults:
-            if f.kind == "gap" and (_marker_glued(f) or _marker_elsewhere(doc, f)):
+            if f.kind == "gap" and (marker_glued(f) or marker_elsewhere(doc, f)):
                 continue
             if f.kind == "gap" and f.prev is not None and any(f.prev.start < n.start < f.node.start for n in misplaced):
                 continue   # "Pasal 134, Pasal 235, Pasal 136": the number out of order is the one missing, said once
             if f.node.is_item or f.node.kind == "ayat":
-                if f.prev is None and not _mixed_marker(f):
+                if f.prev is None and not mixed_marker(f):
                     continue   # a list "starting at b." is, in practice, a lead-in that swallowed "a."
-                if _inline_marker_between(doc, f):
+                if inline_marker_between(doc, f):
                     continue   # an item glued into the running text: the parse cannot see the structure
             if f.kind == "repeat" and len(f.block) == 1 and not f.node.is_item \
                     and f.prev is not None and f.prev.value == f.node.value \
                     and not f.prev.children and not f.prev.text.strip():
                 continue   # the same heading twice, the first one empty: a page header, not a second provision
-            mixed = _mixed_marker(f)
+            mixed = mixed_marker(f)
             if mixed:
                 d = rule.at(f.node, *mixed, head=True)
             else:
@@ -336,308 +323,3 @@ def numbering_findings(rule, doc, kind: str):
 
 _KIND_WORD = {"pasal": "judul Pasal", "bab": "judul BAB", "bagian": "judul Bagian", "paragraf": "judul Paragraf",
               "ayat": "nomor ayat", "item": "nomor rincian", "diktum": "diktum"}
-
-
-def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
-    """Whether a fault stands where the sequence was read cleanly: the
-    headings on either side of it on their own lines and consistent with
-    their neighbours, and no debris between them that could hide or fake a
-    heading.  A fault elsewhere is the converter's as likely as the draft's."""
-    first = f.block[0] if f.block else f.node
-    last = f.block[-1] if f.block else f.node
-    try:
-        i, k = seq.index(first), seq.index(last)
-    except ValueError:
-        return False
-    j = seq.index(f.prev) if f.prev is not None else -1
-    after = seq[k + 1] if k + 1 < len(seq) else None
-    around = [seq[x] for x in (j - 1, j) if x >= 0] + seq[i:k + 1] + ([after] if after is not None else [])
-    # the headings on either side of the fault on their own lines as written;
-    # the ones beyond them need only follow on (a glued or repaired one was
-    # read only where its number continued the sequence)
-    if not all(rd.clean(n) for n in ([f.prev] if f.prev is not None else []) + seq[i:k + 1]):
-        return False
-    # consistent with their neighbours: the number before the fault follows
-    # its own predecessor, and the number after it follows on
-    if j >= 1 and seq[j - 1].value != f.prev.value - 1 or j == 0 and f.prev.value != 1:
-        # a swap (1, 3, 2, 4) moves the number before the fault too: the
-        # numbers around it are still the run expected, in another order
-        window = sorted(n.value for n in around)
-        if f.kind == "gap" or window != list(range(window[0], window[0] + len(window))) or j == 0 and window[0] != 1:
-            return False
-    if f.kind != "gap" and f.prev is not None and f.prev.value == first.value and _wordless(f.prev):
-        return False   # a heading repeated over a page turn (a running head or debris between)
-    if f.kind != "gap" and first.kind in ("pasal", "bab", "bagian", "paragraf") and re.match(r"(?:ayat|huruf|angka)\b", first.text or ""):
-        return False   # "... dalam Pasal 2 ayat (2) / Pasal 2 / ayat (3) dan ...": a reference broken over lines
-    if (first.kind == "ayat" or first.is_item) and any(not re.search(r"[A-Za-z]{2,}", n.text or "") and not n.children
-                                                      for n in (f.block or [f.node])):
-        return False   # "Pasal 14 ayat (1); / (2); / (3) dan Pasal 15": a list of references broken over lines
-    if f.kind == "gap" and first.kind == "ayat" and f.prev is not None and any(
-            re.search(rf"(?m)^\W*\(?\s*{v}\s*\)\s+[A-Z]", rd.doc.source.text[f.prev.start:first.start]) for v in range(f.missing[0], f.missing[1] + 1)):
-        return False   # "3) Kepala ...": the missing ayat stands there with its marker half read (an item would start lower case)
-    if f.kind != "gap" and first.kind == "pasal" and all(_title_only(n) for n in (f.block or [f.node])):
-        return False   # "Pasal 8 / Sistem Informasi ...": another kind of heading (a Paragraf) labelled Pasal
-    if f.prev is None and (rd.scan or _content_before(first)):
-        return False   # the first number is not 1: its predecessors were lost in front of it
-    if after is not None:
-        if f.kind == "gap":
-            want = {f.node.value + 1}
-        else:
-            # the block stands in place of the numbers expected (1, 1, 3), or
-            # was added among them (1 ... 5, 4, 5, 6)
-            p = f.prev.value if f.prev is not None else 0
-            want = {p + 1, p + len(f.block) + 1}
-        if after.value not in want:
-            return False
-    lo = f.prev.start if f.prev is not None else (first.parent.start if first.parent is not None else first.start)
-    hi = after.start if after is not None else max(n.end for n in seq[i:k + 1])
-    if after is not None and (after.is_item or after.kind == "ayat"):
-        hi = max(hi, min(after.end, after.start + 400))   # the item after read cleanly too
-    # a Pasal heading lost at a page turn of a scan leaves its words in the
-    # Pasal before (ayat numbered again, or a second sentence): only then
-    # does the page turn count against the fault
-    pasal_level = first.kind == "pasal"
-    if not rd.clean_stretch(lo, hi, pages=not pasal_level):
-        return False
-    if pasal_level and rd.scan and not rd.clean_stretch(lo, hi) and f.prev is not None and _merged(f.prev):
-        return False
-    if f.kind != "gap" and (first.kind == "ayat" or first.is_item):
-        # ayat or items numbered from the start again: a provision whose heading
-        # the conversion lost: in a scan, where a heading stands in the text, or
-        # where the next Pasal's number skips the one lost
-        restart = _restart(f, after)
-        if restart and (rd.scan or first.kind == "ayat" and len(f.block) >= 2) or (restart or first.value == 1) and (
-                _HEADING_IN_TEXT.search(rd.doc.source.text, lo, first.start) or _next_pasal_skips(rd.doc, first)):
-            return False
-    if f.kind == "order" and rd.scan and first.kind in ("bab", "bagian", "paragraf") and _pasal_out_of_order(rd.doc, lo, hi):
-        return False   # headings and their Pasal out of order together: pages swapped, not a misnumbered heading
-    if f.kind == "gap" and f.prev is not None and _restarts_inside(f.prev):
-        return False   # the missing Pasal's ayat run on inside the one before: its heading was lost
-    if f.kind == "gap" and rd.scan and _heading_anywhere(rd.doc, f):
-        return False   # a scan whose missing heading stands elsewhere: its pages out of order or read apart
-    return True
-
-
-def _pasal_out_of_order(doc, lo: int, hi: int) -> bool:
-    vals = [p.value for p in doc.pasals if p.value is not None and lo <= p.start < hi]
-    return any(b != a + 1 for a, b in zip(vals, vals[1:]))
-
-
-def _next_pasal_skips(doc, node: Node) -> bool:
-    p = node.nearest("pasal")
-    seq = [x for x in doc.pasals if x.value is not None]
-    if p is None or p not in seq:
-        return False
-    k = seq.index(p)
-    return k + 1 < len(seq) and seq[k + 1].value > p.value + 1
-
-
-def _restart(f: Fault, after) -> bool:
-    """A block numbered from 1 again after a higher number ("(1) (2) (3) (1) (2)")."""
-    b = f.block
-    return bool(b) and b[0].value == 1 and f.prev is not None and f.prev.value >= 2 and (
-        len(b) >= 2 or after is None or after.value == 2)
-
-
-def _restarts_inside(node: Node) -> bool:
-    """Ayat or items of a provision numbered from 1 again inside it."""
-    for p in node.walk():
-        for kind in ("ayat",) + tuple(k for k in ("huruf", "angka") if p is node):
-            vals = [c.value for c in p.children if c.kind == kind and c.value is not None]
-            if any(b <= a for a, b in zip(vals, vals[1:])):
-                return True
-    return False
-
-
-def _content_before(node: Node) -> bool:
-    """Text or provisions before the first numbered unit of its kind under
-    its parent (the definitions of a Pasal 1 whose heading was lost)."""
-    par = node.parent
-    if par is None:
-        return True
-    word = {"pasal": "Pasal", "bagian": "Bagian", "paragraf": "Paragraf", "bab": "BAB"}.get(node.kind)
-    if word and par.head is not None and word.lower() in par.head.line.text[par.head.a + 3:].lower():
-        return True   # "BAB IV PEMBINAAN Bagian kesatu Umum": a heading left in its parent's title
-    for c in par.children:
-        if c is node:
-            break
-        if c.kind == "text" or c.is_item or c.kind == "ayat" or c.kind == node.kind \
-                or c.kind == "pasal" and node.kind in ("bagian", "paragraf"):
-            return True   # Pasal before "Bagian Kedua": the first Bagian's heading was lost
-    if node.kind == "bab" and node in par.children and any(c.kind == "pasal" for c in par.children[:par.children.index(node)]):
-        return True   # Pasal before the first BAB read: its heading lost, or a text without one
-    if node.kind in ("pasal", "bab"):
-        # the Pasal run through the whole body: provisions before the first
-        # one read, under an earlier BAB, or a Pasal left in a BAB's title line
-        # ("BAB II PENGGUNAAN ... Pasal 3. Lagu ..."), are its lost predecessors
-        top = par
-        while top.parent is not None:
-            top = top.parent
-        for n in top.walk():
-            if n.start >= node.start:
-                break
-            if n.kind == "ayat" or any(re.match(r"\(\d{1,2}\)\s", pa.line.text[pa.a:]) for pa in n.paras):
-                return True   # numbered ayat before any Pasal, even where the front was taken to run on
-            if n.kind in ("menimbang", "mengingat"):
-                items = [c for c in n.children if c.is_item]
-                if len({c.kind for c in items}) > 1 or any(
-                        b.value is not None and a.value is not None and b.value <= a.value for a, b in zip(items, items[1:])):
-                    return True   # its list numbered again or of another kind: the first Pasal's items
-            if n.kind == "menetapkan" and (len(n.paras) > 1 or n.children
-                                           or re.search(r"yang dimaksud|\bPasal 1\b|^\s*[a-z]\.\s", n.text or "", re.M)):
-                return True   # provisions read on after "Menetapkan :" (the first Pasal's words)
-            in_body = any(a.kind == "body" for a in _ancestors(n))
-            if in_body and (n.kind == "text" or n.is_item):
-                return True
-            if n.kind in ("bab", "bagian", "paragraf") and n.head is not None \
-                    and "pasal" in n.head.line.text[n.head.a + 3:].lower():
-                return True
-    return False
-
-
-def _ancestors(n: Node):
-    while n.parent is not None:
-        n = n.parent
-        yield n
-
-
-def _title_only(p: Node) -> bool:
-    """A Pasal holding nothing but a title: one short line of capitalised
-    words, no sentence, no provisions under it."""
-    words = (p.text or "").split()
-    if p.children or not words or len(words) > 12 or "\n" in (p.text or "").strip() or words[-1][-1] in ".;:":
-        return False
-    caps = sum(1 for w in words if w[:1].isupper())
-    return caps * 2 > len(words)
-
-
-def _wordless(p: Node) -> bool:
-    """A heading with no provision under it: nothing but debris or a
-    mangled running head before the next heading."""
-    if p.kind not in ("pasal", "bab", "bagian", "paragraf") or p.children:
-        return False
-    return not re.search(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b", p.text or "")
-
-
-def _merged(p: Node) -> bool:
-    """A Pasal holding the words of the next one: its ayat numbered from 1
-    again, or, without ayat, two sentences."""
-    if _restarts_inside(p):
-        return True
-    if any(c.kind == "ayat" for c in p.children):
-        return False
-    return bool(re.search(r"[a-z)]\.\s+[A-Z(]", p.text))
-
-
-def _heading_anywhere(doc, f: Fault) -> bool:
-    """A heading for a missing number stands somewhere in the text (not
-    after a reference word): in the Penjelasan, or on a page read apart."""
-    if f.node.kind not in ("pasal", "bab", "bagian", "paragraf"):
-        return False
-    lo, hi = f.missing
-    text = doc.source.text
-    body = doc.body
-    a, b = (body.start, body.end) if body is not None else (0, len(text))   # not the Penjelasan's entries
-    if f.node.kind in ("bagian", "paragraf") and f.node.parent is not None:
-        a, b = f.node.parent.start, f.node.parent.end   # numbered again in each BAB or Bagian
-    scan = doc.parsed.normalized.scan
-    for v in range(lo, min(hi, lo + 20) + 1):
-        mark = marker_pattern(f.node.kind, v)
-        if scan and f.node.kind == "pasal":
-            mark = rf"\bPasa[l1iI]\s*{_ocr_digits(v)}\b"   # "Pasal 4 1", "Pasal 1I" as OCR reads them
-        pat = rf"(?<!dalam )(?<!pada )(?<!dan )(?<!, )(?<!ketentuan ){mark}(?!\s+(?:ayat|huruf|angka))"
-        if re.compile(pat).search(text, a, b):
-            return True
-    return False
-
-
-def _ocr_digits(n: int) -> str:
-    """A number as OCR may read it: 1 as l or I, 0 as O, a space inside."""
-    alt = {"1": "[1lI]", "0": "[0O]"}
-    return r"\s?".join(alt.get(c, c) for c in str(n))
-
-
-# a heading left inside running text ("... ditetapkan. Pasal 12 Pejabat")
-_HEADING_IN_TEXT = re.compile(r"(?:[.;:]\s+|\n)(?:Pasal|Pasa[1il])\s*\S{1,4}\s+(?:\(\S{1,3}|[A-Z])")
-
-
-def marker_pattern(kind: str, n: int) -> str:
-    if kind == "ayat":
-        return rf"\(\s*{n}\s*\)"
-    if kind in ("pasal", "qpasal"):
-        return rf"\bPasal\s+{n}\b"
-    if kind == "bagian":
-        # "Bagian Kedua Puluh" must not match inside "Bagian Kedua Puluh Satu"
-        return (rf"\bBagian\s+{re.escape(int_to_ordinal(n))}\b"
-                r"(?!\s+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan|Belas|Puluh)\b)")
-    if kind == "paragraf":
-        return rf"\bParagraf\s+{n}\b"
-    if kind == "bab":
-        return rf"\bBAB\s+{int_to_roman(n)}\b"
-    mark = int_to_letter(n) if kind.startswith("huruf") else str(n)
-    close = r"\)" if kind.endswith("kurung") else r"\."
-    return rf"(?<![\w(]){mark}{close}\s"
-
-
-def _inline_marker_between(doc, f: Fault) -> bool:
-    """A list marker in the middle of a line of the provisions between the
-    last number in order and this one ("...; b. akte ...", "… (2) Pengawasan"):
-    the parse lost an item there, so the numbering seen is not the draft's."""
-    lo = f.prev.start if f.prev is not None else f.node.start
-    hi = f.block[-1].start if f.block else f.node.start
-    cache = doc.__dict__.setdefault("_seq_cache", {})
-    starts = cache.get("inline_marker_starts")
-    if starts is None:
-        # once per document, not a walk of the whole tree per fault
-        starts = cache["inline_marker_starts"] = sorted(
-            n.start for n in doc.root.walk() if INLINE_MARKER.search(n.text or ""))
-    k = bisect_left(starts, lo)
-    return k < len(starts) and starts[k] <= hi
-
-
-def _marker_glued(f: Fault) -> bool:
-    """The missing number's marker stands inside the previous provision's
-    text (two items on one line, or the first one on the lead-in line
-    "Tugas : a) ..."): a conversion artefact, not a missing item."""
-    holder = f.prev if f.prev is not None else f.node.parent
-    if holder is None:
-        return False
-    texts = [holder.text] + ([holder.head.line.text] if holder.head is not None else [])
-    pat = marker_pattern(f.node.kind, f.missing[0])
-    return any(re.search(pat, t or "") for t in texts)
-
-
-def _marker_elsewhere(doc, f: Fault) -> bool:
-    """A missing number whose heading or marker still stands, unplaced, in
-    the text around it: the parse lost it, the draft did not."""
-    if f.node.kind in ("pasal", "bab", "bagian", "paragraf"):
-        # only between the last heading in order and the one after the gap:
-        # "Paragraf 6" of another Bagian does not excuse this one
-        lo_off = f.prev.start if f.prev is not None else (f.node.parent.start if f.node.parent else 0)
-        window = doc.source.text[lo_off:f.node.start]
-        lo, hi = f.missing
-        pats = [marker_pattern(f.node.kind, v) for v in range(lo, min(hi, lo + 20) + 1)]
-        # the heading, not a reference to it: not after a reference word
-        pats = [rf"(?<!dalam )(?<!pada )(?<!dan )(?<!, )(?<!ketentuan ){p}(?!\s+(?:ayat|huruf|angka))" for p in pats]
-        return any(re.search(p, window) for p in pats)
-    holder = f.node.parent
-    if holder is None:
-        return False
-    pat = marker_pattern(f.node.kind, f.missing[0])
-    return any(re.search(pat, n.text or "") for n in holder.walk() if n is not f.node)
-
-
-SAME_WORD = {"angka": "angka_kurung", "angka_kurung": "angka", "huruf": "huruf_kurung", "huruf_kurung": "huruf"}
-
-
-def _mixed_marker(f: Fault):
-    """"4." after "3)": the item is numbered on, with the other marker style,
-    and the parser therefore read it as a new sub-list."""
-    par = f.node.parent
-    if f.kind != "gap" or f.prev is not None or par is None or par.kind != SAME_WORD.get(f.node.kind):
-        return None
-    if par.value != f.node.value - 1:
-        return None
-    want = label_of(par.kind, f.node.value)
-    return (f"{f.node.label} sesudah {par.label}: penanda rincian tidak seragam; seharusnya {want}.",
-            f"{f.node.label} after {par.label}: inconsistent list markers; {want} was expected.")

@@ -62,7 +62,8 @@ class PenjelasanOrder(Rule):
     def check(self, doc):
         from lint_perda.penjelasan import analyse, note
         from lint_perda.reading import reading
-        from lint_perda.sequence import check_sequence, judged_fault
+        from lint_perda.faultjudge import judged_fault
+        from lint_perda.sequence import check_sequence
         res = analyse(doc)
         skipped: list[int] = []
         if res.applies:

@@ -61,7 +61,7 @@ class PenjelasanUnknownUnit(Rule):
     def check(self, doc):
         from lint_perda.penjelasan import analyse, body_pasal, entry_clean, misnumbered, note
         from lint_perda.reading import reading
-        from lint_perda.references import lost_markers
+        from lint_perda.refjudge import lost_markers
         res = analyse(doc)
         skipped: list[int] = []
         if res.applies:

@@ -1,7 +1,7 @@
 """LP203 ambiguous-reference: the target number exists twice."""
 from __future__ import annotations
 
-from lint_perda.references import reliable
+from lint_perda.refjudge import reliable
 from lint_perda.rule import Rule
 
 
@@ -56,7 +56,7 @@ class AmbiguousReference(Rule):
 
     def check(self, doc):
         from lint_perda.reading import note_places
-        from lint_perda.references import judged
+        from lint_perda.refjudge import judged
         if not reliable(doc):
             doc.note_checked("references", "none", "sebagian besar rujukan internal tidak dapat dipastikan "
                                                    "sasarannya: struktur naskah tidak terbaca")

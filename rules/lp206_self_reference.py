@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lint_perda.references import glued_before, reliable
+from lint_perda.refjudge import glued_before, reliable
 from lint_perda.rule import Rule
 
 _STOP = re.compile(r"[.;:]\s")

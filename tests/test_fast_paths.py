@@ -147,7 +147,7 @@ def test_terms_are_found_where_the_pattern_finds_them(texts, terms):
 def test_node_offsets_and_glued_markers_are_as_before(paras):
     from lint_perda.ast import Node, Para
     from lint_perda.mline import MLine
-    from lint_perda.references import _MARKER_BEFORE, glued_before
+    from lint_perda.refjudge import _MARKER_BEFORE, glued_before
     off, node = 0, Node(kind="pasal")
     for p in paras:
         node.paras.append(Para(MLine(p, [(0, off)]), 0))
