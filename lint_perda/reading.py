@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 from .ocr import MARKER_DEBRIS, ocr_marks
 from .rxscan import Anchored
@@ -79,7 +80,7 @@ INLINE_MARKER = Anchored(
      (r"…(?=\s+" + _MARK + ")", (0,)),
      (r"dan(?<=\bdan)(?=(?:/atau)?\s+" + _MARK + ")", (0,)),
      (r"atau(?<=\batau)(?=\s+" + _MARK + ")", (0,))])
-_NO_LETTERS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
 class Reading:
@@ -102,15 +103,21 @@ class Reading:
         # lines of scanner noise: mostly signs, few letters (not the page
         # numbers and catchwords normalize dropped)
         dropped = starts
-        start = 0
-        for raw in text.split("\n"):
-            letters = len(raw) - len(raw.translate(_NO_LETTERS))
-            if letters * 2 < len(raw):   # else mostly letters, with or without its markup
-                s = _MARKUP.sub("", raw)
-                if len(s) >= 4 and letters < len(s) * 0.5 and not _NUMERIC_ROW.match(s) \
-                        and not self._any(dropped, start, start + len(raw)):
-                    debris.append(start)
-            start += len(raw) + 1
+        raws = text.split("\n")
+        # the letters of every line at once, counted in UTF-8 (a letter
+        # A-Z, a-z is one byte there): each line without its letters
+        data = text.encode("utf-8", "surrogatepass")
+        letters_of = [len(x) - len(y) for x, y in zip(data.split(b"\n"), data.translate(None, _LETTERS).split(b"\n"))]
+        ends = list(accumulate(len(raw) + 1 for raw in raws))
+        for k in [k for k, raw in enumerate(raws) if letters_of[k] * 2 < len(raw)]:
+            # mostly signs, with or without its markup
+            raw = raws[k]
+            letters = letters_of[k]
+            start = ends[k] - len(raw) - 1
+            s = _MARKUP.sub("", raw)
+            if len(s) >= 4 and letters < len(s) * 0.5 and not _NUMERIC_ROW.match(s) \
+                    and not self._any(dropped, start, start + len(raw)):
+                debris.append(start)
         for t in doc.parsed.unplaced:
             if t.line is not None and t.b > t.a:
                 debris.append(t.line.orig(min(t.a, len(t.line.text) - 1)))

@@ -39,8 +39,5 @@ class Anchored:
                     yield m
 
     def search(self, text: str):
-        """The first match, as ``pattern.search``.  A short text (a list
-        item) is searched directly: the anchors pay off over long ones."""
-        if len(text) < 4000:
-            return self.rx.search(text)
+        """The first match, as ``pattern.search``."""
         return next(self.finditer(text), None)

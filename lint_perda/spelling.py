@@ -242,8 +242,11 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     ws = WORD.findall(text)
     forms: Counter = Counter(ws)
     counts: Counter = Counter()
+    written: dict[str, list[str]] = {}   # lower word -> the forms the text writes
     for w, n in forms.items():
-        counts[w.lower()] += n
+        lw = w.lower()
+        counts[lw] += n
+        written.setdefault(lw, []).append(w)
     low = text.lower()
     if len(low) != len(text):   # a letter whose small form is longer ("İ"): keep offsets
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -258,8 +261,13 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     from rapidfuzz.distance import Levenshtein
     cand: dict[str, tuple[str, str]] = {}     # lower word -> (model, kind)
     near_len: dict[int, list[str]] = {}
+    # a word the dictionary knows in every form the text writes it is never
+    # a suspect (the check below): most rare words, spared the comparing
+    speller = load_speller(path)
     for lw, n in counts.items():
         if n > 2 or len(lw.replace("-", "")) < 6 or lw in accept:
+            continue
+        if all(speller.known(w) for w in written[lw]):
             continue
         best = None
         near = near_len.get(len(lw))
@@ -285,7 +293,6 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     if not cand:
         return SpellResult()
 
-    speller = load_speller(path)
     names = _names(doc)
     out: list[Suspect] = []
     for w, ln, a, b, tokens, i in _candidate_tokens(lines, low, starts, cand):
