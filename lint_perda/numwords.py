@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .rxscan import Anchored
+
 _UNIT = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
          "delapan": 8, "sembilan": 9}
 _SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
@@ -28,9 +30,11 @@ UNITS = frozenset("""rupiah sen persen perseratus permil meter persegi kubik kil
     keluarga desa kelurahan kecamatan anggota kursi tempat pasal ayat""".split())
 
 # digits as a regulation writes them: 5.000.000,00 / 2,5 / 30 / Rp5.000.000,00 / 10% ; then "(words)"
-PAIR = re.compile(
+PAIR = Anchored(
     r"(?<![\w.,/^-])(?P<rp>Rp\.?\s?)?(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<dec>\d+))?(?P<pct>\s?%)?"
-    r"\s*\((?P<words>[A-Za-z][A-Za-z ]*?)\)")
+    r"\s*\((?P<words>[A-Za-z][A-Za-z ]*?)\)",
+    # found from its "Rp" or the first digit of a number a bracket of words follows
+    [(r"R(?=p\.?\s?\d)", (0,)), (r"\d(?<!\d\d)(?=[\d.,]*\s?%?\s*\([A-Za-z])", (0,))])
 
 
 class NotANumber(ValueError):

@@ -183,9 +183,12 @@ def groups(doc, kind: str) -> list[list[Node]]:
     body = doc.body
     if body is None:
         return []
-    own = [n for n in body.walk() if not n.quoted]
-    # the new wording an amendment quotes is judged like the body's own
-    quoted = [n for n in body.walk() if n.quoted and doc.judged(n)]
+    cache = doc.__dict__.setdefault("_seq_cache", {})
+    if "walked" not in cache:   # one walk for the seven kinds
+        nodes = list(body.walk())
+        # the new wording an amendment quotes is judged like the body's own
+        cache["walked"] = ([n for n in nodes if not n.quoted], [n for n in nodes if n.quoted and doc.judged(n)])
+    own, quoted = cache["walked"]
     if kind == "bab":
         return [[n for n in own if n.kind == "bab"]]
     if kind == "bagian":

@@ -180,18 +180,20 @@ def test_node_offsets_and_glued_markers_are_as_before(paras):
 def _anchored():
     from lint_perda import reading
     from lint_perda.rxscan import Anchored
-    return [p for p in (*reading._STRUCT_DEBRIS, reading._MARKER_DEBRIS, reading.INLINE_MARKER)
+    from lint_perda.numwords import PAIR
+    return [p for p in (*reading._STRUCT_DEBRIS, reading._MARKER_DEBRIS, reading.INLINE_MARKER, PAIR)
             if isinstance(p, Anchored)]
 
 
 @settings(max_examples=400, deadline=None)
 @given(pieces(" ", "\n", "\t", "a", "b", "d", "Pasal", "Pasa1", "Pasa", "l", "i", "2", "3", "12", "(", ")", "(2)",
               "(1)", "b.", "c.", ".", ",", ";", ":", "...", "…", "_", "dan", "atau", "dan/atau", "/", "Proses", "Menteri",
-              "ayat", "}", "{", "-", n=30))
+              "ayat", "}", "{", "-", "Rp", "Rp.", "5.000", ",00", "%", "(lima", "ribu)", "lima)", n=30))
 @example("x ... y; a. Menteri a. Menteri dan (2) Proses 3) (2 dan/atau (1) a")
 @example("x 3 ) (2 ok i12) Pembinaan; c pendidikan x ... Pasal\n(2) (3) b. (4) z")
 @example("Sertifikasi (2) Proses. Pasal 12 (1) a; c, Pelaut f . menguasai 1 . x Industri, 23.lzin")
 @example("penawaran. B. Pelaksanaan x, 12 . y: b : Usaha … z")
+@example("xRp 5 (lima) Rp5.000,00 (lima ribu rupiah) 10% (sepuluh persen) a1 (satu)")
 def test_anchored_scans_find_what_the_plain_patterns_find(text):
     # every place the pattern matches, in finditer's order and spans
     for p in _anchored():
