@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .ast import Node, unit_label
 from .numbering import int_to_letter, int_to_ordinal, int_to_roman
-from .reading import INLINE_MARKER
+from .reading import inline_markers
 
 if TYPE_CHECKING:  # pragma: no cover
     from .sequence import Fault
@@ -286,7 +286,7 @@ def inline_marker_between(doc, f: Fault) -> bool:
     if starts is None:
         # once per document, not a walk of the whole tree per fault
         starts = cache["inline_marker_starts"] = sorted(
-            n.start for n in doc.root.walk() if INLINE_MARKER.search(n.text or ""))
+            n.start for n in doc.root.walk() if inline_markers(n.text or ""))
     k = bisect_left(starts, lo)
     return k < len(starts) and starts[k] <= hi
 

@@ -14,7 +14,7 @@ from functools import partial
 from .faultjudge import SAME_WORD
 from .listfix import combined, intro_fix, item_fix
 from .lists import body_lists
-from .reading import INLINE_MARKER, note_places, reading
+from .reading import inline_markers, note_places, reading
 
 CONJ = r"(?:dan/atau|dan|atau|serta)"
 _SEMI = re.compile(rf";\s*(?:{CONJ})?$")
@@ -76,7 +76,7 @@ def faults(doc) -> list[tuple]:
         items = [i for i in items if not _DELETED.match(i.text or "")]
         if not items or _is_definitions(items):
             continue
-        if any(INLINE_MARKER.search(i.text) for i in items) or not list_read_cleanly(rd, items):
+        if any(inline_markers(i.text) for i in items) or not list_read_cleanly(rd, items):
             unjudged.append(items[0].start)   # where the list ends or starts, the parse cannot see
             continue
         par = items[0].parent

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import accumulate
 
 from .ocr import MARKER_DEBRIS, ocr_marks
@@ -80,6 +81,13 @@ INLINE_MARKER = Anchored(
      (r"…(?=\s+" + _MARK + ")", (0,)),
      (r"dan(?<=\bdan)(?=(?:/atau)?\s+" + _MARK + ")", (0,)),
      (r"atau(?<=\batau)(?=\s+" + _MARK + ")", (0,))])
+@lru_cache(maxsize=16384)
+def inline_markers(text: str) -> tuple[int, ...]:
+    """Where INLINE_MARKER matches in a provision's text.  Asked of the same
+    texts by the reading, the numbering and the list rules: found once."""
+    return tuple(m.start() for m in INLINE_MARKER.finditer(text))
+
+
 _LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
@@ -124,8 +132,8 @@ class Reading:
         for n in doc.root.walk():
             if n.paras and n.kind not in ("penjelasan", "pj_pasal", "lampiran") and n.nearest("lampiran") is None:
                 t = n.text
-                for m in INLINE_MARKER.finditer(t):
-                    debris.append(n.orig(m.start()))
+                for s in inline_markers(t):
+                    debris.append(n.orig(s))
         # a page join of a scanned print is where OCR loses or garbles a line
         self.scan = doc.parsed.normalized.scan
         self.page_turns = sorted(a for kind, a, _ in arts if kind in ("page", "header")) if self.scan else []

@@ -51,12 +51,11 @@ class DuplicateItem(Rule):
 
     def check(self, doc):
         from lint_perda.listcheck import list_read_cleanly
-        from lint_perda.reading import note_places, reading
-        from lint_perda.sequence import INLINE_MARKER
+        from lint_perda.reading import inline_markers, note_places, reading
         rd = reading(doc)
         unjudged = []
         for items in body_lists(doc, front=True):
-            if any(INLINE_MARKER.search(it.text) for it in items) or not list_read_cleanly(rd, items):
+            if any(inline_markers(it.text) for it in items) or not list_read_cleanly(rd, items):
                 unjudged.append(items[0].start)
                 continue   # items glued into one line or read through OCR: the list seen is not the draft's
             vals = [it.value for it in items if it.value is not None]
