@@ -110,7 +110,8 @@ def _settings(opts, resolver, factory, path):
 
 
 def run_fix(paths: list[str], opts: dict) -> int:
-    from .config import ConfigError, ConfigResolver
+    from .config import ConfigError
+    from .configfiles import ConfigResolver
     from .files import collect
     from .registry import unknown_selectors
     from .run import SettingsFactory, _split

@@ -288,7 +288,8 @@ def _color(opt: str, to_file: bool) -> bool:
 
 def run_check(paths: list[str], opts: dict) -> int:
     t0 = time.perf_counter()
-    from .config import ConfigError, ConfigResolver
+    from .config import ConfigError
+    from .configfiles import ConfigResolver
     from .files import collect
 
     # selectors given on the command line must name rules that exist

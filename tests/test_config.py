@@ -91,7 +91,7 @@ def test_lang_and_data_packs(tmp_path, fake_rules):
     write(tmp_path, "a.txt", FAULTY)
     r = invoke(["check", "a.txt"], cwd=tmp_path)
     assert "does not exist in this regulation" in r.stdout
-    from lint_perda.config import ConfigResolver
+    from lint_perda.configfiles import ConfigResolver
     cfg = ConfigResolver().for_file(str(tmp_path / "a.txt"))
     assert cfg.data_packs == [str(tmp_path / "paket" / "nomenklatur.toml")]
 

@@ -78,7 +78,8 @@ def test_missing_dictionary_is_one_line_on_stderr(tmp_path):
 
 
 def test_dictionary_key_in_configuration(tmp_path):
-    from lint_perda.config import ConfigError, load_config
+    from lint_perda.config import ConfigError
+    from lint_perda.configfiles import load_config
     cfg = tmp_path / "lint-perda.toml"
     cfg.write_text('dictionary = "kamus/id_ID.dic"\n')
     with pytest.raises(ConfigError, match="dictionary: kamus"):
