@@ -77,7 +77,8 @@ class Instruction:
         running text or read through OCR), and no list or ayat marker or OCR
         mark stands inside their running text.  Checks that compare the
         instruction with its quoted text judge only clean ones."""
-        from .sequence import INLINE_MARKER, OCR_MARK
+        from .ocr import OCR_MARK
+        from .reading import INLINE_MARKER
         first = self.node.paras[0].text if self.node.paras else ""
         tail = first[self.text.head_end:]
         m = re.search(r"berikut\s*[:.]?|dihapus\s*[.;]?", tail)

@@ -4,7 +4,7 @@
 every current finding; ``--baseline lint-perda-baseline.json`` then hides the
 recorded ones.  A finding is keyed by its file (relative to the baseline
 file's folder), its rule, its structural path ("Pasal 17 ayat (2)") and a
-fingerprint of the words it is about (``engine.fingerprint``), never by line
+fingerprint of the words it is about (``diagnostics.fingerprint``), never by line
 number, so edits elsewhere in the draft do not revive it.  Identical keys are
 counted: two recorded findings hide at most two.
 
@@ -39,7 +39,7 @@ def _rel(path: str, base: str) -> str:
 def _key(file: str, d) -> tuple[str, str, str, str]:
     fp = d.extra.get("fingerprint")
     if not fp:
-        from .engine import fingerprint
+        from .diagnostics import fingerprint
         fp = fingerprint(d)
     return (file, d.code, d.path, fp)
 

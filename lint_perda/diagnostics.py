@@ -1,6 +1,7 @@
 """Diagnostics: what a rule reports."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 SEVERITIES = ("info", "warning", "error")
@@ -89,3 +90,10 @@ class Diagnostic:
         if self.fix is not None:
             d["fix"] = self.fix.to_json()
         return d
+
+
+def fingerprint(d: Diagnostic) -> str:
+    """Stable across edits elsewhere: rule, structural path and the words."""
+    words = " ".join(d.fingerprint_text.split()).lower()
+    h = hashlib.sha1(f"{d.code}|{d.path}|{words}".encode("utf-8")).hexdigest()
+    return h[:16]

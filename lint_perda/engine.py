@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import fnmatch
-import hashlib
 from dataclasses import dataclass, field
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, fingerprint
 from .sources import DEFAULT_MAX_SIZE, SourceError, SourceText, read_source
 
 
@@ -41,13 +40,6 @@ class FileResult:
     def to_json(self, lang: str = "id") -> dict:
         return {"path": self.path, "error": self.error, "document": self.document,
                 "diagnostics": [d.to_json(lang) for d in self.diagnostics]}
-
-
-def fingerprint(d: Diagnostic) -> str:
-    """Stable across edits elsewhere: rule, structural path and the words."""
-    words = " ".join(d.fingerprint_text.split()).lower()
-    h = hashlib.sha1(f"{d.code}|{d.path}|{words}".encode("utf-8")).hexdigest()
-    return h[:16]
 
 
 def _rules_for(path: str, settings: Settings):

@@ -3,6 +3,7 @@ letters for huruf items.  Pure functions, used by the parser and the rules."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
@@ -194,3 +195,43 @@ def int_to_words(n: int) -> str:
         head = "seratus" if h == 1 else _WORD_OF[h] + " ratus"
         return head + (" " + int_to_words(rest) if rest else "")
     return str(n)
+
+
+# -- the longest run in order (the numbering rules keep it, report the rest) --
+def _lis_earliest(vals: list[int]) -> set[int]:
+    return lis_earliest(vals)
+
+
+def lis_earliest(vals: list, strict: bool = True) -> set[int]:
+    """Indexes of the earliest longest increasing run of ``vals`` (strictly
+    increasing, or non-decreasing with ``strict=False``)."""
+    n = len(vals)
+    # best[i]: the length of the longest increasing run starting at i, found
+    # right to left by patience sorting: neg[L] is minus the largest first
+    # number of a run of length L+1 seen so far (ascending), O(n log n)
+    best = [1] * n
+    neg: list[int] = []
+    # any comparable values (Pasal numbers, (number, letter) keys) by rank
+    rank = vals if all(isinstance(v, int) for v in vals) else [_rank(vals)[v] for v in vals]
+    place = bisect_left if strict else bisect_right
+    for i in range(n - 1, -1, -1):
+        x = -rank[i]
+        k = place(neg, x)
+        best[i] = k + 1
+        if k == len(neg):
+            neg.append(x)
+        else:
+            neg[k] = x
+    need = max(best) if n else 0
+    last = None
+    keep: set[int] = set()
+    for i in range(n):
+        if need and (last is None or (vals[i] > last if strict else vals[i] >= last)) and best[i] == need:
+            keep.add(i)
+            last = vals[i]
+            need -= 1
+    return keep
+
+
+def _rank(vals: list) -> dict:
+    return {v: r for r, v in enumerate(sorted(set(vals)))}

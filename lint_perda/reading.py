@@ -231,7 +231,7 @@ def unreadable(doc) -> str | None:
     elif cov < 0.5:
         why = f"cakupan urai hanya {cov:.0%}: sebagian besar naskah tidak terbaca sebagai struktur"
     else:
-        from .sequence import lis_earliest
+        from .numbering import lis_earliest
         vals = [p.value for p in doc.pasals if p.value is not None and not p.suffix]
         if len(vals) >= 4 and not doc.is_amendment:
             keep = lis_earliest(vals)

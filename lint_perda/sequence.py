@@ -16,7 +16,6 @@ swap 1, 2, 4, 3, 5 gives one (at 3).
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from . import ocr as _OCR
@@ -24,6 +23,7 @@ from . import reading as _READING
 from .ast import Node
 from .faultjudge import (inline_marker_between, judged_fault, label_of, marker_elsewhere,
                          marker_glued, mixed_marker)
+from .numbering import _lis_earliest
 from .reading import note_places, reading, unreadable
 
 
@@ -35,45 +35,6 @@ class Fault:
     expected: int                # the number that should stand here
     block: list[Node] = field(default_factory=list)
     missing: tuple[int, int] = (0, 0)   # gap: first..last missing number
-
-
-def _lis_earliest(vals: list[int]) -> set[int]:
-    return lis_earliest(vals)
-
-
-def lis_earliest(vals: list, strict: bool = True) -> set[int]:
-    """Indexes of the earliest longest increasing run of ``vals`` (strictly
-    increasing, or non-decreasing with ``strict=False``)."""
-    n = len(vals)
-    # best[i]: the length of the longest increasing run starting at i, found
-    # right to left by patience sorting: neg[L] is minus the largest first
-    # number of a run of length L+1 seen so far (ascending), O(n log n)
-    best = [1] * n
-    neg: list[int] = []
-    # any comparable values (Pasal numbers, (number, letter) keys) by rank
-    rank = vals if all(isinstance(v, int) for v in vals) else [_rank(vals)[v] for v in vals]
-    place = bisect_left if strict else bisect_right
-    for i in range(n - 1, -1, -1):
-        x = -rank[i]
-        k = place(neg, x)
-        best[i] = k + 1
-        if k == len(neg):
-            neg.append(x)
-        else:
-            neg[k] = x
-    need = max(best) if n else 0
-    last = None
-    keep: set[int] = set()
-    for i in range(n):
-        if need and (last is None or (vals[i] > last if strict else vals[i] >= last)) and best[i] == need:
-            keep.add(i)
-            last = vals[i]
-            need -= 1
-    return keep
-
-
-def _rank(vals: list) -> dict:
-    return {v: r for r, v in enumerate(sorted(set(vals)))}
 
 
 def check_sequence(nodes: list[Node], start: int = 1) -> list[Fault]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, fingerprint
 
 _COMMENT = re.compile(
     r"<!--\s*lint-perda\s*:\s*(abaikan-berkas|ignore-file|abaikan|ignore)\b(.*?)-->",
@@ -152,7 +152,6 @@ def apply_suppressions(res, ran_codes: set[str], settings=None, doc=None) -> Non
 
 
 def _diag(res, doc, s: Suppression, sel: str, severity: str, unknown: bool) -> Diagnostic:
-    from .engine import fingerprint
     from .sources import SourceText
     if unknown:
         msg = (f'Penanda abaikan menyebut aturan yang tidak dikenal: "{sel}". '

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from lint_perda.amendment import position_key
 from lint_perda.rule import Rule
-from lint_perda.sequence import lis_earliest, ocr_suspect
+from lint_perda.numbering import lis_earliest
+from lint_perda.sequence import ocr_suspect
 
 
 class InstructionOrder(Rule):

@@ -39,7 +39,7 @@ def _lis_reference(vals):
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.integers(min_value=-3, max_value=12), max_size=40))
 def test_the_longest_run_is_the_earliest_as_before(vals):
-    from lint_perda.sequence import _lis_earliest
+    from lint_perda.numbering import _lis_earliest
     assert _lis_earliest(vals) == _lis_reference(vals)
 
 
