@@ -3,7 +3,7 @@ its documentation in the class docstring (sections: Apa yang diperiksa,
 Mengapa, Dasar, Contoh salah, Contoh benar, Kapan diam)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable
 
 from .diagnostics import Diagnostic, Fix
 
@@ -75,8 +75,3 @@ class Rule:
     def doc(cls) -> str:
         import inspect
         return inspect.cleandoc(cls.__doc__ or "")
-
-
-def iter_rule_classes() -> Iterator[type[Rule]]:
-    from .registry import all_rules
-    yield from all_rules()
