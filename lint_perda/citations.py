@@ -95,6 +95,8 @@ class Known:
 def load_peraturan(extra: tuple[str, ...] = ()) -> dict[tuple[str, int, int], Known]:
     import tomllib
     from importlib import resources
+
+    from .datacache import toml_loads
     texts = [resources.files("lint_perda.rules").joinpath("peraturan.toml").read_text(encoding="utf-8")]
     for p in extra:
         try:
@@ -104,7 +106,7 @@ def load_peraturan(extra: tuple[str, ...] = ()) -> dict[tuple[str, int, int], Kn
     out = {}
     for t in texts:
         try:
-            data = tomllib.loads(t)
+            data = toml_loads(t)   # parsed once per machine, not per process
         except tomllib.TOMLDecodeError:
             continue
         for e in data.get("peraturan", []):

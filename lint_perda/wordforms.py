@@ -103,14 +103,9 @@ def _key(path: str) -> str:
 
 
 def _cache_file(key: str) -> str | None:
-    folder = os.environ.get("LINT_PERDA_CACHE_DIR")
-    if not folder:
-        try:
-            import platformdirs
-            folder = platformdirs.user_cache_dir("lint-perda", appauthor=False)
-        except Exception:
-            return None
-    return os.path.join(folder, "wordforms", key + ".txt")
+    from .datacache import cache_folder
+    folder = cache_folder("wordforms")
+    return os.path.join(folder, key + ".txt") if folder else None
 
 
 def _build(path: str) -> set[str]:
