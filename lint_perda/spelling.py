@@ -262,12 +262,14 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     cand: dict[str, tuple[str, str]] = {}     # lower word -> (model, kind)
     near_len: dict[int, list[str]] = {}
     # a word the dictionary knows in every form the text writes it is never
-    # a suspect (the check below): most rare words, spared the comparing
-    speller = load_speller(path)
+    # a suspect (the check below): most rare words, spared the comparing.
+    # Asked first once the dictionary is loaded (a batch) or the text is
+    # long; a short draft loads it only if a word is still suspect after
+    speller = load_speller(path) if load_speller.cache_info().currsize or len(text) > 60_000 else None
     for lw, n in counts.items():
         if n > 2 or len(lw.replace("-", "")) < 6 or lw in accept:
             continue
-        if all(speller.known(w) for w in written[lw]):
+        if speller is not None and all(speller.known(w) for w in written[lw]):
             continue
         best = None
         near = near_len.get(len(lw))
@@ -293,6 +295,7 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     if not cand:
         return SpellResult()
 
+    speller = speller or load_speller(path)
     names = _names(doc)
     out: list[Suspect] = []
     for w, ln, a, b, tokens, i in _candidate_tokens(lines, low, starts, cand):

@@ -54,6 +54,25 @@ def test_fixture_findings_carry_the_documents_spelling():
     assert res.document["checked"]["spelling"] == "all"
 
 
+@needs_dictionary
+@pytest.mark.parametrize("name", ["fire.txt", "quiet.txt"])
+def test_the_same_suspects_whether_the_dictionary_is_asked_first_or_last(name):
+    # a short draft in a fresh process compares first and loads the
+    # dictionary only for what stays suspect; a batch asks it first
+    from lint_perda.dictionary import load_speller
+    from lint_perda.document import Document
+    from lint_perda.sources import read_source
+    from lint_perda.spelling import analyse
+    path = str(FIXTURES / "rules" / "LP701" / name)
+    load_speller.cache_clear()
+    last = analyse(Document(read_source(path)))
+    load_speller(find_dictionary())
+    first = analyse(Document(read_source(path)))
+    assert [(s.word, s.line.orig(s.a), s.suggestion, s.kind) for s in first.suspects] == \
+        [(s.word, s.line.orig(s.a), s.suggestion, s.kind) for s in last.suspects]
+    assert name == "quiet.txt" or first.suspects
+
+
 def test_without_a_dictionary_the_rules_say_so_and_the_rest_runs(monkeypatch):
     monkeypatch.setenv("LINT_PERDA_DICTIONARY", str(ROOT / "no-such-dictionary.dic"))
     text = (FIXTURES / "rules" / "LP701" / "fire.txt").read_text()
