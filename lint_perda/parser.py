@@ -60,35 +60,60 @@ def parse_text(text: str) -> ParseResult:
 
 def _feed(toks: list[Tok]):
     from lark import Token
-    from lark.exceptions import UnexpectedToken
+    from lark.parsers.lalr_analysis import Shift
 
+    # Lark's interactive feed_token without its per-token copy of the parser
+    # state and its exception: a token that does not fit is undone from a log
+    # of the reductions it ran (Lark's tree builder may have extended, in
+    # place, the children of a tree still on the stack: kept, as the copy
+    # and restore kept it)
     ip = get_parser().parse_interactive("")
+    ps = ip.parser_state
+    states = ps.parse_conf.states
+    callbacks = ps.parse_conf.callbacks
+    sstack, vstack = ps.state_stack, ps.value_stack
+
+    def fits(typ: str, i: int) -> bool:
+        log = []
+        while True:
+            act = states[sstack[-1]].get(typ)
+            if act is None:
+                for ss, vs in reversed(log):
+                    sstack.pop()
+                    vstack.pop()
+                    sstack.extend(ss)
+                    vstack.extend(vs)
+                return False
+            action, arg = act
+            if action is Shift:
+                sstack.append(arg)
+                tok = Token(typ, typ, i)
+                vstack.append(tok if typ not in callbacks else callbacks[typ](tok))
+                return True
+            size = len(arg.expansion)
+            if size:
+                log.append((sstack[-size:], vstack[-size:]))
+                s = vstack[-size:]
+                del sstack[-size:]
+                del vstack[-size:]
+            else:
+                log.append(((), ()))
+                s = []
+            vstack.append(callbacks[arg](s))
+            sstack.append(states[sstack[-1]][arg.origin.name][1])
+
     unplaced: list[Tok] = []
     for i, t in enumerate(toks):
-        tok = Token(t.type, t.type)
-        tok.start_pos = i
-        backup = ip.parser_state.copy(deepcopy_values=False)
-        try:
-            ip.feed_token(tok)
+        if fits(t.type, i):
             continue
-        except UnexpectedToken:
-            ip.parser_state = backup
         if t.type in ("INDENT", "DEDENT"):
             continue  # a nesting token that no longer fits: harmless to drop
         # retry as the plain text of the part of the document we are in
         for alt in ("TEXT", "FTEXT", "LTEXT", "PJ_TEXT", "CLOSE"):
-            backup = ip.parser_state.copy(deepcopy_values=False)
-            tok = Token(alt, alt)
-            tok.start_pos = i
-            try:
-                ip.feed_token(tok)
+            if fits(alt, i):
                 t.retyped = True
-                unplaced.append(t)
                 break
-            except UnexpectedToken:
-                ip.parser_state = backup
-        else:
-            unplaced.append(t)
+        unplaced.append(t)
     return ip.feed_eof(), unplaced
 
 
