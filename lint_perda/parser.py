@@ -59,7 +59,6 @@ def parse_text(text: str) -> ParseResult:
 
 
 def _feed(toks: list[Tok]):
-    from lark import Token
     from lark.parsers.lalr_analysis import Shift
 
     # Lark's interactive feed_token without its per-token copy of the parser
@@ -87,8 +86,9 @@ def _feed(toks: list[Tok]):
             action, arg = act
             if action is Shift:
                 sstack.append(arg)
-                tok = Token(typ, typ, i)
-                vstack.append(tok if typ not in callbacks else callbacks[typ](tok))
+                # a token is (type as fed, index in toks): no tree-builder
+                # callback reads a token, and no terminal has a callback
+                vstack.append((typ, i))
                 return True
             size = len(arg.expansion)
             if size:
@@ -138,10 +138,7 @@ def _span_of(t: Tok) -> tuple[int, int]:
 
 
 def _build(tree, toks: list[Tok]) -> Node:
-    from lark import Token, Tree
-
-    def tok_of(x: Token) -> Tok:
-        return toks[x.start_pos]
+    from lark import Tree
 
     def build(t, node: Node):
         for ch in t.children:
@@ -154,12 +151,12 @@ def _build(tree, toks: list[Tok]) -> Node:
                 node.children.append(child)
                 build(ch, child)
                 continue
-            if ch.type in ("INDENT", "DEDENT"):
+            typ, k = ch  # the type may be the retyped text token
+            if typ in ("INDENT", "DEDENT"):
                 continue
-            tk = tok_of(ch)
+            tk = toks[k]
             if tk.line is None:
                 continue
-            typ = ch.type  # may be the retyped text token
             if typ in _HEAD and node.kind in _CONTAINERS and node.head is None and not tk.retyped \
                     and (_HEAD[typ] == node.kind or (typ == "ITEM" and node.kind == "item")):
                 node.head = Para(tk.line, tk.h if tk.h >= 0 else tk.a)
