@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .mline import MLine  # noqa: F401  (the rest of the pipeline imports it from here)
-from .ocr import MANGLED_HEAD as _MANGLED_HEAD, YEAR_LIKE, is_scan, running_heads, year_repair
+from .ocr import MANGLED_HEAD as _MANGLED_HEAD, YEAR_LIKE, is_scan, running_heads, year_hint, year_repair
 
 
 @dataclass
@@ -349,7 +349,7 @@ def _repair_years(text: str, out: Normalized) -> str:
     """"Tahun 2Ol4" -> "Tahun 2014": years whose digits OCR read as letters,
     repaired in place (same length, so every offset still points into the
     original)."""
-    if not _YEAR_HINT.search(text):
+    if not year_hint(text):
         return text
     chars = None
     for m in YEAR_LIKE.finditer(text):
@@ -361,8 +361,6 @@ def _repair_years(text: str, out: Normalized) -> str:
             chars[m.start():m.end()] = fixed
     return "".join(chars) if chars is not None else text
 
-
-_YEAR_HINT = re.compile(r"[12][0-9]?[OlI]|[12][0-9][0-9][OlI]")
 
 
 def _next_header(text: str):
