@@ -121,18 +121,26 @@ def _inline_ellipsis(t: str):
     """_INLINE_ELLIPSIS.search(t), started where a match can start at the
     earliest: 81 characters and a run of spaces before the first "..."."""
     a, b = t.find("…"), t.find("...")
-    if a < 0 and b < 0:
-        return None
+    if a < 0 and b < 0 or _ELLIPSIS_SPACE.search(t) is None:
+        return None   # (the pattern needs an ellipsis with a space after it)
     e = b if a < 0 else a if b < 0 else min(a, b)
     w = e - len(t[:e].rstrip())
     return _INLINE_ELLIPSIS.search(t, max(0, e - w - 81))
 
 
+_ELLIPSIS_SPACE = re.compile(r"(?:…|\.\.\.)\s")
 _ITEM_START = re.compile(r"^(?:[a-z]{1,2}[.)]|\d{1,3}[.)]|\(\d{1,3}[a-z]?\))\s")
 
 
+_LEAD_FIRST = frozenset(" \t#>-+•●▪*^")   # the characters _LEAD can open on
+
+
 def _clean(raw: str, offset: int, blank_before: bool) -> MLine:
-    line = MLine(raw.replace("\t", " "), [(0, offset)], blank_before)
+    t = raw.replace("\t", " ") if "\t" in raw else raw
+    if t[0] not in _LEAD_FIRST and not t[0].isspace() and not t[-1].isspace() and "  " not in t \
+            and not ("<" in t or "&" in t or "*" in t or "_" in t):
+        return MLine(t, [(0, offset)], blank_before)   # nothing to remove (most lines)
+    line = MLine(t, [(0, offset)], blank_before)
     spans = []
     m = _LEAD.match(line.text)
     if m and m.end() > 0:

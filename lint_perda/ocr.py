@@ -143,7 +143,8 @@ def year_repair(tok: str) -> str | None:
     return fixed if 1900 <= v <= 2039 else None
 
 
-YEAR_LIKE = re.compile(r"(?<![\w.,/-])[12][0-9OolI]{3}(?![\w/-])")
+# (?<![\w.,/-])[12]..., written led by the [12] so the engine skips to the next 1 or 2
+YEAR_LIKE = re.compile(r"[12](?<![\w.,/-][12])[0-9OolI]{3}(?![\w/-])")
 
 # The running head of a national print, "PRESIDEN REPUBLIK INDONESIA", as
 # OCR reads it: letters swapped for look-alikes, spaces inserted, and often
