@@ -116,13 +116,27 @@ def heading_number(n1: str, n2: str | None, expected: int) -> tuple[str, int] | 
     """The written number after "Pasal" read as ``expected``: ("1 1", 11),
     ("T4", 74), ("2S", 25); None when it cannot be."""
     n1 = n1.rstrip(".")
-    if expected in number_readings(n1):
+    if expected in _readings(n1):
         return n1, expected
     if n2 is not None and len(n1) <= 3:
         both = f"{n1} {n2.rstrip('.')}"
-        if expected in number_readings(both):
+        if expected in _readings(both):
             return both, expected
     return None
+
+
+_READINGS: dict[str, set[int]] = {}
+
+
+def _readings(s: str) -> set[int]:
+    """number_readings, remembered: the lexer asks about the same few
+    strings after every "Pasal" of a text (only read, never changed)."""
+    r = _READINGS.get(s)
+    if r is None:
+        if len(_READINGS) > 20000:
+            _READINGS.clear()
+        r = _READINGS[s] = number_readings(s)
+    return r
 
 
 def _number_repairs(written: str, value: str, at: int):

@@ -17,6 +17,7 @@ from .lexer import Lexer, Tok
 from .normalize import Normalized, normalize
 
 _PARSER = None
+_START = None   # the parser's state before the first token
 
 # token types that carry text into the node that contains them
 _TEXTY = {"TEXT", "FTEXT", "LTEXT", "PJ_TEXT", "TITLE", "CLOSE"}
@@ -66,10 +67,13 @@ def _feed(toks: list[Tok]):
     # of the reductions it ran (Lark's tree builder may have extended, in
     # place, the children of a tree still on the stack: kept, as the copy
     # and restore kept it)
-    ip = get_parser().parse_interactive("")
-    ps = ip.parser_state
+    global _START
+    if _START is None:
+        _START = get_parser().parse_interactive("").parser_state
+    ps = _START.copy(deepcopy_values=False)   # a fresh state: not a lexer made for each text
     states = ps.parse_conf.states
     callbacks = ps.parse_conf.callbacks
+    rules = _rules(callbacks)
     sstack, vstack = ps.state_stack, ps.value_stack
 
     def fits(typ: str, i: int) -> bool:
@@ -90,7 +94,7 @@ def _feed(toks: list[Tok]):
                 # callback reads a token, and no terminal has a callback
                 vstack.append((typ, i))
                 return True
-            size = len(arg.expansion)
+            size, name, callback = rules[arg]
             if size:
                 log.append((sstack[-size:], vstack[-size:]))
                 s = vstack[-size:]
@@ -99,8 +103,8 @@ def _feed(toks: list[Tok]):
             else:
                 log.append(((), ()))
                 s = []
-            vstack.append(callbacks[arg](s))
-            sstack.append(states[sstack[-1]][arg.origin.name][1])
+            vstack.append(callback(s))
+            sstack.append(states[sstack[-1]][name][1])
 
     unplaced: list[Tok] = []
     for i, t in enumerate(toks):
@@ -114,7 +118,18 @@ def _feed(toks: list[Tok]):
                 t.retyped = True
                 break
         unplaced.append(t)
-    return ip.feed_eof(), unplaced
+    from lark import Token
+    return ps.feed_token(Token("$END", "", 0, 1, 1), True), unplaced   # as InteractiveParser.feed_eof
+
+
+_RULES: dict = {}
+
+
+def _rules(callbacks) -> dict:
+    """Each rule's length, name and tree-builder callback, looked up once."""
+    if not _RULES:
+        _RULES.update({r: (len(r.expansion), r.origin.name, cb) for r, cb in callbacks.items()})
+    return _RULES
 
 
 # ---- tree -> AST ------------------------------------------------------------
@@ -138,11 +153,9 @@ def _span_of(t: Tok) -> tuple[int, int]:
 
 
 def _build(tree, toks: list[Tok]) -> Node:
-    from lark import Tree
-
     def build(t, node: Node):
         for ch in t.children:
-            if isinstance(ch, Tree):
+            if ch.__class__ is not tuple:   # a Tree (a token is a tuple)
                 name = str(ch.data)
                 if name in ("list", "sublist"):
                     build(ch, node)
