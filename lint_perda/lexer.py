@@ -119,10 +119,9 @@ class Lexer:
         self.levels.clear()
 
     def item(self, line: MLine, m: re.Match, a: int, ttype: str = "ITEM"):
-        g = m.groups()
-        kind = next(i for i, x in enumerate(g) if x is not None)
+        kind = m.lastindex - 1   # the one group of the alternation that matched
         marker = _MARKER_KIND[kind]
-        written = g[kind]
+        written = m.group(kind + 1)
         value = letter_to_int(written) if kind in (0, 2) else int(written)
         if marker in self.stack:
             depth = self.stack.index(marker)
@@ -182,6 +181,8 @@ class Lexer:
         self._dispatch(line)
 
     def _flags(self, line: MLine) -> tuple:
+        if not self.flags:
+            return ()
         f = self.flags.get(id(line))
         return f[0] if f is not None else ()
 
@@ -385,7 +386,9 @@ class Lexer:
             if self._title(line):
                 return
         after_heading, self.after_pasal = self.after_pasal, False
-        m = RE_PASAL.match(t)
+        # (each pattern below opens on a fixed letter: a line that does not
+        # start with it is not matched against it)
+        m = RE_PASAL.match(t) if t[:1] == "P" else None
         if not self.amend and t[:4] in ("Pasa", "PASA", "pasa") and (
                 not m or m.group(1)[-1:] in "OISBTZ" and m.group(1)[:1].isdigit()):
             # "Pasal 1 I", "Pasal 2O": a number OCR misread, where it reads as the one expected
@@ -422,7 +425,8 @@ class Lexer:
             qh = self._quoted_heading(line)
             if qh:
                 return
-        if not self.amend:
+        c = t[:1]
+        if not self.amend and c in "BP":
             m = RE_BAB.match(t)
             if m:
                 self.close_lists()
@@ -449,15 +453,15 @@ class Lexer:
                 self.emit("PARAGRAF", line, num=num, value=v, suffix=suf, title=m.group(2) or None)
                 self.title_budget, self.title_caps = (0 if m.group(2) else 1), False
                 return
-        if self.diktum(line):
+        if c in "KP" and self.diktum(line):
             return
-        if RE_CLOSE_START.match(t):
+        if c == "D" and RE_CLOSE_START.match(t):
             self.close_lists()
             self.mode = "closing"
             return self.emit("CLOSE", line)
-        if self._global(line):
+        if c in "PIL" and self._global(line):
             return
-        m = RE_AYAT.match(t)
+        m = RE_AYAT.match(t) if c == "(" else None
         if not m and t[:1] in "({[lI|" and not self.amend:
             mv = marker_value(t, self.next.ayat)
             if mv is not None and mv[2] and re.match(r"\s+\S", t[mv[1]:]):

@@ -60,8 +60,6 @@ def parse_text(text: str) -> ParseResult:
 
 
 def _feed(toks: list[Tok]):
-    from lark.parsers.lalr_analysis import Shift
-
     # Lark's interactive feed_token without its per-token copy of the parser
     # state and its exception: a token that does not fit is undone from a log
     # of the reductions it ran (Lark's tree builder may have extended, in
@@ -71,9 +69,7 @@ def _feed(toks: list[Tok]):
     if _START is None:
         _START = get_parser().parse_interactive("").parser_state
     ps = _START.copy(deepcopy_values=False)   # a fresh state: not a lexer made for each text
-    states = ps.parse_conf.states
-    callbacks = ps.parse_conf.callbacks
-    rules = _rules(callbacks)
+    states = _table(ps.parse_conf)
     sstack, vstack = ps.state_stack, ps.value_stack
 
     def fits(typ: str, i: int) -> bool:
@@ -87,14 +83,14 @@ def _feed(toks: list[Tok]):
                     sstack.extend(ss)
                     vstack.extend(vs)
                 return False
-            action, arg = act
-            if action is Shift:
+            shift, arg = act
+            if shift:
                 sstack.append(arg)
                 # a token is (type as fed, index in toks): no tree-builder
                 # callback reads a token, and no terminal has a callback
                 vstack.append((typ, i))
                 return True
-            size, name, callback = rules[arg]
+            size, name, callback = arg
             if size:
                 log.append((sstack[-size:], vstack[-size:]))
                 s = vstack[-size:]
@@ -122,14 +118,19 @@ def _feed(toks: list[Tok]):
     return ps.feed_token(Token("$END", "", 0, 1, 1), True), unplaced   # as InteractiveParser.feed_eof
 
 
-_RULES: dict = {}
+_TABLE: dict = {}
 
 
-def _rules(callbacks) -> dict:
-    """Each rule's length, name and tree-builder callback, looked up once."""
-    if not _RULES:
-        _RULES.update({r: (len(r.expansion), r.origin.name, cb) for r, cb in callbacks.items()})
-    return _RULES
+def _table(conf) -> dict:
+    """Lark's parse table with each action as (shift?, new state) or (False,
+    (rule length, rule name, tree-builder callback)): no Rule is hashed
+    (a Python __hash__) for every reduction."""
+    if not _TABLE:
+        from lark.parsers.lalr_analysis import Shift
+        cbs = conf.callbacks
+        _TABLE.update({st: {t: (True, arg) if a is Shift else (False, (len(arg.expansion), arg.origin.name, cbs[arg]))
+                            for t, (a, arg) in acts.items()} for st, acts in conf.states.items()})
+    return _TABLE
 
 
 # ---- tree -> AST ------------------------------------------------------------
