@@ -119,16 +119,29 @@ def _inline_header(t: str) -> tuple[int, int] | None:
 
 def _inline_ellipsis(t: str):
     """_INLINE_ELLIPSIS.search(t), started where a match can start at the
-    earliest: 81 characters and a run of spaces before the first "..."."""
+    earliest: 81 characters and a run of spaces before the first "...".
+    A match starts at a word within 81 characters (and the spaces) before
+    an ellipsis with a space after it: only those words are tried, left to
+    right, instead of every position of a long line of dot leaders."""
     a, b = t.find("…"), t.find("...")
-    if a < 0 and b < 0 or _ELLIPSIS_SPACE.search(t) is None:
-        return None   # (the pattern needs an ellipsis with a space after it)
+    if a < 0 and b < 0:
+        return None
     e = b if a < 0 else a if b < 0 else min(a, b)
     w = e - len(t[:e].rstrip())
-    return _INLINE_ELLIPSIS.search(t, max(0, e - w - 81))
+    p = max(0, e - w - 81)
+    for m in _ELLIPSIS_SPACE.finditer(t):
+        q = m.start()
+        lo = max(p, len(t[:q].rstrip()) - 81)
+        for s in _WORD_START.finditer(t, lo, q):
+            found = _INLINE_ELLIPSIS.match(t, s.start())
+            if found:
+                return found
+        p = max(p, q)
+    return None
 
 
-_ELLIPSIS_SPACE = re.compile(r"(?:…|\.\.\.)\s")
+_ELLIPSIS_SPACE = re.compile(r"(?:…|\.\.\.)(?=\s)")
+_WORD_START = re.compile(r"(?:(?<=\s)|^)\S")
 _ITEM_START = re.compile(r"^(?:[a-z]{1,2}[.)]|\d{1,3}[.)]|\(\d{1,3}[a-z]?\))\s")
 
 
