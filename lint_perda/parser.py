@@ -114,20 +114,48 @@ def _feed(toks: list[Tok]):
                 t.retyped = True
                 break
         unplaced.append(t)
+    # the end, as Lark's feed_token($END, is_end=True) reduces it
+    while True:
+        act = states[sstack[-1]].get("$END")
+        if act is None or act[0]:
+            break
+        size, name, callback = act[1]
+        s = vstack[-size:] if size else []
+        if size:
+            del sstack[-size:]
+            del vstack[-size:]
+        vstack.append(callback(s))
+        sstack.append(states[sstack[-1]][name][1])
+        if sstack[-1] == ps.parse_conf.end_state:
+            return vstack[-1], unplaced
     from lark import Token
-    return ps.feed_token(Token("$END", "", 0, 1, 1), True), unplaced   # as InteractiveParser.feed_eof
+    return ps.feed_token(Token("$END", "", 0, 1, 1), True), unplaced   # raises as it would have
 
 
 _TABLE: dict = {}
 
 
+class _Tree:
+    """Lark's Tree as _build reads it, without a __dict__ (fewer objects for
+    the collector to visit: a text makes some 15,000)."""
+    __slots__ = ("data", "children")
+
+    def __init__(self, data, children, meta=None):
+        self.data, self.children = data, children
+
+
 def _table(conf) -> dict:
     """Lark's parse table with each action as (shift?, new state) or (False,
     (rule length, rule name, tree-builder callback)): no Rule is hashed
-    (a Python __hash__) for every reduction."""
+    (a Python __hash__) for every reduction.  The callbacks are Lark's own,
+    made for the grammar's options (placeholders, no positions) with _Tree."""
     if not _TABLE:
+        from lark.parse_tree_builder import ParseTreeBuilder
         from lark.parsers.lalr_analysis import Shift
-        cbs = conf.callbacks
+        lark = get_parser()
+        assert not lark.options.propagate_positions and lark.options.parser == "lalr" and lark.options.transformer is None
+        cbs = ParseTreeBuilder(list(conf.callbacks), _Tree, False, False,
+                               lark.options.maybe_placeholders).create_callback(None)
         _TABLE.update({st: {t: (True, arg) if a is Shift else (False, (len(arg.expansion), arg.origin.name, cbs[arg]))
                             for t, (a, arg) in acts.items()} for st, acts in conf.states.items()})
     return _TABLE
