@@ -169,13 +169,23 @@ def _prefix_ok(text: str, a: int) -> bool:
 
 # anything that may be a glued heading or marker: one cheap search first
 _MAY_MARK = re.compile(r"[.;:]\s+(?:(?:dan|atau|dan/atau)\s+)?(?:[({\[lI|]\d|[a-z\d]{1,2}[.)]\s)")
+# the same, one pattern per punctuation mark: each led by a literal, so the
+# engine skips from one to the next instead of testing every character
+_MAY_MARKS = tuple(re.compile(re.escape(c) + _MAY_MARK.pattern[len("[.;:]"):]) for c in ".;:")
+
+
+def _may_mark(t: str, start: int, end: int) -> bool:
+    """_MAY_MARK.search(t, start, end) is not None."""
+    a, b, c = _MAY_MARKS
+    return a.search(t, start, end) is not None or b.search(t, start, end) is not None \
+        or c.search(t, start, end) is not None
 
 
 def may_glue(t: str) -> bool:
     """A cheap look before find_cut: a heading word, or a marker after the
     end of a sentence."""
     return ("Pasa" in t or "PASA" in t or "pasal" in t or "BAB " in t or "Bagian " in t or "Paragraf " in t
-            or _MAY_MARK.search(t, 1) is not None)
+            or _may_mark(t, 1, len(t)))
 
 
 _REF_WORDS = {"dalam", "pada", "dan", "atau", "serta", "ketentuan", "dimaksud", "dengan", "terhadap", "menurut",
@@ -249,7 +259,7 @@ def find_cut(text: str, ex: Expect, start: int = 1) -> Cut | None:
             if conv(m.group("n")) == want and a >= start and _prefix_ok(text, a):
                 best, end = Cut(a=a, kind=kind, value=want), a
                 break
-    if _MAY_MARK.search(text, start, end) is None:
+    if not _may_mark(text, start, end):
         return best
     for m in _GLUED_AYAT.finditer(text, start, end):
         a = m.end()

@@ -203,12 +203,13 @@ def normalize(text: str) -> Normalized:
         if not ml.text:
             blank = True
             continue
-        if _page_line(ml.text):
+        t = ml.text
+        if t != stripped and _page_line(t):   # (the same text was tested above)
             out.artefacts.append(("page", start, start + len(raw)))
             continue
-        if "R" in ml.text and ("REPUBLIK" in ml.text or "R E P" in ml.text) or "peraturan.go.id" in ml.text \
-                or "hukumonline" in ml.text or "SK No" in ml.text \
-                or "ES" in ml.text and _MANGLED_HEAD.search(ml.text) and running_heads(ml.text):
+        if "R" in t and ("REPUBLIK" in t or "R E P" in t) or "peraturan.go.id" in t \
+                or "hukumonline" in t or "SK No" in t \
+                or "ES" in t and _MANGLED_HEAD.search(t) and running_heads(t):
             ml = _strip_inline_headers(ml, out)
             if not ml.text:
                 continue

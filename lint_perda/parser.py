@@ -259,13 +259,17 @@ def _finish(root: Node):
             quoted = True
         if quoted and n.kind != "amend":
             n.quoted = True
-        starts, ends = ([n.start] if (n.head or n.paras) else []), ([n.end] if (n.head or n.paras) else [])
+        if not n.children:
+            return
+        # the span of the node's own lines and of its children
+        lo, hi = (n.start, n.end) if (n.head or n.paras) else (None, None)
         for c in n.children:
             fix(c, quoted)
-            starts.append(c.start)
-            ends.append(c.end)
-        if starts:
-            n.start, n.end = min(starts), max(ends)
+            if lo is None:
+                lo, hi = c.start, c.end
+            else:
+                lo, hi = min(lo, c.start), max(hi, c.end)
+        n.start, n.end = lo, hi
     fix(root, False)
 
 
