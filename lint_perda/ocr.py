@@ -34,9 +34,11 @@ _MARKS = tuple(re.compile(p) for p in (
 _BACK = (0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0)
 _YEAR, _COMMA = 7, 8   # the year mark ("2O14") needs a _YEAR_HINT; "KETF,NTUAN" is led by its comma
 # a year with a letter for a digit ("2O14", "1l"): the first O, l or I
-# follows the 1 or 2 after at most two digits (a class-led scan of the
+# follows the 1 or 2 after at most two digits (a scan of the
 # whole text, so done once for the marks and normalize's year repair)
 _YEAR_HINT = re.compile(r"[12][0-9]?[OlI]|[12][0-9][0-9][OlI]")
+# the same test, one pattern per letter, each led by it (half the time)
+_HINTS = tuple(re.compile(c + rf"(?:(?<=[12]{c})|(?<=[12][0-9]{c})|(?<=[12][0-9][0-9]{c}))") for c in "OlI")
 _hint_memo: tuple[str, bool] = ("", False)
 
 
@@ -46,7 +48,7 @@ def year_hint(text: str) -> bool:
     global _hint_memo
     last, hint = _hint_memo
     if text is not last and text != last:
-        hint = _YEAR_HINT.search(text) is not None
+        hint = any(h.search(text) is not None for h in _HINTS)   # _YEAR_HINT.search(text)
         _hint_memo = (text, hint)
     return hint
 

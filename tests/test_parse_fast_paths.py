@@ -1,0 +1,140 @@
+"""The fast paths of the parsing stage give what the code they replace gave.
+
+As tests/test_fast_paths.py: the old way is kept here as the reference and
+the new one checked against it on generated inputs.  The whole-corpus check
+is benchmarks/same_findings.py."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+_TYPES = ("FTEXT", "RAHMAT", "PERSETUJUAN", "MEMUTUSKAN", "MENIMBANG", "MENGINGAT", "MENETAPKAN", "BAB", "BAGIAN",
+          "PARAGRAF", "PASAL", "AYAT", "TITLE", "TEXT", "ITEM", "INDENT", "DEDENT", "AMEND_ITEM", "QPASAL", "QBAB",
+          "QBAGIAN", "QPARAGRAF", "DIKTUM", "CLOSE", "PENJELASAN", "PJ_TEXT", "PJ_PASAL", "LAMPIRAN", "LTEXT")
+
+
+def pieces(*words: str, n: int = 14):
+    return st.lists(st.sampled_from(words), max_size=n).map("".join)
+
+
+def _feed_reference(toks):
+    """Tokens fed through Lark's interactive parser, its state copied before
+    each and restored when it does not fit (before the custom feed loop)."""
+    from lark import Token
+    from lark.exceptions import UnexpectedToken
+
+    from lint_perda.parser import get_parser
+    ip = get_parser().parse_interactive("")
+    unplaced = []
+    for i, t in enumerate(toks):
+        tok = Token(t.type, t.type)
+        tok.start_pos = i
+        backup = ip.parser_state.copy(deepcopy_values=False)
+        try:
+            ip.feed_token(tok)
+            continue
+        except UnexpectedToken:
+            ip.parser_state = backup
+        if t.type in ("INDENT", "DEDENT"):
+            continue
+        for alt in ("TEXT", "FTEXT", "LTEXT", "PJ_TEXT", "CLOSE"):
+            backup = ip.parser_state.copy(deepcopy_values=False)
+            tok = Token(alt, alt)
+            tok.start_pos = i
+            try:
+                ip.feed_token(tok)
+                t.retyped = True
+                unplaced.append(t)
+                break
+            except UnexpectedToken:
+                ip.parser_state = backup
+        else:
+            unplaced.append(t)
+    return ip.feed_eof(), unplaced
+
+
+def _shape(x):
+    if isinstance(x, tuple):
+        return x
+    if hasattr(x, "start_pos"):   # a Lark Token
+        return (x.type, x.start_pos)
+    return (str(x.data), [_shape(c) for c in x.children])
+
+
+def _same_feed(types):
+    from lint_perda.lexer import Tok
+    from lint_perda.parser import _feed
+    a = [Tok(t, None) for t in types]
+    b = [Tok(t, None) for t in types]
+    ta, ua = _feed_reference(a)
+    tb, ub = _feed(b)
+    assert _shape(tb) == _shape(ta)
+    assert [(a.index(t), t.retyped) for t in ua] == [(b.index(t), t.retyped) for t in ub]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TYPES), max_size=40))
+def test_tokens_are_fed_as_by_the_interactive_parser(types):
+    # (mostly out of order: tokens that do not fit, retyped or left out, and
+    # the children Lark's tree builder extends in place when one fails)
+    _same_feed(types)
+
+
+def test_the_examples_are_fed_as_by_the_interactive_parser():
+    from lint_perda.lexer import Lexer
+    from lint_perda.normalize import normalize
+    for p in sorted(Path(__file__).resolve().parent.parent.joinpath("examples").glob("*.txt")):
+        n = normalize(p.read_text(encoding="utf-8"))
+        _same_feed([t.type for t in Lexer(n.lines, scan=n.scan).run()])
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces("(21", "l1l", "^", "PRESIDEN", "P R E S I D E N", "{iD", "_ 12 _", "i2l", "2O2O", "1OOO", "2Ol4",
+              "A,BC", "A,B", ",CD", "a&b", "&", "REPUBUK", "Pcraturan", "\u00b7", " ", "a", "A", "1", "2", "O", "I",
+              "l", ",", "0", "9", "x"))
+def test_the_ocr_scans_are_as_before(text):
+    from lint_perda import ocr
+    old = (r"\(\d1(?![\d)])", r"l(?<!\wl)\dl\b", r"\^(?!\d)", r"P\s?R\s?E\s?S\s?I\s?D\s?E\s?N(?<!PRESIDEN)", r"\{iD",
+           r"_\s?\d+\s?_", r"i(?<!\wi)\dl\b", r"[12](?<!\w[12])(?=[0-9OlI]{3}\b)(?=\w{0,3}[OlI])[0-9OlI]{3}\b",
+           r"[A-Z],[A-Z]{2}", r"&(?<=[a-z]&)[a-z]", r"REPUBUK", r"Pcraturan(?<!\wPcraturan)", r"·")
+    assert ocr.ocr_marks(text) == sorted(m.start() for p in old for m in re.finditer(p, text))
+    assert ocr.year_hint(text) == (ocr._YEAR_HINT.search(text) is not None)
+    year_like = re.compile(r"(?<![\w.,/-])[12][0-9OolI]{3}(?![\w/-])")
+    assert [m.span() for m in ocr.YEAR_LIKE.finditer(text)] == [m.span() for m in year_like.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces(".", ";", ":", " ", "\u00a0", "dan ", "atau ", "(1", "l2", "a.", "b)", "12.", "x", "Pasal", "PASAL",
+              "pasal", "BAB ", "Bagian ", "Paragraf "), st.integers(0, 3))
+def test_the_marker_look_is_as_before(text, start):
+    from lint_perda import glued
+    assert glued._may_mark(text, start, len(text)) == (glued._MAY_MARK.search(text, start) is not None)
+
+
+def _clean_reference(raw: str, offset: int, blank_before: bool):
+    from lint_perda import normalize as N
+    line = N.MLine(raw.replace("\t", " "), [(0, offset)], blank_before)
+    spans = []
+    m = N._LEAD.match(line.text)
+    if m and m.end() > 0:
+        spans.append((0, m.end()))
+    for m in N._MARK.finditer(line.text, spans[0][1] if spans else 0):
+        spans.append(m.span())
+    if spans:
+        line = line.remove(spans)
+    line = line.strip()
+    return line.remove([m.span() for m in N._MULTISPACE.finditer(line.text)])
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces(" ", "  ", "\t", "\u00a0", "x", "#", "##", ">", "-", "+", "•", "*", "**", "_", "__", "^", "(", "<b>",
+              "&amp;", "kata"))
+def test_a_line_is_cleaned_as_before(raw):
+    from lint_perda.normalize import _clean
+    if not raw.strip():
+        return   # (normalize does not clean a blank line)
+    got, want = _clean(raw, 7, True), _clean_reference(raw, 7, True)
+    assert (got.text, got.segs, got.blank_before) == (want.text, want.segs, want.blank_before)
