@@ -68,6 +68,11 @@ _GLUED_BAGIAN = re.compile(
 _GLUED_PARAGRAF = re.compile(r"\sParagraf\s+(?P<n>\d{1,3})(?=\s+[A-Z])")
 _GLUED_AYAT = re.compile(r"(?<=[.;:])[\s`'\"*_·]*\s(?=[({\[lI|]\d)")
 _GLUED_ITEM = re.compile(r"(?<=[.;:])\s+(?:(?:dan|atau|dan/atau)\s+)?(?P<m>(?P<l>[a-z])\.|(?P<d>\d{1,2})\.|(?P<lk>[a-z])\)|(?P<dk>\d{1,2})\))\s+(?=[\w\"'(^])")
+# the same two, led by the punctuation mark instead of a look-behind on it
+# (the engine then skips to the next mark instead of trying every
+# position); group 1 is their match.  Searched from one character earlier.
+_GLUED_AYAT_AT = re.compile("[.;:](" + _GLUED_AYAT.pattern[len("(?<=[.;:])"):] + ")")
+_GLUED_ITEM_AT = re.compile("[.;:](" + _GLUED_ITEM.pattern[len("(?<=[.;:])"):] + ")")
 _KIND_OF = {"l": "huruf", "d": "angka", "lk": "huruf_kurung", "dk": "angka_kurung"}
 
 
@@ -253,25 +258,25 @@ def find_cut(text: str, ex: Expect, start: int = 1) -> Cut | None:
     for rx, word, kind, conv in _HEADINGS:
         if word not in text:
             continue
-        want = getattr(ex, kind)
         for m in rx.finditer(text, max(start - 1, 0), end):
             a = m.start() + 1
+            want = getattr(ex, kind)   # (read only here: ex may be made when first read)
             if conv(m.group("n")) == want and a >= start and _prefix_ok(text, a):
                 best, end = Cut(a=a, kind=kind, value=want), a
                 break
     if not _may_mark(text, start, end):
         return best
-    for m in _GLUED_AYAT.finditer(text, start, end):
+    for m in _GLUED_AYAT_AT.finditer(text, max(start - 1, 0), end):
         a = m.end()
         mv = marker_value(text[a:a + 8], ex.ayat)
         if mv is None or not _WORD_AFTER.match(text, a + mv[1]):
             continue
-        if _REF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if _REF_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
             continue
         return Cut(a=a, kind="ayat", value=mv[0], num_end=mv[1], subs=mv[2])
     if ex.items:
         kinds = [lv[0] for lv in ex.items]
-        for m in _GLUED_ITEM.finditer(text, start, end):
+        for m in _GLUED_ITEM_AT.finditer(text, max(start - 1, 0), end):
             a = m.start("m")
             g = next(k for k in ("l", "d", "lk", "dk") if m.group(k))
             kind = _KIND_OF[g]
@@ -279,9 +284,9 @@ def find_cut(text: str, ex: Expect, start: int = 1) -> Cut | None:
             levels = [lv for lv in ex.items if lv[0] == kind]
             ok = bool(levels) and levels[-1][1] == val
             # a sub-list opening after the colon that ends the item before it
-            if not ok and val == 1 and kind not in kinds and text[:m.start()].rstrip().endswith(":"):
+            if not ok and val == 1 and kind not in kinds and text[:m.start(1)].rstrip().endswith(":"):
                 ok = True
-            if ok and not _UNIT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if ok and not _UNIT_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):
                 return Cut(a=a, kind=kind, value=val)
     return best
 
