@@ -199,8 +199,18 @@ _REF_WORDS = {"dalam", "pada", "dan", "atau", "serta", "ketentuan", "dimaksud", 
               "angka", "nomor", "tahun", "lampiran", "lihat"}
 
 
+def _pasal_words(text: str, start: int) -> list:
+    """_PASAL_AT.finditer(text, start) as two literal-led patterns (the
+    alternation opens on a P or a p and the engine tried every "p" of a
+    line); matches of the two never overlap."""
+    ms = list(_PASAL_AT_UPPER.finditer(text, start))
+    if "pasal" in text:
+        ms = sorted(ms + list(_PASAL_AT_LOWER.finditer(text, start)), key=lambda m: m.start())
+    return ms
+
+
 def _pasal_cut(text: str, ex: Expect, start: int) -> Cut | None:
-    for m in _PASAL_AT.finditer(text, start):
+    for m in _pasal_words(text, start):
         a = m.start()
         if a:
             if not (text[a - 1].isspace() or text[a - 1] == "_"):
@@ -240,6 +250,8 @@ def _pasal_cut(text: str, ex: Expect, start: int) -> Cut | None:
 
 
 _PASAL_AT = re.compile(_PASAL_WORD)
+_PASAL_AT_UPPER = re.compile(r"P(?:asal|ASAL|asa[i1J\]]|asa\s?l)")   # _PASAL_WORD's alternatives in order
+_PASAL_AT_LOWER = re.compile(r"pasal")
 _PASAL_NUM = re.compile(r"\s*\.?\s*(?P<n1>[^\s()]{1,5})(?:\s(?P<n2>[^\s()]{1,2}))?")
 # a reference goes on "Pasal 5 ayat (1)"; a Penjelasan entry "Pasal 5 Ayat (1) Cukup jelas."
 _UNIT_AFTER = re.compile(r"\s+(?:ayat|huruf|angka)\b")

@@ -159,3 +159,11 @@ def test_glued_markers_are_found_as_before(text, start):
     old = [(m.span(), m.span("m"), m.groupdict()) for m in glued._GLUED_ITEM.finditer(text, start, end)]
     new = [(m.span(1), m.span("m"), m.groupdict()) for m in glued._GLUED_ITEM_AT.finditer(text, max(start - 1, 0), end)]
     assert new == old
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces("Pasal", "PASAL", "pasal", "Pasai", "Pasa1", "PasaJ", "Pasa]", "Pasa l", "Pasa", "pasa", "P", "p", "l",
+              " ", "\u00a0", "x"), st.integers(0, 3))
+def test_pasal_words_are_found_as_before(text, start):
+    from lint_perda import glued
+    assert [m.span() for m in glued._pasal_words(text, start)] == [m.span() for m in glued._PASAL_AT.finditer(text, start)]
