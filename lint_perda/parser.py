@@ -176,6 +176,14 @@ _HEAD = {"BAB": "bab", "BAGIAN": "bagian", "PARAGRAF": "paragraf", "PASAL": "pas
 def _span_of(t: Tok) -> tuple[int, int]:
     line = t.line
     a = t.h if t.h >= 0 else t.a
+    segs = line.segs
+    if len(segs) == 1:
+        # one segment (most lines): MLine.orig(i) is o - p + i, orig_end(i) o - p + max(i, 0)
+        p, o = segs[0]
+        d = o - p
+        if t.b > a:
+            return d + a, d + max(t.b, 0)
+        return d + min(t.a, max(len(line.text) - 1, 0)), d + max(t.b, 1)
     if t.b > a:
         return line.orig(a), line.orig_end(t.b)
     return line.orig(min(t.a, max(len(line.text) - 1, 0))), line.orig_end(max(t.b, 1))

@@ -167,3 +167,19 @@ def test_glued_markers_are_found_as_before(text, start):
 def test_pasal_words_are_found_as_before(text, start):
     from lint_perda import glued
     assert [m.span() for m in glued._pasal_words(text, start)] == [m.span() for m in glued._PASAL_AT.finditer(text, start)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("ab ", max_size=12), st.integers(0, 50), st.integers(-1, 14), st.integers(0, 14), st.integers(0, 14))
+def test_a_token_span_is_as_before(text, offset, h, a, b):
+    from lint_perda.lexer import Tok
+    from lint_perda.mline import MLine
+    from lint_perda.parser import _span_of
+    for line in (MLine(text, [(0, offset)]), MLine(text, [(0, offset), (len(text) // 2, offset + 100)])):
+        t = Tok("TEXT", line, a, b, h=h)
+        s = t.h if t.h >= 0 else t.a
+        if t.b > s:
+            want = line.orig(s), line.orig_end(t.b)
+        else:
+            want = line.orig(min(t.a, max(len(line.text) - 1, 0))), line.orig_end(max(t.b, 1))
+        assert _span_of(t) == want
