@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .glued import Expect, find_cut, marker_value, may_glue
+from .glued import _PASAL_AT, _PASAL_NUM, Expect, _number_repairs, find_cut, heading_number, marker_value, may_glue
 from .normalize import MLine
 from .numbering import letter_to_int, ordinal_to_int, roman_to_int
 from .numbering import parse_arabic as _parse_arabic
@@ -295,7 +295,11 @@ class Lexer:
 
     def _dispatch(self, line: MLine):
         self.lines_out.append(line)
-        getattr(self, "line_" + self.mode)(line)
+        mode = self.mode
+        if mode == "body":   # (most lines: no method looked up by name)
+            self.line_body(line)
+        else:
+            getattr(self, "line_" + mode)(line)
 
     def emit(self, ttype: str, line: MLine, a: int = 0, b: int | None = None, **kw):
         kw.setdefault("read", self._flags(line))
@@ -543,12 +547,14 @@ class Lexer:
         misread ("Pasai 3", "Pasa1 4", "Pasal 1 I", "PasalS"), read as the
         first of ``expected`` it can stand for; the line's characters keep
         their origin."""
-        from .glued import _PASAL_AT, _PASAL_NUM, _number_repairs, heading_number
         t = line.text
         w = _PASAL_AT.match(t)
         m2 = _PASAL_NUM.match(t, w.end()) if w is not None else None
         if m2 is None:
             return line
+        n1 = m2.group("n1").rstrip(".")
+        if not alone and n1.isdigit() and len(n1) <= 4 and n1 == str(expected[0]) and w.group(0) in ("Pasal", "PASAL"):
+            return line   # the heading expected, as written (what the reading below ends in)
         hn = next((h for h in (heading_number(m2.group("n1"), m2.group("n2"), e) for e in expected) if h), None)
         if hn is not None and alone and t[m2.start("n1") + len(hn[0]):].strip(" ."):
             return line   # words after it: a sentence about a Pasal, not its heading

@@ -183,3 +183,15 @@ def test_a_token_span_is_as_before(text, offset, h, a, b):
         else:
             want = line.orig(min(t.a, max(len(line.text) - 1, 0))), line.orig_end(max(t.b, 1))
         assert _span_of(t) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 12000), st.sampled_from(["", "."]), st.sampled_from([None, "1", "I", "ay", "."]))
+def test_a_heading_as_expected_reads_as_written(e, dot, n2):
+    # Lexer._read_heading returns the line at once when "Pasal N" is the N
+    # expected, written plainly: what heading_number and the test after it give
+    from lint_perda.glued import heading_number
+    n1 = str(e)
+    if len(n1) <= 4:
+        hn = heading_number(n1 + dot, n2, e)
+        assert hn is not None and hn[0] == str(hn[1])
