@@ -31,6 +31,19 @@ class Expect:
     items: list[list] = field(default_factory=list)   # open list levels: [marker kind, next value]
 
 
+class LaterExpect:
+    """The Expect of ``make(t)``, made when find_cut first reads it: most
+    lines it looks at hold no heading or marker whose number it needs."""
+
+    def __init__(self, make, t: str):
+        self._make, self._t = make, t
+
+    def __getattr__(self, name):
+        ex = self._make(self._t)
+        self.__dict__.update(ex.__dict__)
+        return getattr(ex, name)
+
+
 @dataclass
 class Cut:
     """A split of one line: the heading or marker glued at ``a`` (its number

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .glued import _PASAL_AT, _PASAL_NUM, Expect, _number_repairs, find_cut, heading_number, marker_value, may_glue
+from .glued import (_PASAL_AT, _PASAL_NUM, Expect, LaterExpect, _number_repairs, find_cut, heading_number,
+                    marker_value, may_glue)
 from .normalize import MLine
 from .numbering import letter_to_int, ordinal_to_int, roman_to_int
 from .numbering import parse_arabic as _parse_arabic
@@ -96,19 +97,6 @@ RE_WORDING = re.compile(r"\bberbunyi\b|\bsebagai\s+berikut\b")
 RE_AMEND_OPENING = re.compile(r"^(?:Beberapa|Semua|Seluruh)\s+ketentuan\b", re.I)
 _ALLCAPS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 _MARKER_KIND = ("huruf", "angka", "huruf_kurung", "angka_kurung")
-
-
-class _Later:
-    """The Expect of ``make(t)``, made when find_cut first reads it: most
-    lines it looks at hold no heading or marker whose number it needs."""
-
-    def __init__(self, make, t: str):
-        self._make, self._t = make, t
-
-    def __getattr__(self, name):
-        ex = self._make(self._t)
-        self.__dict__.update(ex.__dict__)
-        return getattr(ex, name)
 
 
 class Lexer:
@@ -236,7 +224,7 @@ class Lexer:
                 return None
             cut = find_cut(t, Expect(pasal=self.pj_next, ayat=10 ** 6, bab=0, bagian=0, paragraf=0), start=1)
             return cut if cut is not None and cut.kind == "pasal" else None
-        ex = _Later(self._expect_for, t)
+        ex = LaterExpect(self._expect_for, t)
         cut = find_cut(t, ex, start=1)
         if cut is None and lead and not self._flags(line):
             # a heading with its first words on the same line: "Pasal 4 Bentuk ..."

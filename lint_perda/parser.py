@@ -153,9 +153,10 @@ def _table(conf) -> dict:
         from lark.parse_tree_builder import ParseTreeBuilder
         from lark.parsers.lalr_analysis import Shift
         lark = get_parser()
-        assert not lark.options.propagate_positions and lark.options.parser == "lalr" and lark.options.transformer is None
+        opts = lark.options
+        assert not opts.propagate_positions and opts.parser == "lalr" and opts.transformer is None
         cbs = ParseTreeBuilder(list(conf.callbacks), _Tree, False, False,
-                               lark.options.maybe_placeholders).create_callback(None)
+                               opts.maybe_placeholders).create_callback(None)
         _TABLE.update({st: {t: (True, arg) if a is Shift else (False, (len(arg.expansion), arg.origin.name, cbs[arg]))
                             for t, (a, arg) in acts.items()} for st, acts in conf.states.items()})
     return _TABLE
