@@ -14,7 +14,7 @@ _ITEM_WORD = {"huruf": "huruf", "angka": "angka", "huruf_kurung": "huruf", "angk
 _ITEM_CLOSE = {"huruf": "", "angka": "", "huruf_kurung": ")", "angka_kurung": ")"}
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)   # (no __dict__: one per line of a text)
 class Para:
     """One logical line of text belonging to a node (its own words, without
     the number marker).  ``a`` is where the text starts in ``line``."""

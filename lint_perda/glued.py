@@ -31,6 +31,19 @@ class Expect:
     items: list[list] = field(default_factory=list)   # open list levels: [marker kind, next value]
 
 
+class LaterExpect:
+    """The Expect of ``make(t)``, made when find_cut first reads it: most
+    lines it looks at hold no heading or marker whose number it needs."""
+
+    def __init__(self, make, t: str):
+        self._make, self._t = make, t
+
+    def __getattr__(self, name):
+        ex = self._make(self._t)
+        self.__dict__.update(ex.__dict__)
+        return getattr(ex, name)
+
+
 @dataclass
 class Cut:
     """A split of one line: the heading or marker glued at ``a`` (its number
@@ -68,6 +81,11 @@ _GLUED_BAGIAN = re.compile(
 _GLUED_PARAGRAF = re.compile(r"\sParagraf\s+(?P<n>\d{1,3})(?=\s+[A-Z])")
 _GLUED_AYAT = re.compile(r"(?<=[.;:])[\s`'\"*_·]*\s(?=[({\[lI|]\d)")
 _GLUED_ITEM = re.compile(r"(?<=[.;:])\s+(?:(?:dan|atau|dan/atau)\s+)?(?P<m>(?P<l>[a-z])\.|(?P<d>\d{1,2})\.|(?P<lk>[a-z])\)|(?P<dk>\d{1,2})\))\s+(?=[\w\"'(^])")
+# the same two, led by the punctuation mark instead of a look-behind on it
+# (the engine then skips to the next mark instead of trying every
+# position); group 1 is their match.  Searched from one character earlier.
+_GLUED_AYAT_AT = re.compile("[.;:](" + _GLUED_AYAT.pattern[len("(?<=[.;:])"):] + ")")
+_GLUED_ITEM_AT = re.compile("[.;:](" + _GLUED_ITEM.pattern[len("(?<=[.;:])"):] + ")")
 _KIND_OF = {"l": "huruf", "d": "angka", "lk": "huruf_kurung", "dk": "angka_kurung"}
 
 
@@ -116,13 +134,27 @@ def heading_number(n1: str, n2: str | None, expected: int) -> tuple[str, int] | 
     """The written number after "Pasal" read as ``expected``: ("1 1", 11),
     ("T4", 74), ("2S", 25); None when it cannot be."""
     n1 = n1.rstrip(".")
-    if expected in number_readings(n1):
+    if expected in _readings(n1):
         return n1, expected
     if n2 is not None and len(n1) <= 3:
         both = f"{n1} {n2.rstrip('.')}"
-        if expected in number_readings(both):
+        if expected in _readings(both):
             return both, expected
     return None
+
+
+_READINGS: dict[str, set[int]] = {}
+
+
+def _readings(s: str) -> set[int]:
+    """number_readings, remembered: the lexer asks about the same few
+    strings after every "Pasal" of a text (only read, never changed)."""
+    r = _READINGS.get(s)
+    if r is None:
+        if len(_READINGS) > 20000:
+            _READINGS.clear()
+        r = _READINGS[s] = number_readings(s)
+    return r
 
 
 def _number_repairs(written: str, value: str, at: int):
@@ -155,13 +187,23 @@ def _prefix_ok(text: str, a: int) -> bool:
 
 # anything that may be a glued heading or marker: one cheap search first
 _MAY_MARK = re.compile(r"[.;:]\s+(?:(?:dan|atau|dan/atau)\s+)?(?:[({\[lI|]\d|[a-z\d]{1,2}[.)]\s)")
+# the same, one pattern per punctuation mark: each led by a literal, so the
+# engine skips from one to the next instead of testing every character
+_MAY_MARKS = tuple(re.compile(re.escape(c) + _MAY_MARK.pattern[len("[.;:]"):]) for c in ".;:")
+
+
+def _may_mark(t: str, start: int, end: int) -> bool:
+    """_MAY_MARK.search(t, start, end) is not None."""
+    a, b, c = _MAY_MARKS
+    return a.search(t, start, end) is not None or b.search(t, start, end) is not None \
+        or c.search(t, start, end) is not None
 
 
 def may_glue(t: str) -> bool:
     """A cheap look before find_cut: a heading word, or a marker after the
     end of a sentence."""
     return ("Pasa" in t or "PASA" in t or "pasal" in t or "BAB " in t or "Bagian " in t or "Paragraf " in t
-            or _MAY_MARK.search(t, 1) is not None)
+            or _may_mark(t, 1, len(t)))
 
 
 _REF_WORDS = {"dalam", "pada", "dan", "atau", "serta", "ketentuan", "dimaksud", "dengan", "terhadap", "menurut",
@@ -170,8 +212,18 @@ _REF_WORDS = {"dalam", "pada", "dan", "atau", "serta", "ketentuan", "dimaksud", 
               "angka", "nomor", "tahun", "lampiran", "lihat"}
 
 
+def _pasal_words(text: str, start: int) -> list:
+    """_PASAL_AT.finditer(text, start) as two literal-led patterns (the
+    alternation opens on a P or a p and the engine tried every "p" of a
+    line); matches of the two never overlap."""
+    ms = list(_PASAL_AT_UPPER.finditer(text, start))
+    if "pasal" in text:
+        ms = sorted(ms + list(_PASAL_AT_LOWER.finditer(text, start)), key=lambda m: m.start())
+    return ms
+
+
 def _pasal_cut(text: str, ex: Expect, start: int) -> Cut | None:
-    for m in _PASAL_AT.finditer(text, start):
+    for m in _pasal_words(text, start):
         a = m.start()
         if a:
             if not (text[a - 1].isspace() or text[a - 1] == "_"):
@@ -211,6 +263,8 @@ def _pasal_cut(text: str, ex: Expect, start: int) -> Cut | None:
 
 
 _PASAL_AT = re.compile(_PASAL_WORD)
+_PASAL_AT_UPPER = re.compile(r"P(?:asal|ASAL|asa[i1J\]]|asa\s?l)")   # _PASAL_WORD's alternatives in order
+_PASAL_AT_LOWER = re.compile(r"pasal")
 _PASAL_NUM = re.compile(r"\s*\.?\s*(?P<n1>[^\s()]{1,5})(?:\s(?P<n2>[^\s()]{1,2}))?")
 # a reference goes on "Pasal 5 ayat (1)"; a Penjelasan entry "Pasal 5 Ayat (1) Cukup jelas."
 _UNIT_AFTER = re.compile(r"\s+(?:ayat|huruf|angka)\b")
@@ -229,25 +283,25 @@ def find_cut(text: str, ex: Expect, start: int = 1) -> Cut | None:
     for rx, word, kind, conv in _HEADINGS:
         if word not in text:
             continue
-        want = getattr(ex, kind)
         for m in rx.finditer(text, max(start - 1, 0), end):
             a = m.start() + 1
+            want = getattr(ex, kind)   # (read only here: ex may be made when first read)
             if conv(m.group("n")) == want and a >= start and _prefix_ok(text, a):
                 best, end = Cut(a=a, kind=kind, value=want), a
                 break
-    if _MAY_MARK.search(text, start, end) is None:
+    if not _may_mark(text, start, end):
         return best
-    for m in _GLUED_AYAT.finditer(text, start, end):
+    for m in _GLUED_AYAT_AT.finditer(text, max(start - 1, 0), end):
         a = m.end()
         mv = marker_value(text[a:a + 8], ex.ayat)
         if mv is None or not _WORD_AFTER.match(text, a + mv[1]):
             continue
-        if _REF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if _REF_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
             continue
         return Cut(a=a, kind="ayat", value=mv[0], num_end=mv[1], subs=mv[2])
     if ex.items:
         kinds = [lv[0] for lv in ex.items]
-        for m in _GLUED_ITEM.finditer(text, start, end):
+        for m in _GLUED_ITEM_AT.finditer(text, max(start - 1, 0), end):
             a = m.start("m")
             g = next(k for k in ("l", "d", "lk", "dk") if m.group(k))
             kind = _KIND_OF[g]
@@ -255,9 +309,9 @@ def find_cut(text: str, ex: Expect, start: int = 1) -> Cut | None:
             levels = [lv for lv in ex.items if lv[0] == kind]
             ok = bool(levels) and levels[-1][1] == val
             # a sub-list opening after the colon that ends the item before it
-            if not ok and val == 1 and kind not in kinds and text[:m.start()].rstrip().endswith(":"):
+            if not ok and val == 1 and kind not in kinds and text[:m.start(1)].rstrip().endswith(":"):
                 ok = True
-            if ok and not _UNIT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if ok and not _UNIT_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):
                 return Cut(a=a, kind=kind, value=val)
     return best
 

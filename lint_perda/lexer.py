@@ -14,12 +14,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .glued import Expect, find_cut, marker_value, may_glue
+from .glued import (_PASAL_AT, _PASAL_NUM, Expect, LaterExpect, _number_repairs, find_cut, heading_number,
+                    marker_value, may_glue)
 from .normalize import MLine
-from .numbering import letter_to_int, ordinal_to_int, parse_arabic, roman_to_int
+from .numbering import letter_to_int, ordinal_to_int, roman_to_int
+from .numbering import parse_arabic as _parse_arabic
+
+_ARABIC: dict[str, tuple] = {}
 
 
-@dataclass
+def parse_arabic(s: str) -> tuple[int | None, str]:
+    """numbering.parse_arabic, remembered: a text writes the same few
+    hundred numbers after its headings and markers."""
+    r = _ARABIC.get(s)
+    if r is None:
+        if len(_ARABIC) > 20000:
+            _ARABIC.clear()
+        r = _ARABIC[s] = _parse_arabic(s)
+    return r
+
+
+@dataclass(slots=True)   # (no __dict__: a text makes some 10,000 tokens, and the collector visits each)
 class Tok:
     type: str
     line: MLine | None
@@ -119,10 +134,9 @@ class Lexer:
         self.levels.clear()
 
     def item(self, line: MLine, m: re.Match, a: int, ttype: str = "ITEM"):
-        g = m.groups()
-        kind = next(i for i, x in enumerate(g) if x is not None)
+        kind = m.lastindex - 1   # the one group of the alternation that matched
         marker = _MARKER_KIND[kind]
-        written = g[kind]
+        written = m.group(kind + 1)
         value = letter_to_int(written) if kind in (0, 2) else int(written)
         if marker in self.stack:
             depth = self.stack.index(marker)
@@ -182,6 +196,8 @@ class Lexer:
         self._dispatch(line)
 
     def _flags(self, line: MLine) -> tuple:
+        if not self.flags:
+            return ()
         f = self.flags.get(id(line))
         return f[0] if f is not None else ()
 
@@ -208,7 +224,7 @@ class Lexer:
                 return None
             cut = find_cut(t, Expect(pasal=self.pj_next, ayat=10 ** 6, bab=0, bagian=0, paragraf=0), start=1)
             return cut if cut is not None and cut.kind == "pasal" else None
-        ex = self._expect_for(t)
+        ex = LaterExpect(self._expect_for, t)
         cut = find_cut(t, ex, start=1)
         if cut is None and lead and not self._flags(line):
             # a heading with its first words on the same line: "Pasal 4 Bentuk ..."
@@ -267,7 +283,11 @@ class Lexer:
 
     def _dispatch(self, line: MLine):
         self.lines_out.append(line)
-        getattr(self, "line_" + self.mode)(line)
+        mode = self.mode
+        if mode == "body":   # (most lines: no method looked up by name)
+            self.line_body(line)
+        else:
+            getattr(self, "line_" + mode)(line)
 
     def emit(self, ttype: str, line: MLine, a: int = 0, b: int | None = None, **kw):
         kw.setdefault("read", self._flags(line))
@@ -385,7 +405,9 @@ class Lexer:
             if self._title(line):
                 return
         after_heading, self.after_pasal = self.after_pasal, False
-        m = RE_PASAL.match(t)
+        # (each pattern below opens on a fixed letter: a line that does not
+        # start with it is not matched against it)
+        m = RE_PASAL.match(t) if t[:1] == "P" else None
         if not self.amend and t[:4] in ("Pasa", "PASA", "pasa") and (
                 not m or m.group(1)[-1:] in "OISBTZ" and m.group(1)[:1].isdigit()):
             # "Pasal 1 I", "Pasal 2O": a number OCR misread, where it reads as the one expected
@@ -422,7 +444,8 @@ class Lexer:
             qh = self._quoted_heading(line)
             if qh:
                 return
-        if not self.amend:
+        c = t[:1]
+        if not self.amend and c in "BP":
             m = RE_BAB.match(t)
             if m:
                 self.close_lists()
@@ -449,15 +472,15 @@ class Lexer:
                 self.emit("PARAGRAF", line, num=num, value=v, suffix=suf, title=m.group(2) or None)
                 self.title_budget, self.title_caps = (0 if m.group(2) else 1), False
                 return
-        if self.diktum(line):
+        if c in "KP" and self.diktum(line):
             return
-        if RE_CLOSE_START.match(t):
+        if c == "D" and RE_CLOSE_START.match(t):
             self.close_lists()
             self.mode = "closing"
             return self.emit("CLOSE", line)
-        if self._global(line):
+        if c in "PIL" and self._global(line):
             return
-        m = RE_AYAT.match(t)
+        m = RE_AYAT.match(t) if c == "(" else None
         if not m and t[:1] in "({[lI|" and not self.amend:
             mv = marker_value(t, self.next.ayat)
             if mv is not None and mv[2] and re.match(r"\s+\S", t[mv[1]:]):
@@ -512,12 +535,14 @@ class Lexer:
         misread ("Pasai 3", "Pasa1 4", "Pasal 1 I", "PasalS"), read as the
         first of ``expected`` it can stand for; the line's characters keep
         their origin."""
-        from .glued import _PASAL_AT, _PASAL_NUM, _number_repairs, heading_number
         t = line.text
         w = _PASAL_AT.match(t)
         m2 = _PASAL_NUM.match(t, w.end()) if w is not None else None
         if m2 is None:
             return line
+        n1 = m2.group("n1").rstrip(".")
+        if not alone and n1.isdigit() and len(n1) <= 4 and n1 == str(expected[0]) and w.group(0) in ("Pasal", "PASAL"):
+            return line   # the heading expected, as written (what the reading below ends in)
         hn = next((h for h in (heading_number(m2.group("n1"), m2.group("n2"), e) for e in expected) if h), None)
         if hn is not None and alone and t[m2.start("n1") + len(hn[0]):].strip(" ."):
             return line   # words after it: a sentence about a Pasal, not its heading

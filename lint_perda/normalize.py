@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .mline import MLine  # noqa: F401  (the rest of the pipeline imports it from here)
-from .ocr import MANGLED_HEAD as _MANGLED_HEAD, YEAR_LIKE, is_scan, running_heads, year_repair
+from .ocr import MANGLED_HEAD as _MANGLED_HEAD, YEAR_LIKE, is_scan, running_heads, year_hint, year_repair
 
 
 @dataclass
@@ -119,20 +119,41 @@ def _inline_header(t: str) -> tuple[int, int] | None:
 
 def _inline_ellipsis(t: str):
     """_INLINE_ELLIPSIS.search(t), started where a match can start at the
-    earliest: 81 characters and a run of spaces before the first "..."."""
+    earliest: 81 characters and a run of spaces before the first "...".
+    A match starts at a word within 81 characters (and the spaces) before
+    an ellipsis with a space after it: only those words are tried, left to
+    right, instead of every position of a long line of dot leaders."""
     a, b = t.find("…"), t.find("...")
     if a < 0 and b < 0:
         return None
     e = b if a < 0 else a if b < 0 else min(a, b)
     w = e - len(t[:e].rstrip())
-    return _INLINE_ELLIPSIS.search(t, max(0, e - w - 81))
+    p = max(0, e - w - 81)
+    for m in _ELLIPSIS_SPACE.finditer(t):
+        q = m.start()
+        lo = max(p, len(t[:q].rstrip()) - 81)
+        for s in _WORD_START.finditer(t, lo, q):
+            found = _INLINE_ELLIPSIS.match(t, s.start())
+            if found:
+                return found
+        p = max(p, q)
+    return None
 
 
+_ELLIPSIS_SPACE = re.compile(r"(?:…|\.\.\.)(?=\s)")
+_WORD_START = re.compile(r"(?:(?<=\s)|^)\S")
 _ITEM_START = re.compile(r"^(?:[a-z]{1,2}[.)]|\d{1,3}[.)]|\(\d{1,3}[a-z]?\))\s")
 
 
+_LEAD_FIRST = frozenset(" \t#>-+•●▪*^")   # the characters _LEAD can open on
+
+
 def _clean(raw: str, offset: int, blank_before: bool) -> MLine:
-    line = MLine(raw.replace("\t", " "), [(0, offset)], blank_before)
+    t = raw.replace("\t", " ") if "\t" in raw else raw
+    if t[0] not in _LEAD_FIRST and not t[0].isspace() and not t[-1].isspace() and "  " not in t \
+            and not ("<" in t or "&" in t or "*" in t or "_" in t):
+        return MLine(t, [(0, offset)], blank_before)   # nothing to remove (most lines)
+    line = MLine(t, [(0, offset)], blank_before)
     spans = []
     m = _LEAD.match(line.text)
     if m and m.end() > 0:
@@ -182,12 +203,13 @@ def normalize(text: str) -> Normalized:
         if not ml.text:
             blank = True
             continue
-        if _page_line(ml.text):
+        t = ml.text
+        if t != stripped and _page_line(t):   # (the same text was tested above)
             out.artefacts.append(("page", start, start + len(raw)))
             continue
-        if "R" in ml.text and ("REPUBLIK" in ml.text or "R E P" in ml.text) or "peraturan.go.id" in ml.text \
-                or "hukumonline" in ml.text or "SK No" in ml.text \
-                or "ES" in ml.text and _MANGLED_HEAD.search(ml.text) and running_heads(ml.text):
+        if "R" in t and ("REPUBLIK" in t or "R E P" in t) or "peraturan.go.id" in t \
+                or "hukumonline" in t or "SK No" in t \
+                or "ES" in t and _MANGLED_HEAD.search(t) and running_heads(t):
             ml = _strip_inline_headers(ml, out)
             if not ml.text:
                 continue
@@ -349,7 +371,7 @@ def _repair_years(text: str, out: Normalized) -> str:
     """"Tahun 2Ol4" -> "Tahun 2014": years whose digits OCR read as letters,
     repaired in place (same length, so every offset still points into the
     original)."""
-    if not _YEAR_HINT.search(text):
+    if not year_hint(text):
         return text
     chars = None
     for m in YEAR_LIKE.finditer(text):
@@ -361,8 +383,6 @@ def _repair_years(text: str, out: Normalized) -> str:
             chars[m.start():m.end()] = fixed
     return "".join(chars) if chars is not None else text
 
-
-_YEAR_HINT = re.compile(r"[12][0-9]?[OlI]|[12][0-9][0-9][OlI]")
 
 
 def _next_header(text: str):

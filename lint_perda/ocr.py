@@ -30,13 +30,44 @@ _ONE = tuple(re.compile(p) for p in _ALTS)
 _MARKS = tuple(re.compile(p) for p in (
     r"\(\d1(?![\d)])", r"l(?<!\wl)\dl\b", r"\^(?!\d)", r"P\s?R\s?E\s?S\s?I\s?D\s?E\s?N(?<!PRESIDEN)", r"\{iD",
     r"_\s?\d+\s?_", r"i(?<!\wi)\dl\b", r"[12](?<!\w[12])(?=[0-9OlI]{3}\b)(?=\w{0,3}[OlI])[0-9OlI]{3}\b",
-    r"[A-Z],[A-Z]{2}", r"&(?<=[a-z]&)[a-z]", r"REPUBUK", r"Pcraturan(?<!\wPcraturan)", r"·"))
-_BACK = tuple(1 if rx.pattern.startswith("&") else 0 for rx in _MARKS)
+    r",(?<=[A-Z],)[A-Z]{2}", r"&(?<=[a-z]&)[a-z]", r"REPUBUK", r"Pcraturan(?<!\wPcraturan)", r"·"))
+_BACK = (0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0)
+_YEAR, _COMMA = 7, 8   # the year mark ("2O14") needs a _YEAR_HINT; "KETF,NTUAN" is led by its comma
+# a year with a letter for a digit ("2O14", "1l"): the first O, l or I
+# follows the 1 or 2 after at most two digits (a scan of the
+# whole text, so done once for the marks and normalize's year repair)
+_YEAR_HINT = re.compile(r"[12][0-9]?[OlI]|[12][0-9][0-9][OlI]")
+# the same test, one pattern per letter, each led by it (half the time)
+_HINTS = tuple(re.compile(c + rf"(?:(?<=[12]{c})|(?<=[12][0-9]{c})|(?<=[12][0-9][0-9]{c}))") for c in "OlI")
+_hint_memo: tuple[str, bool] = ("", False)
+
+
+def year_hint(text: str) -> bool:
+    """Whether a year written with a letter for a digit may stand in the
+    text (remembered for the last text asked about)."""
+    global _hint_memo
+    last, hint = _hint_memo
+    if text is not last and text != last:
+        hint = any(h.search(text) is not None for h in _HINTS)   # _YEAR_HINT.search(text)
+        _hint_memo = (text, hint)
+    return hint
 
 
 def ocr_marks(text: str) -> list[int]:
-    """Where the marks of OCR stand in a text, in order."""
-    return sorted(m.start() for rx in _MARKS for m in rx.finditer(text))
+    """Where the marks of OCR stand in a text, in order (each mark's matches
+    as finditer gives them; the "&" mark placed at its "&")."""
+    hint = year_hint(text)
+    out: list[int] = []
+    for k, rx in enumerate(_MARKS):
+        if k == _COMMA:
+            # as finditer of "[A-Z],[A-Z]{2}": the next starts where one ends
+            m = rx.search(text)
+            while m:
+                out.append(m.start() - 1)
+                m = rx.search(text, m.end() + 1)
+        elif k != _YEAR or hint:
+            out.extend(m.start() for m in rx.finditer(text))
+    return sorted(out)
 
 
 def is_scan(text: str) -> bool:
@@ -50,7 +81,10 @@ def count_marks(text: str, enough: int) -> int:
     to right as the alternation goes (the first mark listed wins a place;
     the next search starts where a match ends)."""
     at: dict[int, int] = {}
+    hint = year_hint(text)
     for k, rx in enumerate(_MARKS):
+        if k == _YEAR and not hint:
+            continue
         m = rx.search(text)
         while m:
             s = m.start() - _BACK[k]
@@ -111,7 +145,8 @@ def year_repair(tok: str) -> str | None:
     return fixed if 1900 <= v <= 2039 else None
 
 
-YEAR_LIKE = re.compile(r"(?<![\w.,/-])[12][0-9OolI]{3}(?![\w/-])")
+# (?<![\w.,/-])[12]..., written led by the [12] so the engine skips to the next 1 or 2
+YEAR_LIKE = re.compile(r"[12](?<![\w.,/-][12])[0-9OolI]{3}(?![\w/-])")
 
 # The running head of a national print, "PRESIDEN REPUBLIK INDONESIA", as
 # OCR reads it: letters swapped for look-alikes, spaces inserted, and often

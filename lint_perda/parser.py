@@ -17,6 +17,7 @@ from .lexer import Lexer, Tok
 from .normalize import Normalized, normalize
 
 _PARSER = None
+_START = None   # the parser's state before the first token
 
 # token types that carry text into the node that contains them
 _TEXTY = {"TEXT", "FTEXT", "LTEXT", "PJ_TEXT", "TITLE", "CLOSE"}
@@ -59,37 +60,106 @@ def parse_text(text: str) -> ParseResult:
 
 
 def _feed(toks: list[Tok]):
-    from lark import Token
-    from lark.exceptions import UnexpectedToken
+    # Lark's interactive feed_token without its per-token copy of the parser
+    # state and its exception: a token that does not fit is undone from a log
+    # of the reductions it ran (Lark's tree builder may have extended, in
+    # place, the children of a tree still on the stack: kept, as the copy
+    # and restore kept it)
+    global _START
+    if _START is None:
+        _START = get_parser().parse_interactive("").parser_state
+    ps = _START.copy(deepcopy_values=False)   # a fresh state: not a lexer made for each text
+    states = _table(ps.parse_conf)
+    sstack, vstack = ps.state_stack, ps.value_stack
 
-    ip = get_parser().parse_interactive("")
+    def fits(typ: str, i: int) -> bool:
+        log = []
+        while True:
+            act = states[sstack[-1]].get(typ)
+            if act is None:
+                for ss, vs in reversed(log):
+                    sstack.pop()
+                    vstack.pop()
+                    sstack.extend(ss)
+                    vstack.extend(vs)
+                return False
+            shift, arg = act
+            if shift:
+                sstack.append(arg)
+                # a token is (type as fed, index in toks): no tree-builder
+                # callback reads a token, and no terminal has a callback
+                vstack.append((typ, i))
+                return True
+            size, name, callback = arg
+            if size:
+                log.append((sstack[-size:], vstack[-size:]))
+                s = vstack[-size:]
+                del sstack[-size:]
+                del vstack[-size:]
+            else:
+                log.append(((), ()))
+                s = []
+            vstack.append(callback(s))
+            sstack.append(states[sstack[-1]][name][1])
+
     unplaced: list[Tok] = []
     for i, t in enumerate(toks):
-        tok = Token(t.type, t.type)
-        tok.start_pos = i
-        backup = ip.parser_state.copy(deepcopy_values=False)
-        try:
-            ip.feed_token(tok)
+        if fits(t.type, i):
             continue
-        except UnexpectedToken:
-            ip.parser_state = backup
         if t.type in ("INDENT", "DEDENT"):
             continue  # a nesting token that no longer fits: harmless to drop
         # retry as the plain text of the part of the document we are in
         for alt in ("TEXT", "FTEXT", "LTEXT", "PJ_TEXT", "CLOSE"):
-            backup = ip.parser_state.copy(deepcopy_values=False)
-            tok = Token(alt, alt)
-            tok.start_pos = i
-            try:
-                ip.feed_token(tok)
+            if fits(alt, i):
                 t.retyped = True
-                unplaced.append(t)
                 break
-            except UnexpectedToken:
-                ip.parser_state = backup
-        else:
-            unplaced.append(t)
-    return ip.feed_eof(), unplaced
+        unplaced.append(t)
+    # the end, as Lark's feed_token($END, is_end=True) reduces it
+    while True:
+        act = states[sstack[-1]].get("$END")
+        if act is None or act[0]:
+            break
+        size, name, callback = act[1]
+        s = vstack[-size:] if size else []
+        if size:
+            del sstack[-size:]
+            del vstack[-size:]
+        vstack.append(callback(s))
+        sstack.append(states[sstack[-1]][name][1])
+        if sstack[-1] == ps.parse_conf.end_state:
+            return vstack[-1], unplaced
+    from lark import Token
+    return ps.feed_token(Token("$END", "", 0, 1, 1), True), unplaced   # raises as it would have
+
+
+_TABLE: dict = {}
+
+
+class _Tree:
+    """Lark's Tree as _build reads it, without a __dict__ (fewer objects for
+    the collector to visit: a text makes some 15,000)."""
+    __slots__ = ("data", "children")
+
+    def __init__(self, data, children, meta=None):
+        self.data, self.children = data, children
+
+
+def _table(conf) -> dict:
+    """Lark's parse table with each action as (shift?, new state) or (False,
+    (rule length, rule name, tree-builder callback)): no Rule is hashed
+    (a Python __hash__) for every reduction.  The callbacks are Lark's own,
+    made for the grammar's options (placeholders, no positions) with _Tree."""
+    if not _TABLE:
+        from lark.parse_tree_builder import ParseTreeBuilder
+        from lark.parsers.lalr_analysis import Shift
+        lark = get_parser()
+        opts = lark.options
+        assert not opts.propagate_positions and opts.parser == "lalr" and opts.transformer is None
+        cbs = ParseTreeBuilder(list(conf.callbacks), _Tree, False, False,
+                               opts.maybe_placeholders).create_callback(None)
+        _TABLE.update({st: {t: (True, arg) if a is Shift else (False, (len(arg.expansion), arg.origin.name, cbs[arg]))
+                            for t, (a, arg) in acts.items()} for st, acts in conf.states.items()})
+    return _TABLE
 
 
 # ---- tree -> AST ------------------------------------------------------------
@@ -107,20 +177,23 @@ _HEAD = {"BAB": "bab", "BAGIAN": "bagian", "PARAGRAF": "paragraf", "PASAL": "pas
 def _span_of(t: Tok) -> tuple[int, int]:
     line = t.line
     a = t.h if t.h >= 0 else t.a
+    segs = line.segs
+    if len(segs) == 1:
+        # one segment (most lines): MLine.orig(i) is o - p + i, orig_end(i) o - p + max(i, 0)
+        p, o = segs[0]
+        d = o - p
+        if t.b > a:
+            return d + a, d + max(t.b, 0)
+        return d + min(t.a, max(len(line.text) - 1, 0)), d + max(t.b, 1)
     if t.b > a:
         return line.orig(a), line.orig_end(t.b)
     return line.orig(min(t.a, max(len(line.text) - 1, 0))), line.orig_end(max(t.b, 1))
 
 
 def _build(tree, toks: list[Tok]) -> Node:
-    from lark import Token, Tree
-
-    def tok_of(x: Token) -> Tok:
-        return toks[x.start_pos]
-
     def build(t, node: Node):
         for ch in t.children:
-            if isinstance(ch, Tree):
+            if ch.__class__ is not tuple:   # a Tree (a token is a tuple)
                 name = str(ch.data)
                 if name in ("list", "sublist"):
                     build(ch, node)
@@ -129,12 +202,12 @@ def _build(tree, toks: list[Tok]) -> Node:
                 node.children.append(child)
                 build(ch, child)
                 continue
-            if ch.type in ("INDENT", "DEDENT"):
+            typ, k = ch  # the type may be the retyped text token
+            if typ in ("INDENT", "DEDENT"):
                 continue
-            tk = tok_of(ch)
+            tk = toks[k]
             if tk.line is None:
                 continue
-            typ = ch.type  # may be the retyped text token
             if typ in _HEAD and node.kind in _CONTAINERS and node.head is None and not tk.retyped \
                     and (_HEAD[typ] == node.kind or (typ == "ITEM" and node.kind == "item")):
                 node.head = Para(tk.line, tk.h if tk.h >= 0 else tk.a)
@@ -195,13 +268,17 @@ def _finish(root: Node):
             quoted = True
         if quoted and n.kind != "amend":
             n.quoted = True
-        starts, ends = ([n.start] if (n.head or n.paras) else []), ([n.end] if (n.head or n.paras) else [])
+        if not n.children:
+            return
+        # the span of the node's own lines and of its children
+        lo, hi = (n.start, n.end) if (n.head or n.paras) else (None, None)
         for c in n.children:
             fix(c, quoted)
-            starts.append(c.start)
-            ends.append(c.end)
-        if starts:
-            n.start, n.end = min(starts), max(ends)
+            if lo is None:
+                lo, hi = c.start, c.end
+            else:
+                lo, hi = min(lo, c.start), max(hi, c.end)
+        n.start, n.end = lo, hi
     fix(root, False)
 
 
