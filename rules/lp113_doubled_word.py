@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from operator import eq
 
 from lint_perda.fixes import DISPLAY, make_fix, node_edit
 from lint_perda.rule import Rule
@@ -14,18 +13,6 @@ from lint_perda.rule import Rule
 # whitespace by a letter, so giving characters back never matches; without
 # them the engine tried every shorter word at every word start (2x slower)
 _DOUBLE = re.compile(r"(?<![\w/-])((?:[A-Za-z][\w/]*+)(?:\s++[A-Za-z][\w/]*+){0,3})\s++\1(?![\w/-])", re.IGNORECASE)
-_TOKEN = re.compile(r"[\w/-]+")
-
-
-def _may_double(text: str) -> bool:
-    """False when no word equals one of the four after it: then _DOUBLE,
-    whose phrases are whole tokens, cannot match (ASCII text only, where
-    lower() folds case as the pattern does).  Spares the backtracking
-    pattern most provisions."""
-    if not text.isascii():
-        return True
-    toks = _TOKEN.findall(text.lower())
-    return any(any(map(eq, toks, toks[k:])) for k in (1, 2, 3, 4))
 
 
 # words only ever used reduplicated: "masing masing" is a missing hyphen,
@@ -151,8 +138,6 @@ class DoubledWord(Rule):
         for n in nodes:
             text = n.text
             if not text or not doc.judged(n):
-                continue
-            if not _may_double(text):
                 continue
             for m in _DOUBLE.finditer(text):
                 words = m.group(1)

@@ -201,15 +201,3 @@ def test_anchored_scans_find_what_the_plain_patterns_find(text):
         plain = p.rx.search(text)
         assert (p.search(text) and p.search(text).span()) == (plain and plain.span())
 
-
-@settings(max_examples=500, deadline=None)
-@given(pieces(" ", "  ", "\n", "-", "/", ",", ".", "dinas", "Dinas", "DINAS", "lingkup", "tugas", "a", "dan/atau",
-              "1", "x_y", "batas", "é", n=24))
-@example("lingkup tugas lingkup tugas Seksi")
-@example("naskah dinas Dinas,")
-@example("lingkup tugas seksi dinas lingkup tugas seksi dinas")
-def test_the_doubled_word_prefilter_never_hides_a_match(text):
-    import importlib
-    lp113 = importlib.import_module("lint_perda.rules.lp113_doubled_word")
-    if lp113._DOUBLE.search(text):
-        assert lp113._may_double(text)
