@@ -4,6 +4,7 @@ quotes (not a Lampiran, whose tables and forms follow other conventions)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .ast import ITEM_KINDS, Node
 
@@ -28,6 +29,7 @@ def body_lists(doc, front: bool = False) -> list[list[Node]]:
     return out
 
 
+@lru_cache(maxsize=32768)   # the same items are folded by the list rules and LP115
 def core(text: str) -> str:
     """An item's words without its closing punctuation and conjunction, case
     and spacing folded: "Seksi Pelayanan Umum; dan" -> "seksi pelayanan umum"."""
