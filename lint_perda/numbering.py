@@ -115,9 +115,12 @@ def int_to_letter(n: int) -> str:
     return str(n)
 
 
+_ARABIC = re.compile(r"^(\d+)\s*([A-Za-z]?)$")
+
+
 def parse_arabic(s: str) -> tuple[int | None, str]:
     """'5' -> (5, ''), '5A' -> (5, 'A'), '1a' -> (1, 'a')."""
-    m = re.match(r"^(\d+)\s*([A-Za-z]?)$", s.strip())
+    m = _ARABIC.match(s.strip())
     if not m:
         return None, ""
     return int(m.group(1)), m.group(2)
