@@ -92,7 +92,10 @@ def _glued_next(p: Node):
     jelas Psal 60 Ayat (1) ...")."""
     if p.value is None:
         return None
-    return _next_heading(p.value + 1).search(p.text or "")
+    text = p.text or ""
+    if str(p.value + 1) not in text:
+        return None   # the pattern holds the number as written: spares compiling one per number
+    return _next_heading(p.value + 1).search(text)
 
 
 @lru_cache(maxsize=None)

@@ -201,3 +201,19 @@ def test_anchored_scans_find_what_the_plain_patterns_find(text):
         plain = p.rx.search(text)
         assert (p.search(text) and p.search(text).span()) == (plain and plain.span())
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.text(alphabet="abkmnré-", min_size=1, max_size=6), max_size=40),
+       st.lists(st.text(alphabet="abkmnré-", max_size=7), max_size=30))
+@example({"a", "b"}, ["", "a", "aa", "c"])
+def test_sorted_forms_answer_as_the_set_of_their_lines(forms, asked):
+    # the cache file holds the forms sorted, one per line; the bisection in
+    # its bytes, then (after SWITCH lookups) the set, answer alike
+    from lint_perda.wordforms import SortedForms
+    data = "\n".join(sorted(forms)).encode("utf-8")
+    lines = set(data.decode("utf-8").split("\n"))   # as the set was read before
+    looked = SortedForms(data)
+    assert [w in looked for w in [*asked, *forms]] == [w in lines for w in [*asked, *forms]]
+    looked.SWITCH = 0
+    assert [w in looked for w in [*asked, *forms]] == [w in lines for w in [*asked, *forms]]
