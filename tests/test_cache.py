@@ -23,7 +23,9 @@ def _check(*args, cwd=None) -> dict:
 
 
 def _entries() -> list[Path]:
-    return sorted(p for p in Path(os.environ["LINT_PERDA_CACHE_DIR"]).rglob("*.json"))
+    # the results (the folder also keeps parsed data packs: datacache.py)
+    from lint_perda.cache import FORMAT
+    return sorted(p for p in (Path(os.environ["LINT_PERDA_CACHE_DIR"]) / f"v{FORMAT}").rglob("*.json"))
 
 
 def _files(report: dict) -> list[dict]:
