@@ -209,6 +209,8 @@ def _tail(text: str, c: Clause, a: int, b: int, clauses: list[Clause]) -> None:
         runs = units_in(text, after, b)     # "disisipkan Pasal 5A", "ditambahkan ayat (4)"
     if runs:
         runs = _own_runs(text, runs, b, c)
+    if runs and c.between is not None:
+        runs = [_split_number(text, r, c.between) for r in runs]
     if runs:
         ins = [x for x in locs_of(runs) if x.chain[0][0] != "penjelasan"
                and (c.count_unit is None or x.unit == c.count_unit)]
@@ -221,6 +223,28 @@ def _tail(text: str, c: Clause, a: int, b: int, clauses: list[Clause]) -> None:
         words = len(re.findall(r"\b(?:[Pp]asal|[Aa]yat|[Hh]uruf|[Aa]ngka|BAB|[Bb]ab|[Bb]agian|[Pp]aragraf)\b",
                                text[ym.end() if ym else after:b]))
         c.unread = words > sum(len(r) for r in runs)
+
+
+def _split_number(text: str, run, between):
+    """A Pasal number a scan split in two ("disisipkan ... yakni Pasal 1 6A"
+    between Pasal 16 and Pasal 17): read whole where only the whole number
+    lies between the neighbours.  Nothing else is re-read."""
+    unit, num, i, j = run[-1]
+    if unit != "pasal" or len(between) < 2 or any(x.unit != "pasal" for x in between[:2]):
+        return run
+    low, high = (value_of("pasal", x.num)[0] for x in between[:2])
+    v = value_of("pasal", num)[0]
+    m = _SPLIT_REST.match(text, j)
+    if None in (low, high, v) or low <= v <= high or m is None:
+        return run
+    whole = num + m.group(1)
+    w, suf = value_of("pasal", whole)
+    if w is None or not (low < w < high or w == low and suf):
+        return run
+    return run[:-1] + [(unit, whole, i, m.end())]
+
+
+_SPLIT_REST = re.compile(r" (\d{1,3}[A-Z]?)(?![\w(])")
 
 
 def _own_runs(text: str, runs, verb_at: int, c: Clause):

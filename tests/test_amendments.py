@@ -53,6 +53,11 @@ SCHEMA = Path(__file__).parent / "schemas" / "lint-perda-output.schema.json"
     # the scanner's letters for digits
     ("Ketentuan ayat (3) Pasal 2O diubah sehingga berbunyi sebagai berikut:", "ubah", ["Pasal 20 ayat (3)"], [],
      None),
+    # a number the scan split, read whole only where that lies between the neighbours (PP 50/2018)
+    ("Di antara Pasal 16 dan Pasal 17 disisipkan 1 (satu) pasal, yakni Pasal 1 6A sehingga berbunyi sebagai "
+     "berikut:", "sisip", ["Pasal 16"], ["Pasal 16A"], 1),
+    ("Di antara Pasal 16 dan Pasal 17 disisipkan 1 (satu) pasal, yakni Pasal 1 8A sehingga berbunyi sebagai "
+     "berikut:", "sisip", ["Pasal 16"], ["Pasal 1"], 1),
 ])
 def test_instruction_forms(text, action, targets, inserted, count):
     it = read_instruction(text)
