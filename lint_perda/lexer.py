@@ -12,94 +12,20 @@ a level.  The lexer never fails; the grammar decides the structure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .glued import (_PASAL_AT, _PASAL_NUM, Expect, LaterExpect, _number_repairs, find_cut, heading_number,
                     marker_value, may_glue)
+from .lexparts import Parts
+from .lexrepair import Repairs
+from .linepatterns import (_MARKER_KIND, RE_AMEND_OPENING, RE_AYAT, RE_BAB, RE_BAGIAN, RE_CLOSE_START,
+                           RE_GLUED_NUMBER, RE_ITEM, RE_LAMPIRAN, RE_MENETAPKAN, RE_OMNIBUS, RE_PARAGRAF, RE_PASAL,
+                           RE_PASAL_START, RE_PENJELASAN, RE_WORDING, Tok, _garbled_instruction, is_instruction,
+                           parse_arabic)
 from .normalize import MLine
 from .numbering import letter_to_int, ordinal_to_int, roman_to_int
-from .numbering import parse_arabic as _parse_arabic
-
-_ARABIC: dict[str, tuple] = {}
 
 
-def parse_arabic(s: str) -> tuple[int | None, str]:
-    """numbering.parse_arabic, remembered: a text writes the same few
-    hundred numbers after its headings and markers."""
-    r = _ARABIC.get(s)
-    if r is None:
-        if len(_ARABIC) > 20000:
-            _ARABIC.clear()
-        r = _ARABIC[s] = _parse_arabic(s)
-    return r
-
-
-@dataclass(slots=True)   # (no __dict__: a text makes some 10,000 tokens, and the collector visits each)
-class Tok:
-    type: str
-    line: MLine | None
-    a: int = 0            # span of the token in line.text
-    b: int = 0
-    num: str | None = None  # number as written
-    value: int | None = None
-    suffix: str = ""
-    marker: str | None = None  # list marker kind: huruf | angka | huruf_kurung | angka_kurung
-    title: str | None = None   # heading title written on the same line
-    retyped: bool = False
-    h: int = -1               # where the heading/marker starts, when before ``a``
-    read: tuple = ()          # how the line was read: "glued" (split from running text), "ocr" (number repaired)
-
-    @property
-    def text(self) -> str:
-        return self.line.text[self.a:self.b] if self.line else ""
-
-
-_ORD_WORDS = r"(?:Ke\w+(?:\s+(?:Belas|Puluh|belas|puluh)(?:\s+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?)?|Pertama)"
-RE_BAB = re.compile(r"^BAB\s+([IVXLC]+[A-Z]?|\d+)(?=\s|$|\.)\.?\s*(.*)$")
-RE_BAGIAN = re.compile(r"^Bagian\s+(" + _ORD_WORDS + r"(?:\s+[A-Z](?=\s|$))?|\d+)(?=\s|$)\s*(.*)$")
-RE_PARAGRAF = re.compile(r"^Paragraf\s+(\d+[A-Z]?|" + _ORD_WORDS + r")(?=\s|$)\s*(.*)$")
-RE_PASAL = re.compile(r"^(?:Pasal|PASAL)(?:\s+|(?=\d))(\d{1,4}[A-Z]?|[IVX]{1,5})\s*\.?$")
-RE_PASAL_START = re.compile(r"^(?:Pasal|PASAL)\s+(\d{1,4})(?=[\s.]|$)")
-RE_AYAT = re.compile(r"^\((\d{1,3}[a-z]?)\)\s*")
-RE_ITEM = re.compile(r"^(?:([a-z]{1,2})\.|(\d{1,3})\.|([a-z])\)|(\d{1,3})\))(?=\s|$)\s*")
-# list letters OCR reads as others: the letter written -> the letters it may stand for
-_CONFUSED = {"c": "e", "e": "c", "l": "i", "i": "l", "o": "c", "t": "f", "f": "t"}
-# a marker glued to the word after it ("27.Cuti"): read only where that item is expected
-RE_ITEM_TIGHT = re.compile(r"^(?:([a-z]{1,2})\.|(\d{1,3})\.|([a-z])\)|(\d{1,3})\))(?=[A-Z])")
-RE_MENIMBANG = re.compile(r"^Menimbang\b\s*:?\s*")
-RE_MENGINGAT = re.compile(r"^Mengingat\b\s*:?\s*")
-RE_MEMUTUSKAN = re.compile(r"^M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N\b\s*:?\s*")
-RE_MENETAPKAN = re.compile(r"^Menetap[kK](?:an|AN)\b\s*:?\s*")
-# a diktum of a Keputusan: "KESATU : Membentuk ...", "KEDUA BELAS:", "PERTAMA :"
-RE_DIKTUM = re.compile(r"^(KE[A-Z]{2,12}(?:\s+(?:BELAS|PULUH)(?:\s+[A-Z]{3,9})?)?|PERTAMA|"
-                       r"Ke[a-z]{2,12}(?:\s+(?:Belas|Puluh|belas|puluh)(?:\s+[A-Za-z]{3,9})?)?|Pertama)\s*:\s*")
-RE_RAHMAT = re.compile(r"^DENGAN\s+RAHMAT\s+TUHAN", re.I)
-RE_PERSETUJUAN = re.compile(r"^Dengan\s+Persetujuan\s+Bersama", re.I)
-RE_CLOSE_START = re.compile(r"^(?:Ditetapkan|Disahkan)\s+[Dd]i\b")
-RE_PENJELASAN = re.compile(r"^(?:PENJE\S{0,3}ASAN(?:\s|$)|P ?E ?N ?J ?E ?L ?A ?S ?A ?N\s+A ?T ?A ?S\b|I\.\s+UMUM\b|(?:I{1,2}\.\s+)?PASAL\s+DEMI\s*PASAL\b)")
-RE_LAMPIRAN = re.compile(r"^(?:LAMPIRAN|Lampiran)(?:\s+([IVXL]+|\d+))?(?=\s*$|\s*:|\s+(?:PERATURAN|KEPUTUSAN|UNDANG|Peraturan|Keputusan|NOMOR|Nomor))")
-# "Pasal 36 Undang-Undang Dasar ..." at the start of a line of the Penjelasan cites, it is no entry
-RE_PJ_PASAL = re.compile(r"^Pasal(?:\s+|(?=\d))(\d{1,4}[A-Z]?|[IVX]{1,5})(?=\s|$)"
-                         r"(?!\s+(?:ayat|huruf|angka|Undang|UUD|Peraturan|Keputusan|KUH|Kitab)\b)\s*")
-RE_AMEND = re.compile(
-    r"^(?:Ketentuan|Di\s*antara|Diantara|Judul|Penjelasan|Lampiran|Bab|BAB|Bagian|Paragraf|[Pp]asal\s+\d+\w*|"
-    r"Ayat|ayat|Huruf|huruf|Angka|angka|Menambahkan|Menyisipkan|Mengubah|Menghapus|Setelah|Sesudah)\b")
-# the verb of an amendment instruction, before the new wording starts
-RE_AMEND_VERB = re.compile(r"\b(?:diubah|dihapus|disisipkan|disisipi|ditambah(?:kan)?|dicabut|diganti)\b")
-# an omnibus text's Pasal that amends another regulation
-RE_OMNIBUS = re.compile(r"^(?:Beberapa\s+)?[Kk]etentuan\b.{0,400}?\bdalam\s+(?:Peraturan|Undang-Undang|Undang-undang)\b"
-                        r".*\b(?:diubah|dihapus|ditambah\w*|disisipkan)\b.*(?:berikut|dihapus)\s*[:.]?\s*$")
-# "10.Di antara Pasal 54 ...": an instruction number without its space
-RE_GLUED_NUMBER = re.compile(r"^(\d{1,3})\.(?=[A-Z])")
-RE_WORDING = re.compile(r"\bberbunyi\b|\bsebagai\s+berikut\b")
-# the opening of Pasal I naming the amended regulation ("Beberapa ketentuan
-# dalam Peraturan ... diubah sebagai berikut:"): not an instruction itself
-RE_AMEND_OPENING = re.compile(r"^(?:Beberapa|Semua|Seluruh)\s+ketentuan\b", re.I)
-_ALLCAPS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
-_MARKER_KIND = ("huruf", "angka", "huruf_kurung", "angka_kurung")
-
-
-class Lexer:
+class Lexer(Parts, Repairs):
     def __init__(self, lines: list[MLine], scan: bool = False):
         self.lines = lines
         self.scan = scan              # a print read by OCR: its list letters may be misread
@@ -269,18 +195,6 @@ class Lexer:
                 ex.bab, ex.bagian, ex.paragraf = v + 1, 1, 1
         return ex
 
-    def _repair(self, line: MLine, cut, kind: str) -> MLine:
-        """Apply a cut's repairs (positions relative to the line's start)."""
-        written = line.text[:max(cut.num_end, 1)]
-        a0, a1 = line.orig(0), line.orig_end(max(cut.num_end, 1))
-        for p, ch in cut.subs:
-            line = line.substitute(p, ch)
-        if cut.drop:
-            shift_subs = line
-            line = shift_subs.remove(cut.drop)
-        self.repairs.append((kind, a0, a1, written, line.text[:max(cut.num_end - len(cut.drop), 1)]))
-        return line
-
     def _dispatch(self, line: MLine):
         self.lines_out.append(line)
         mode = self.mode
@@ -327,77 +241,6 @@ class Lexer:
             self.emit("LAMPIRAN", line, num=m.group(1) or "")
             return True
         return False
-
-    def line_front(self, line: MLine):
-        t = line.text
-        if RE_BAB.match(t) or RE_PASAL.match(t):
-            self.close_lists()
-            self.mode = "body"
-            return self.line_body(line)
-        m = RE_LAMPIRAN.match(t)
-        if m and t.startswith("LAMPIRAN"):
-            return self._global(line)
-        for rx, tt in ((RE_MENIMBANG, "MENIMBANG"), (RE_MENGINGAT, "MENGINGAT"),
-                       (RE_MEMUTUSKAN, "MEMUTUSKAN"), (RE_MENETAPKAN, "MENETAPKAN")):
-            m = rx.match(t)
-            if m:
-                self.close_lists()
-                if tt == "MENETAPKAN":
-                    self.emit(tt, line, 0)
-                    self.mode = "diktum"
-                    return
-                self.emit(tt, line, 0, m.end())
-                rest = t[m.end():]
-                if rest:
-                    self.front_rest(line, m.end())
-                return
-        if RE_RAHMAT.match(t):
-            self.close_lists()
-            return self.emit("RAHMAT", line)
-        if RE_PERSETUJUAN.match(t):
-            self.close_lists()
-            return self.emit("PERSETUJUAN", line)
-        self.front_rest(line, 0)
-
-    def front_rest(self, line: MLine, a: int):
-        t = line.text[a:]
-        m = RE_MENETAPKAN.match(t)
-        if m:  # "MEMUTUSKAN: Menetapkan : ..." on one line
-            self.close_lists()
-            self.emit("MENETAPKAN", line, a)
-            self.mode = "diktum"
-            return
-        m = RE_ITEM.match(t)
-        if m:
-            return self.item(line, m, a)
-        self.emit("FTEXT", line, a)
-
-    def diktum(self, line: MLine) -> bool:
-        """A Keputusan's diktum KESATU, KEDUA ...: a provision, as a Pasal is."""
-        m = RE_DIKTUM.match(line.text)
-        if not m or self.amend:
-            return False
-        num = m.group(1)
-        value = ordinal_to_int(num)
-        if value is None:
-            value = diktum_like(num) if num.isupper() else None
-            if value is None:
-                return False
-        self.close_lists()
-        self.mode = "body"
-        self.emit("DIKTUM", line, m.end(), num=num, value=value, h=0)
-        return True
-
-    def line_diktum(self, line: MLine):
-        t = line.text
-        if RE_BAB.match(t) or RE_PASAL.match(t) or RE_AYAT.match(t):
-            self.mode = "body"
-            return self.line_body(line)
-        if self.diktum(line):
-            return
-        if self._global(line):
-            return
-        self.emit("FTEXT", line)
 
     def line_body(self, line: MLine):
         t = line.text
@@ -570,207 +413,6 @@ class Lexer:
         self._flag(line, self._flags(old) + ("ocr",))
         self._replace_out(old, line)
         return line
-
-    def _misread_l(self, m) -> bool:
-        """"1." where huruf l is expected: OCR reads the letter l as a one."""
-        g = m.groups()
-        if not (g[1] == "1" or g[3] == "1") or not self.levels:
-            return False
-        want = "huruf" if g[1] else "huruf_kurung"
-        last = next((t for t in reversed(self.out) if t.type in ("ITEM", "AYAT", "PASAL", "TEXT")), None)
-        # k. was the last item and ended as an item before another does, not
-        # with the colon that opens a sub-list "1. ...", and m. comes next
-        return (self.levels[-1][0] == want and self.levels[-1][1] == 12 and last is not None
-                and self.after.startswith(("m. ", "m) "))
-                and last.type == "ITEM" and re.search(r"(?:;|\b(?:dan|atau|dan/atau))\s*$", last.line.text) is not None)
-
-    def _item_repair(self, line: MLine, m):
-        """A list item whose marker OCR or the conversion misread, read as the
-        item expected: "1." for huruf l, "27.Cuti" (no space) for angka 27."""
-        t = line.text
-        if m is not None:   # "1." read as "l."
-            old = line
-            line = line.substitute(0, "l")
-            self.repairs.append(("item", line.orig(0), line.orig_end(2), t[:2], line.text[:2]))
-            self._flag(line, self._flags(old) + ("ocr",))
-            self._replace_out(old, line)
-            return line, RE_ITEM.match(line.text)
-        m2 = RE_ITEM_TIGHT.match(t)
-        if m2 is None:
-            return line, None
-        g = m2.groups()
-        k = next(i for i, x in enumerate(g) if x is not None)
-        kind = _MARKER_KIND[k]
-        v = letter_to_int(g[k]) if k in (0, 2) else int(g[k])
-        if not any(lv[0] == kind and lv[1] == v for lv in self.levels):
-            return line, None
-        self._flag(line, self._flags(line) + ("ocr",))
-        return line, m2
-
-    def _letter_repair(self, line: MLine, m):
-        """"c." where huruf e is expected after d., "1"/"I" for i or l, "J" for
-        j: the letters OCR confuses, read as the one the list expects."""
-        lv = self.levels[-1]
-        got = m.group(1)
-        if lv[0] != "huruf" or letter_to_int(got) == lv[1]:
-            return line, m
-        from .numbering import int_to_letter
-        want = int_to_letter(lv[1])
-        # only where the item after confirms it ("d. / c. / f.": the c is an e),
-        # so that a real swap "d. / c." is not read away
-        if want not in _CONFUSED.get(got, "") or not self.after.startswith(int_to_letter(lv[1] + 1) + ". "):
-            return line, m
-        old = line
-        line = line.substitute(0, want)
-        self.repairs.append(("item", line.orig(0), line.orig_end(2), got + ".", want + "."))
-        self._flag(line, self._flags(old) + ("ocr",))
-        self._replace_out(old, line)
-        return line, RE_ITEM.match(line.text)
-
-    def _pj_heading(self, line: MLine) -> MLine:
-        """"Pasal 3 1 Cukup jelas." where Penjelasan Pasal 31 is expected (or
-        the heading again at a page turn: "Pasal 31 / Pasal 3 1")."""
-        again = (self.pj_next - 1,) if self.out and self.out[-1].type == "PJ_PASAL" else ()
-        return self._read_heading(line, (self.pj_next,) + again, "pj_pasal")
-
-    def _replace_out(self, old: MLine, new: MLine) -> None:
-        if self.lines_out and self.lines_out[-1] is old:
-            self.lines_out[-1] = new
-
-    def _repair_marker(self, line: MLine, mv) -> MLine:
-        """"(21 Tim seleksi" where ayat (2) is expected: read as "(2)"."""
-        old, before = line, line.text[:mv[1]]
-        for p, ch in mv[2]:
-            line = line.substitute(p, ch)
-        self.repairs.append(("ayat", line.orig(0), line.orig_end(mv[1]), before, line.text[:mv[1]]))
-        self._flag(line, self._flags(old) + ("ocr",))
-        self._replace_out(old, line)
-        return line
-
-    def _quoted_heading(self, line: MLine) -> bool:
-        """BAB, Bagian and Paragraf headings quoted by an instruction ("Di antara
-        BAB V dan BAB VI disisipkan 1 (satu) bab, yakni BAB VA ...")."""
-        t = line.text
-        m = RE_BAB.match(t)
-        if m:
-            num = m.group(1)
-            v = roman_to_int(num.rstrip("ABCDEFGH") if num[-1:] not in "IVXLC" else num) if not num.isdigit() else int(num)
-            suf = num[-1] if num[-1:] in "ABCDEFGH" and roman_to_int(num) is None else ""
-            self.close_lists()
-            self.emit("QBAB", line, num=num, value=v, suffix=suf, title=m.group(2) or None)
-            self.title_budget, self.title_caps = (0, True) if m.group(2) else (3, True)
-            return True
-        for rx, tt in ((RE_BAGIAN, "QBAGIAN"), (RE_PARAGRAF, "QPARAGRAF")):
-            m = rx.match(t)
-            if m:
-                num = m.group(1)
-                parts = num.split()
-                suf = parts[-1] if len(parts) > 1 and parts[-1] in tuple("ABCDEFGH") else ""
-                if tt == "QBAGIAN":
-                    v = ordinal_to_int(" ".join(parts[:-1]) if suf else num) if not num.isdigit() else int(num)
-                else:
-                    v, suf = parse_arabic(num)
-                    if v is None:
-                        v = ordinal_to_int(num)
-                self.close_lists()
-                self.emit(tt, line, num=num, value=v, suffix=suf, title=m.group(2) or None)
-                self.title_budget, self.title_caps = (0 if m.group(2) else 1), False
-                return True
-        return False
-
-    def _title(self, line: MLine) -> bool:
-        t = line.text
-        structural = (RE_PASAL.match(t) or RE_BAB.match(t) or RE_BAGIAN.match(t) or RE_PARAGRAF.match(t)
-                      or RE_AYAT.match(t) or RE_ITEM.match(t))
-        if structural:
-            self.title_budget = 0
-            return False
-        if self.title_caps:
-            ok = bool(_ALLCAPS.match(t))
-        else:
-            ok = t[:1].isupper() and t[-1:] not in ".;:" and len(t) < 200
-        if ok:
-            self.title_budget -= 1
-            self.emit("TITLE", line)
-            return True
-        self.title_budget = 0
-        return False
-
-    def line_closing(self, line: MLine):
-        if self._global(line):
-            return
-        self.emit("CLOSE", line)
-
-    def line_penjelasan(self, line: MLine):
-        t = line.text
-        m = RE_LAMPIRAN.match(t)
-        if m and t.startswith("LAMPIRAN"):
-            return self._global(line)
-        if t[:4] in ("Pasa", "PASA", "pasa"):
-            line = self._pj_heading(line)
-            t = line.text
-        m = RE_PJ_PASAL.match(t)
-        if m:
-            num = m.group(1)
-            v, suf = parse_arabic(num)
-            if v is None:
-                v = roman_to_int(num)
-            self.emit("PJ_PASAL", line, 0, m.end(), num=num, value=v, suffix=suf)
-            if m.end() < len(t):
-                self.emit("PJ_TEXT", line, m.end())
-            return
-        self.emit("PJ_TEXT", line)
-
-    def line_lampiran(self, line: MLine):
-        t = line.text
-        if RE_PENJELASAN.match(t) and t.isupper():
-            return self._global(line)
-        m = RE_LAMPIRAN.match(t)
-        if m and t.startswith("LAMPIRAN"):
-            return self._global(line)
-        m = RE_ITEM.match(t)
-        if m:
-            return self.item(line, m, 0)
-        if self.stack and not line.blank_before:
-            return self.emit("LTEXT", line)
-        self.close_lists()
-        self.emit("LTEXT", line)
-
-
-def is_instruction(text: str) -> bool:
-    """An amendment instruction: a standard opening ("Ketentuan", "Di antara",
-    "Pasal 16 dihapus.") and the verb before the new wording starts ("sehingga
-    berbunyi", ":"), so that a quoted definition "5. Ketentuan Umum adalah ..."
-    stays a list item."""
-    if not RE_AMEND.match(text):
-        return False
-    head = re.split(r"\bsehingga\b|\bsebagai\s+berikut\b|\byang\s+berbunyi\b|:", text, maxsplit=1)[0]
-    return bool(RE_AMEND_VERB.search(head[:400]))
-
-
-def _garbled_instruction(text: str) -> bool:
-    """The next instruction number before an opening the scanner garbled
-    ("27. Ketenitan Pasal 55 diubah sehingga ..."): a unit and a verb."""
-    head = re.split(r"\bsehingga\b|\bsebagai\s+berikut\b|:", text, maxsplit=1)[0][:300]
-    return bool(RE_AMEND_VERB.search(head)) and bool(re.search(r"\b(?:Pasal|pasal|ayat|BAB|Bab)\s+[\dIVX(]", head))
-_ORDINALS = None
-
-
-def diktum_like(word: str) -> int | None:
-    """The number a misspelt ordinal ("KEEMPT", "KEDELPAN") stands for: one
-    letter from a short one, two from a long one.  The diktum is still read
-    as a diktum with that number (and LP712 reports the spelling)."""
-    global _ORDINALS
-    if _ORDINALS is None:
-        from .numbering import int_to_ordinal
-        _ORDINALS = [int_to_ordinal(i).upper() for i in range(1, 40)]
-    from rapidfuzz.distance import Levenshtein
-    w = " ".join(word.upper().split())
-    best = min(((Levenshtein.distance(w, o), i) for i, o in enumerate(_ORDINALS, 1)), default=None)
-    if best is None or best[0] > (1 if len(w) < 7 else 2):
-        return None
-    return best[1]
-
 
 def lex(lines: list[MLine]) -> list[Tok]:
     return Lexer(lines).run()
