@@ -62,9 +62,10 @@ def parse_text(text: str) -> ParseResult:
 def _feed(toks: list[Tok]):
     # Lark's interactive feed_token without its per-token copy of the parser
     # state and its exception: a token that does not fit is undone from a log
-    # of the reductions it ran (Lark's tree builder may have extended, in
-    # place, the children of a tree still on the stack: kept, as the copy
-    # and restore kept it)
+    # of the reductions it ran.  Lark's tree builder extends, in place, the
+    # children of the first tree it expands (its left-recursion shortcut):
+    # those are cut back too, or the words of the line tried would stay in
+    # the tree twice (Lark's own copy and restore kept them)
     global _START
     if _START is None:
         _START = get_parser().parse_interactive("").parser_state
@@ -77,11 +78,13 @@ def _feed(toks: list[Tok]):
         while True:
             act = states[sstack[-1]].get(typ)
             if act is None:
-                for ss, vs in reversed(log):
+                for ss, vs, grown in reversed(log):
                     sstack.pop()
                     vstack.pop()
                     sstack.extend(ss)
                     vstack.extend(vs)
+                    for tree, n in grown:
+                        del tree.children[n:]
                 return False
             shift, arg = act
             if shift:
@@ -92,12 +95,12 @@ def _feed(toks: list[Tok]):
                 return True
             size, name, callback = arg
             if size:
-                log.append((sstack[-size:], vstack[-size:]))
-                s = vstack[-size:]
+                s = vstack[-size:]   # (the log keeps its own copy: the callback may keep s as children)
+                log.append((sstack[-size:], vstack[-size:], [(v, len(v.children)) for v in s if type(v) is _Tree]))
                 del sstack[-size:]
                 del vstack[-size:]
             else:
-                log.append(((), ()))
+                log.append(((), (), ()))
                 s = []
             vstack.append(callback(s))
             sstack.append(states[sstack[-1]][name][1])

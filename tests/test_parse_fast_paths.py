@@ -21,8 +21,11 @@ def pieces(*words: str, n: int = 14):
 
 
 def _feed_reference(toks):
-    """Tokens fed through Lark's interactive parser, its state copied before
-    each and restored when it does not fit (before the custom feed loop)."""
+    """Tokens fed through Lark's interactive parser, its state copied (trees
+    and all) before each and restored when it does not fit: what the custom
+    feed loop must give.  (A shallow copy, as the parser made before the
+    custom loop, kept the children Lark's tree builder had extended in place
+    for a token that then did not fit: the line tried stayed in the tree.)"""
     from lark import Token
     from lark.exceptions import UnexpectedToken
 
@@ -32,7 +35,7 @@ def _feed_reference(toks):
     for i, t in enumerate(toks):
         tok = Token(t.type, t.type)
         tok.start_pos = i
-        backup = ip.parser_state.copy(deepcopy_values=False)
+        backup = ip.parser_state.copy(deepcopy_values=True)
         try:
             ip.feed_token(tok)
             continue
@@ -41,7 +44,7 @@ def _feed_reference(toks):
         if t.type in ("INDENT", "DEDENT"):
             continue
         for alt in ("TEXT", "FTEXT", "LTEXT", "PJ_TEXT", "CLOSE"):
-            backup = ip.parser_state.copy(deepcopy_values=False)
+            backup = ip.parser_state.copy(deepcopy_values=True)
             tok = Token(alt, alt)
             tok.start_pos = i
             try:
