@@ -6,6 +6,7 @@ Heavier analyses (references, graph, definitions, organisation) are
 not pay for them."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator
@@ -14,6 +15,11 @@ from .ast import ITEM_KINDS, Node
 from .identity import Identity, read_identity
 from .parser import ParseResult, parse_text
 from .sources import SourceText
+
+
+# the date a text was enacted or promulgated, in its closing formula
+_ENACTED = re.compile(r"(?:Ditetapkan|Disahkan|DITETAPKAN|DISAHKAN|Diundangkan|DIUNDANGKAN)\s+di\s+[\s\S]{0,60}?"
+                      r"(?:pada\s+)?(?:tanggal|TANGGAL)\s+\d{1,2}\s+[A-Za-z]+\s+(\d{4})")
 
 
 @dataclass
@@ -65,8 +71,14 @@ class Document:
     @cached_property
     def technique_applies(self) -> bool:
         """The drafting technique of Lampiran II UU 12/2011 binds regulations
-        made from 2011 on; an older published text is not judged by it."""
+        made from 2011 on; an older published text is not judged by it.  The
+        year is the title's; an old text whose title was not read ("Peraturan
+        tentang Perusahaan Gula", 1946) has it in its closing formula
+        ("Ditetapkan di Jakarta pada tanggal 20 Mei 1946")."""
         t = self.identity.tahun
+        if not t:
+            dates = _ENACTED.findall(self.source.text)
+            t = dates[-1] if dates else None
         return not (t and t.isdigit() and int(t) < 2011)
 
     @cached_property

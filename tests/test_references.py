@@ -162,3 +162,28 @@ def test_a_missing_target_is_found_in_a_generated_draft():
     res = lint_text(text, select=["LP201"])
     assert [(d.line, d.code) for d in res.diagnostics] == [(6, "LP201")]
     assert "Pasal 1 tidak mempunyai ayat (3)" in res.diagnostics[0].message
+
+
+OLD_WITHOUT_TITLE = """Menimbang :
+ Perlu mengadakan peraturan tentang perusahaan gula;
+Mengingat :
+ Pasal 33 dari Undang-Undang Dasar;
+Memutuskan:
+Menetapkan : Peraturan tentang Perusahaan Gula.
+Pasal 1
+(1) Perusahaan gula dijalankan dibawah kekuasaan Negara.
+(2) Perusahaan sebagaimana dimaksud dalam pasal 1 ayat (1) didirikan dengan modal Negara.
+Pasal 2
+Peraturan ini mulai berlaku pada hari diumumkan.
+Ditetapkan di Yogyakarta
+pada tanggal 20 Mei {year}
+"""
+
+
+@pytest.mark.parametrize("year,fires", [(1946, False), (2015, True)])
+def test_an_old_text_without_a_read_title_is_dated_by_its_closing(year, fires):
+    # the drafting technique of UU 12/2011 (here LP205, "Pasal" capitalised
+    # in a reference) is not the measure of a text enacted before 2011, even
+    # when its title, and so its year, was not read
+    res = lint_text(OLD_WITHOUT_TITLE.format(year=year), select=["LP205"])
+    assert bool([d for d in res.diagnostics if d.code == "LP205"]) is fires
