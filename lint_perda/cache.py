@@ -29,7 +29,6 @@ from .engine import FileResult, Settings
 from .files import write_atomic
 
 FORMAT = 2   # bump when the entry layout changes (2: diagnostics carry their fix)
-ENV = "LINT_PERDA_CACHE_DIR"
 
 
 @lru_cache(maxsize=1)
@@ -216,11 +215,6 @@ class ResultCache:
 def open_cache(cfg_dir: str | None) -> ResultCache | None:
     """The cache in LINT_PERDA_CACHE_DIR, else ``cfg_dir`` (cache-dir in the
     configuration), else the user cache folder; None if there is none."""
-    folder = os.environ.get(ENV) or cfg_dir
-    if not folder:
-        try:
-            import platformdirs
-            folder = platformdirs.user_cache_dir("lint-perda", appauthor=False)
-        except Exception:
-            return None
-    return ResultCache(folder)
+    from .datacache import cache_root
+    folder = cache_root(cfg_dir)
+    return ResultCache(folder) if folder else None

@@ -14,15 +14,26 @@ import json
 import os
 
 
-def cache_folder(kind: str) -> str | None:
-    folder = os.environ.get("LINT_PERDA_CACHE_DIR")
+ENV = "LINT_PERDA_CACHE_DIR"
+
+
+def cache_root(configured: str | None = None) -> str | None:
+    """LINT_PERDA_CACHE_DIR, else ``configured`` (cache-dir in the
+    configuration), else the user cache folder; None if there is none."""
+    folder = os.environ.get(ENV) or configured
     if not folder:
         try:
             import platformdirs
             folder = platformdirs.user_cache_dir("lint-perda", appauthor=False)
         except Exception:
             return None
-    return os.path.join(folder, kind)
+    return folder
+
+
+def cache_folder(kind: str) -> str | None:
+    """The folder of one kind of derived data inside the cache root."""
+    root = cache_root()
+    return os.path.join(root, kind) if root else None
 
 
 def toml_loads(text: str) -> dict:

@@ -60,9 +60,9 @@ class PenjelasanOrder(Rule):
     basis = "Lampiran II UU 12/2011, teknik penyusunan Penjelasan — nomor butir belum diverifikasi"
 
     def check(self, doc):
+        from lint_perda.faultjudge import judged_fault
         from lint_perda.penjelasan import analyse, note
         from lint_perda.reading import reading
-        from lint_perda.faultjudge import judged_fault
         from lint_perda.sequence import check_sequence
         res = analyse(doc)
         skipped: list[int] = []
