@@ -19,10 +19,9 @@ from .lexparts import Parts
 from .lexrepair import Repairs
 from .linepatterns import (_MARKER_KIND, RE_AMEND_OPENING, RE_AYAT, RE_BAB, RE_BAGIAN, RE_CLOSE_START,
                            RE_GLUED_NUMBER, RE_ITEM, RE_LAMPIRAN, RE_MENETAPKAN, RE_OMNIBUS, RE_PARAGRAF, RE_PASAL,
-                           RE_PASAL_START, RE_PENJELASAN, RE_WORDING, Tok, _garbled_instruction, is_instruction,
-                           parse_arabic)
+                           RE_PASAL_START, RE_PENJELASAN, RE_WORDING, Tok, _garbled_instruction, is_instruction)
 from .normalize import MLine
-from .numbering import letter_to_int, ordinal_to_int, roman_to_int
+from .numbering import letter_to_int, ordinal_to_int, parse_arabic, roman_to_int
 
 
 class Lexer(Parts, Repairs):

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from .linepatterns import (_ALLCAPS, RE_AYAT, RE_BAB, RE_BAGIAN, RE_DIKTUM, RE_ITEM, RE_LAMPIRAN, RE_MEMUTUSKAN,
                            RE_MENETAPKAN, RE_MENGINGAT, RE_MENIMBANG, RE_PARAGRAF, RE_PASAL, RE_PENJELASAN,
-                           RE_PERSETUJUAN, RE_PJ_PASAL, RE_RAHMAT, diktum_like, parse_arabic)
+                           RE_PERSETUJUAN, RE_PJ_PASAL, RE_RAHMAT, diktum_like)
 from .normalize import MLine
-from .numbering import ordinal_to_int, roman_to_int
+from .numbering import ordinal_to_int, parse_arabic, roman_to_int
 
 
 class Parts:

@@ -8,20 +8,6 @@ import re
 from dataclasses import dataclass
 
 from .normalize import MLine
-from .numbering import parse_arabic as _parse_arabic
-
-_ARABIC: dict[str, tuple] = {}
-
-
-def parse_arabic(s: str) -> tuple[int | None, str]:
-    """numbering.parse_arabic, remembered: a text writes the same few
-    hundred numbers after its headings and markers."""
-    r = _ARABIC.get(s)
-    if r is None:
-        if len(_ARABIC) > 20000:
-            _ARABIC.clear()
-        r = _ARABIC[s] = _parse_arabic(s)
-    return r
 
 
 @dataclass(slots=True)   # (no __dict__: a text makes some 10,000 tokens, and the collector visits each)

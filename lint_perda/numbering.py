@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
@@ -118,6 +119,7 @@ def int_to_letter(n: int) -> str:
 _ARABIC = re.compile(r"^(\d+)\s*([A-Za-z]?)$")
 
 
+@lru_cache(maxsize=32768)   # a text writes the same few hundred numbers after its headings and markers
 def parse_arabic(s: str) -> tuple[int | None, str]:
     """'5' -> (5, ''), '5A' -> (5, 'A'), '1a' -> (1, 'a')."""
     m = _ARABIC.match(s.strip())
