@@ -26,7 +26,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .refresolve import LEVEL, _resolve
-from .unitphrase import cite  # noqa: F401  (the one way a place is written; used by the rules from here)
+from .unitphrase import cite
 
 if TYPE_CHECKING:  # pragma: no cover
     from .ast import Node

@@ -29,7 +29,7 @@ from .ast import ITEM_KINDS
 from .diagnostics import Fix
 from .fixes import SAFE, UNSAFE, guarded, head_edit, line_edit, node_edit
 from .numbering import int_to_letter, int_to_ordinal, int_to_roman
-from .references import cite
+from .unitphrase import cite
 
 _HEAD = {
     "bab": re.compile(r"\bBAB\s+([IVXLC]+)\b", re.IGNORECASE),

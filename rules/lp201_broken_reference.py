@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 
 from lint_perda.reading import note_places
-from lint_perda.references import cite
 from lint_perda.refjudge import judged, reliable
 from lint_perda.rule import Rule
+from lint_perda.unitphrase import cite
 
 _UNIT_ID = {"pasal": "Pasal", "ayat": "ayat", "huruf": "huruf", "angka": "angka"}
 

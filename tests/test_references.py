@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import lint_text
-from lint_perda.references import CANDIDATE, cite, parse_phrase, targets_of
+from lint_perda.references import CANDIDATE, parse_phrase, targets_of
+from lint_perda.unitphrase import cite
 
 
 def targets(phrase: str):
