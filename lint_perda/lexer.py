@@ -137,8 +137,10 @@ class Lexer(Parts, Repairs):
             return None
         if self.mode not in ("body", "penjelasan") and not (self.mode in ("front", "diktum") and RE_BAB.match(t)):
             if self.mode in ("front", "diktum") and "Pasal" in t and (self.decided or RE_MENETAPKAN.match(t)):
-                # "Menetapkan : PERATURAN ... . Pasal 1 Dalam ...": the body glued on
-                cut = find_cut(t, self.next, start=1)
+                # "Menetapkan : PERATURAN ... . Pasal 1 Dalam ...": the body glued
+                # on, or "Pasal 1 (1) Ibu kota ..." opening it on its own line
+                lead = self.decided and t[:5] == "Pasal" and not RE_PASAL.match(t)
+                cut = find_cut(t, self.next, start=0 if lead else 1)
                 return cut if cut is not None and cut.kind == "pasal" else None
             return None
         lead = t[:4] in ("Pasa", "PASA") and not RE_PASAL.match(t)
@@ -149,14 +151,16 @@ class Lexer(Parts, Repairs):
                 return None
             cut = find_cut(t, Expect(pasal=self.pj_next, ayat=10 ** 6, bab=0, bagian=0, paragraf=0), start=1)
             return cut if cut is not None and cut.kind == "pasal" else None
-        ex = LaterExpect(self._expect_for, t)
-        cut = find_cut(t, ex, start=1)
-        if cut is None and lead and not self._flags(line):
-            # a heading with its first words on the same line: "Pasal 4 Bentuk ..."
-            c0 = find_cut(t, ex, start=0)
+        if lead and not self._flags(line):
+            # a heading with its first words on the same line: "Pasal 4 Bentuk
+            # ...", whose number continues the sequence as it stands before
+            # this line; it comes before anything glued further on
+            nx = self.next
+            c0 = find_cut(t, Expect(pasal=nx.pasal, ayat=nx.ayat, bab=nx.bab, bagian=nx.bagian,
+                                    paragraf=nx.paragraf, items=[list(lv) for lv in self.levels]), start=0)
             if c0 is not None and c0.a == 0 and c0.kind == "pasal" and c0.num_end < len(t):
                 return c0
-        return cut
+        return find_cut(t, LaterExpect(self._expect_for, t), start=1)
 
     def _expect_for(self, t: str) -> Expect:
         """The sequences as they stand after the marker this line starts with."""

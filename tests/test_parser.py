@@ -219,3 +219,25 @@ def test_tolerates_text_before_first_bab_and_paragraf_without_bagian():
     r = parse_text(text)
     assert [n.num for n in r.root.walk() if n.kind == "pasal"] == ["1", "3"]
     assert r.coverage < 1.0  # the stray sentence outside any Pasal lowers coverage
+
+
+def test_a_heading_the_print_repeats_with_its_first_words_is_kept():
+    """A print that repeats a heading at a page turn, the second time with
+    the provision's first words on its line ("Pasal 48" / "Pasal 48 (1)
+    Ketentuan ..."): the bare line is dropped as the catchword and the
+    heading read from the line after it, even where a later heading is glued
+    into that line and at the opening of the body (PP 17/2017, PP 41/2019)."""
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 3 TAHUN 2024\nTENTANG\nPENGELOLAAN ARSIP\n\n"
+            "MEMUTUSKAN:\nMenetapkan : PERATURAN BUPATI TENTANG PENGELOLAAN ARSIP.\n"
+            "Pasal 1\nPasal 1 (1) Arsip dikelola oleh Dinas.\n(2) Pengelolaan arsip dilakukan setiap tahun.\n"
+            "Pasal 2\nKepala Dinas menata arsip.\n"
+            "Pasal 3\nPasal 3 (1) Penataan sebagaimana dimaksud dalam Pasal 2 dilakukan menurut pola. "
+            "(2) Pola ditetapkan oleh Bupati. BAB II KETENTUAN PENUTUP Pasal 4 Peraturan Bupati ini mulai "
+            "berlaku pada tanggal diundangkan.\n")
+    root = parse_text(text).root
+    pasal = [n for n in root.walk() if n.kind == "pasal"]
+    assert [p.num for p in pasal] == ["1", "2", "3", "4"]
+    assert [a.num for a in pasal[0].children if a.kind == "ayat"] == ["1", "2"]
+    assert [a.num for a in pasal[2].children if a.kind == "ayat"] == ["1", "2"]
+    # each heading points at the line that holds its words, not the catchword
+    assert text[pasal[2].start:pasal[2].start + 12] == "Pasal 3 (1) "
