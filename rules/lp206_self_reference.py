@@ -48,7 +48,9 @@ class SelfReference(Rule):
     ayat atau huruf lain di baris yang sama (konversi PDF menyatukan dua
     ketentuan), rujukan yang tidak terletak pada kalimat pertama ketentuan itu,
     konsiderans Menimbang, dan ketentuan yang tidak terbaca bersih (terlekat
-    ke kalimat atau hasil OCR).
+    ke kalimat atau hasil OCR). Ayat yang "merujuk dirinya sendiri" dinilai
+    hanya bila penanda ayat itu dan teks sesudahnya sampai rujukan terbaca
+    bersih: pada naskah hasil pindai penanda ayat berikutnya sering hilang.
     """
     code = "LP206"
     slug = "self-reference"
@@ -80,6 +82,8 @@ class SelfReference(Rule):
                     continue
                 target = t.nodes[0]
                 if target.kind not in ("pasal",) and any(target is n for n in src_chain):
+                    if not rd.clean(target) or not rd.clean_stretch(target.start, r.node.orig(r.j)):
+                        continue   # the ayat's own marker, or one lost after it, read through OCR
                     yield self.at(r.node, f"{target.label.capitalize() if target.kind == 'ayat' else target.label} "
                                           f"merujuk dirinya sendiri; periksa nomornya.",
                                   f"{target.label} cites itself; check the number.", i=t.i, j=t.j)
