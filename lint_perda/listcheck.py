@@ -161,7 +161,26 @@ def list_read_cleanly(rd, items) -> bool:
     punctuation the draft's (lint_perda/reading.py)."""
     par = items[0].parent
     lo = par.head.line.orig(0) if par is not None and par.head is not None else items[0].start
-    return all(rd.clean(i) for i in items) and rd.clean_stretch(lo, max(i.end for i in items))
+    if not (all(rd.clean(i) for i in items) and rd.clean_stretch(lo, max(i.end for i in items))):
+        return False
+    if rd.scan:
+        # a scan loses markers: "8. Perjanjian Kerja. fasilitasi ..." holds the
+        # next item of the list above without its "c."; a sub-list under the
+        # only item of its list ("a." with no "b.") had its neighbours lost
+        if any(_lost_marker(i.text or "") for i in items):
+            return False
+        if par is not None and par.is_item and sum(1 for c in par.parent.children if c.kind == par.kind) < 2:
+            return False
+    return True
+
+
+# a full stop, then a sentence in small letters: an item whose marker was lost
+_LOST_MARKER = re.compile(r"(\w+)\.\s+[a-z]{3,}")
+_ABBREVIATIONS = {"dll", "dsb", "dst", "hlm", "tgl", "no", "jo", "yth", "an", "up", "sda", "ybs", "dkk", "al"}
+
+
+def _lost_marker(text: str) -> bool:
+    return any(m.group(1).lower() not in _ABBREVIATIONS for m in _LOST_MARKER.finditer(text))
 
 
 def once(rule, found: list[tuple], kinds: tuple[str, ...]):

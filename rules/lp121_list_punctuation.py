@@ -55,7 +55,10 @@ class ListPunctuation(Rule):
     perintah perubahan), rincian yang tergabung dalam satu baris dengan
     rincian lain oleh konversi PDF, dan daftar yang tidak terbaca bersih
     (penanda terlekat ke kalimat atau terbaca lewat OCR, sisa pindaian di
-    antara rinciannya); daftar lain dalam naskah hasil pindai tetap dinilai.
+    antara rinciannya); daftar lain dalam naskah hasil pindai tetap dinilai,
+    kecuali bila penanda rinciannya tampak hilang: kalimat berhuruf kecil
+    sesudah titik di dalam rincian ("8. Perjanjian Kerja. fasilitasi ..."),
+    atau sub-rincian di bawah satu-satunya rincian daftarnya.
     """
     code = "LP121"
     slug = "list-punctuation"

@@ -42,7 +42,8 @@ class ListConjunction(Rule):
     penyusunannya).
     Rincian kedua dari terakhir yang mempunyai sub-rincian (kata sambungnya
     ada di sub-rincian terakhir), definisi, Lampiran, peraturan perubahan, dan
-    rincian yang tidak diakhiri titik koma (LP121 melaporkannya).
+    rincian yang tidak diakhiri titik koma (LP121 melaporkannya). Daftar yang
+    tidak terbaca bersih didiamkan seperti pada LP121.
     """
     code = "LP122"
     slug = "list-conjunction"

@@ -193,3 +193,66 @@ def test_checked_in_the_json_validates_and_every_value_is_a_status(tmp_path):
     assert all(r.split(":")[0] in scanned["checked"] for r in scanned["checked_reasons"])
     assert clean["checked_reasons"] == [] or all(":" in r for r in clean["checked_reasons"])
     assert set(counts["numbering"]) == {"part", "all"}
+
+
+LOST_MARKER = """PERATURAN BUPATI SUKAMAJU
+NOMOR 8 TAHUN 2024
+TENTANG
+PELINDUNGAN PEKERJA
+
+Pasal 1
+Pelindungan dilakukan melalui:
+a. pendataan calon pekerja yang memenuhi persyaratan:
+1. berusia paling sedikit 18 (delapan belas) tahun;
+2. sehat ^jasmani dan rohani; dan
+3. memiliki ^dokumen lengkap yang dipersyaratkan. verifikasi dokumen calon pekerja:
+4. surat keterangan sehat; dan
+5. paspor. fasilitasi pemulangan pekerja.
+PRES I DEN REPUBLIK INDONESIA
+- 3 -
+Pasal 2
+Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
+"""
+
+
+def test_a_list_whose_markers_a_scan_lost_is_not_judged():
+    """PP 59/2021 as scanned: "b." and "c." of the list under Pasal 70 were
+    lost, so their words run on after a full stop inside the items of the
+    sub-list of a.  The end and the conjunctions of that sub-list are the
+    scanner's, not the draft's; typed as a draft, the same faults are found."""
+    rules = ["LP121", "LP122"]
+    assert [d.code for d in lint_text(LOST_MARKER, select=rules).diagnostics] == []
+    typed = LOST_MARKER.replace("PRES I DEN REPUBLIK INDONESIA\n- 3 -\n", "").replace("^", "")
+    assert lint_text(typed, select=rules).diagnostics, "a draft typed this way has list faults to report"
+
+
+SELF_CITE = """PERATURAN BUPATI SUKAMAJU
+NOMOR 9 TAHUN 2O24
+TENTANG
+FASILITAS PENANAMAN MODAL
+
+Pasal 1
+(1) Fasilitas diberikan kepada penanam modal yang memenuhi persyaratan.
+(2) Persyaratan sebagaimana dimaksud pada ayat (1) ditetapkan oleh Bupati.
+(3) Fasilitas sebagaimana dimaksud pada ayat (1) diberikan paling lama 5 (lima) tahun.
+(4l Fasilitas sebagaimana dimaksud pada ayat (1) tercantum dalam ^Lampiran. Ketentuan lebih lanjut mengenai:
+a. tata cara pemberian fasilitas sebagaimana dimaksud pada ayat (1); dan
+b. pemanfaatan fasilitas sebagaimana dimaksud pada ayat (4),
+diatur dalam Peraturan Bupati.
+PRES I DEN REPUBLIK INDONESIA
+- 3 -
+Pasal 2
+Peraturan Bupati ini mulai berlaku pada tanggal ^diundangkan.
+"""
+
+
+def test_a_self_reference_through_a_lost_ayat_marker_is_not_judged():
+    """PP 78/2019 as scanned: "(5)" was lost, so "sebagaimana dimaksud pada
+    ayat (4)" seems to stand inside ayat (4), whose own marker OCR read as
+    "(4l".  The self-reference is the scanner's; in the typed draft, with
+    the marker read as written, it is reported."""
+    assert [d.code for d in lint_text(SELF_CITE, select=["LP206"]).diagnostics] == []
+    typed = SELF_CITE.replace("(4l", "(4)").replace("^", "").replace("2O24", "2024")
+    typed = typed.replace("PRES I DEN REPUBLIK INDONESIA\n- 3 -\n", "")
+    assert [d.message for d in lint_text(typed, select=["LP206"]).diagnostics] == [
+        "Ayat (4) merujuk dirinya sendiri; periksa nomornya."]
