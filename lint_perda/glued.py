@@ -318,3 +318,14 @@ def find_cut(text: str, ex: Expect, start: int = 1) -> Cut | None:
 
 _WORD_AFTER = re.compile(r"\s+[A-Za-z\^\"'“(]")
 _UNIT_BEFORE = re.compile(r"\b(?:huruf|angka|ayat)\s*$")
+
+
+_OWN_PASAL = re.compile(r"(?:Pasal|PASAL)\s+(\d{1,4}[A-Z]?)\s*\.?$")
+
+
+def catchword_heading(glued: str, after: str) -> bool:
+    """A heading glued at the very end of a line ("... prasarana. Pasal 42.")
+    that the next line repeats on its own ("Pasal 42"): the printer's
+    catchword at the foot of a page, not a second Pasal 42."""
+    m = _OWN_PASAL.match(after)
+    return m is not None and m.group(1) == glued.split()[-1].rstrip(".")

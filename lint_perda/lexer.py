@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .glued import (_PASAL_AT, _PASAL_NUM, Expect, LaterExpect, _number_repairs, find_cut, heading_number,
-                    marker_value, may_glue)
+from .glued import (_PASAL_AT, _PASAL_NUM, Expect, LaterExpect, _number_repairs, catchword_heading, find_cut,
+                    heading_number, marker_value, may_glue)
 from .lexparts import Parts
 from .lexrepair import Repairs
 from .linepatterns import (_MARKER_KIND, RE_AMEND_OPENING, RE_AYAT, RE_BAB, RE_BAGIAN, RE_CLOSE_START,
@@ -108,6 +108,10 @@ class Lexer(Parts, Repairs):
             if cut.kind == "pasal":
                 # "Pasal 12 Pejabat ...": the heading, then its text on a line of its own
                 n = cut.num_end - sum(b - a for a, b in cut.drop)
+                if cut.a > 0 and not rest.text[n:].strip(" .") and catchword_heading(rest.text[:n], self.after):
+                    # "... prasarana. Pasal 42." at the foot of a page and
+                    # "Pasal 42" heading the next: the print's catchword
+                    return
                 heading = rest.keep([(0, n)]).strip()
                 self._flag(heading, flags)
                 self._dispatch(heading)

@@ -226,7 +226,7 @@ def test_a_heading_the_print_repeats_with_its_first_words_is_kept():
     the provision's first words on its line ("Pasal 48" / "Pasal 48 (1)
     Ketentuan ..."): the bare line is dropped as the catchword and the
     heading read from the line after it, even where a later heading is glued
-    into that line and at the opening of the body (PP 17/2017, PP 41/2019)."""
+    into that line and at the opening of the body (PP 12/2017, PP 41/2019)."""
     text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 3 TAHUN 2024\nTENTANG\nPENGELOLAAN ARSIP\n\n"
             "MEMUTUSKAN:\nMenetapkan : PERATURAN BUPATI TENTANG PENGELOLAAN ARSIP.\n"
             "Pasal 1\nPasal 1 (1) Arsip dikelola oleh Dinas.\n(2) Pengelolaan arsip dilakukan setiap tahun.\n"
@@ -241,3 +241,15 @@ def test_a_heading_the_print_repeats_with_its_first_words_is_kept():
     assert [a.num for a in pasal[2].children if a.kind == "ayat"] == ["1", "2"]
     # each heading points at the line that holds its words, not the catchword
     assert text[pasal[2].start:pasal[2].start + 12] == "Pasal 3 (1) "
+
+
+def test_a_heading_glued_at_the_foot_of_a_page_and_repeated_is_one_pasal():
+    """"... prasarana. Pasal 42." at the foot of a page, the running head,
+    then "Pasal 42" heading the next page (PP 46/2019): one Pasal 42."""
+    text = ("Pasal 41\nOtonomi pengelolaan meliputi:\na. pemilikan sarana; dan\nb. pemeliharaan sarana. Pasal 42. "
+            "PRES I DEN REPUBLIK INDONESIA -25-\nPasal 42\nOtonomi pengelolaan diatur dengan Peraturan Menteri.\n"
+            "Pasal 43\nPeraturan ini mulai berlaku pada tanggal diundangkan.\n")
+    root = parse_text(text).root
+    pasal = [n for n in root.walk() if n.kind == "pasal"]
+    assert [p.num for p in pasal] == ["41", "42", "43"]
+    assert pasal[1].text.startswith("Otonomi pengelolaan diatur")
