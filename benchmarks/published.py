@@ -50,6 +50,24 @@ def last_pasal_number(path) -> int | None:
     return int(found[0])
 
 
+def explain(path, lines: int) -> str:
+    """Why the parser's Pasal differ from the count of "Pasal N" lines:
+    read from the numbers of the Pasal it found."""
+    from lint_perda.document import Document
+    from lint_perda.sources import read_source
+    doc = Document(read_source(str(path)))
+    nums = [n.value for n in doc.body.walk() if n.kind == "pasal" and not n.quoted] if doc.body else []
+    if not nums or None in nums:
+        return "Pasal numbers not all read"
+    if nums == list(range(1, len(nums) + 1)):
+        if len(nums) > lines:
+            return "Pasal 1..N found without gap: the line count misses headings glued into running text"
+        return "Pasal 1..N found without gap: the line count takes Penjelasan headings or repeats"
+    if len(set(nums)) < len(nums):
+        return "a Pasal number found twice (a scan's order, or a heading the print repeats)"
+    return "Pasal missing in the numbers found (headings the scan lost or glued beyond reading)"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--since", type=int, default=2012)
@@ -120,6 +138,9 @@ def main() -> int:
               + " | non-amendment: " + " ".join(f"{h} {c / tot:.1%}" for h, c in sorted(fam_na[k].items())))
     if known:
         print(f"pasal     {exact}/{known} = {exact / known:.1%} exact")
+        why = collections.Counter(explain(f, want) for f, _, want in off)
+        for k, v in why.most_common():
+            print(f"          {v:4d} {k}")
         for f, got, want in sorted(off, key=lambda x: -abs(x[1] - x[2]))[:25]:
             print(f"          {f.relative_to(CORPUS)}: found {got}, headings {want}")
     if last_known:
