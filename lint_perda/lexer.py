@@ -159,18 +159,21 @@ class Lexer(Parts, Repairs):
             # a heading with its first words on the same line: "Pasal 4 Bentuk
             # ...", whose number continues the sequence as it stands before
             # this line; it comes before anything glued further on
-            nx = self.next
-            c0 = find_cut(t, Expect(pasal=nx.pasal, ayat=nx.ayat, bab=nx.bab, bagian=nx.bagian,
-                                    paragraf=nx.paragraf, items=[list(lv) for lv in self.levels]), start=0)
+            c0 = find_cut(t, self._expect_now(), start=0)
             if c0 is not None and c0.a == 0 and c0.kind == "pasal" and c0.num_end < len(t):
                 return c0
         return find_cut(t, LaterExpect(self._expect_for, t), start=1)
 
+    def _expect_now(self) -> Expect:
+        """A copy of the sequences as they stand before this line."""
+        nx = self.next
+        return Expect(pasal=nx.pasal, ayat=nx.ayat, bab=nx.bab, bagian=nx.bagian, paragraf=nx.paragraf,
+                      items=[list(lv) for lv in self.levels])
+
     def _expect_for(self, t: str) -> Expect:
         """The sequences as they stand after the marker this line starts with."""
         nx = self.next
-        ex = Expect(pasal=nx.pasal, ayat=nx.ayat, bab=nx.bab, bagian=nx.bagian, paragraf=nx.paragraf,
-                    items=[list(lv) for lv in self.levels])
+        ex = self._expect_now()
         m = RE_PASAL_START.match(t)
         if m:
             v, _ = parse_arabic(m.group(1))
