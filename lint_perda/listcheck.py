@@ -169,18 +169,24 @@ def list_read_cleanly(rd, items) -> bool:
         # only item of its list ("a." with no "b.") had its neighbours lost
         if any(_lost_marker(i.text or "") for i in items):
             return False
+        # the last item ends "...; dan": the one after it was lost at a page turn
+        if _ENDS_CONJ.search(" ".join((items[-1].text or "").split())):
+            return False
         if par is not None and par.is_item and sum(1 for c in par.parent.children if c.kind == par.kind) < 2:
             return False
     return True
 
 
-# a full stop, then a sentence in small letters: an item whose marker was lost
-_LOST_MARKER = re.compile(r"(\w+)\.\s+[a-z]{3,}")
-_ABBREVIATIONS = {"dll", "dsb", "dst", "hlm", "tgl", "no", "jo", "yth", "an", "up", "sda", "ybs", "dkk", "al"}
+# a full stop, then another sentence: an item whose marker was lost ("8.
+# Perjanjian Kerja. fasilitasi ...", "g. peran serta masyarakat. Subsistem
+# ..."); or a marker misread after a semicolon ("parasit; dan/atau d, melukai")
+_LOST_MARKER = re.compile(r"(\w+)\.\s+[A-Za-z][a-z]{2,}|(;)\s+(?:(?:dan|atau|dan/atau)\s+)?[A-Za-z]{1,2}[.,]?\s+[a-z]")
+_ABBREVIATIONS = {"dll", "dsb", "dst", "hlm", "tgl", "no", "jo", "yth", "an", "up", "sda", "ybs", "dkk", "al", "tbk", "dr",
+                  "drs", "ir", "prof", "hj", "st"}
 
 
 def _lost_marker(text: str) -> bool:
-    return any(m.group(1).lower() not in _ABBREVIATIONS for m in _LOST_MARKER.finditer(text))
+    return any(m.group(2) or m.group(1).lower() not in _ABBREVIATIONS for m in _LOST_MARKER.finditer(text))
 
 
 def once(rule, found: list[tuple], kinds: tuple[str, ...]):

@@ -56,9 +56,12 @@ class ListPunctuation(Rule):
     rincian lain oleh konversi PDF, dan daftar yang tidak terbaca bersih
     (penanda terlekat ke kalimat atau terbaca lewat OCR, sisa pindaian di
     antara rinciannya); daftar lain dalam naskah hasil pindai tetap dinilai,
-    kecuali bila penanda rinciannya tampak hilang: kalimat berhuruf kecil
-    sesudah titik di dalam rincian ("8. Perjanjian Kerja. fasilitasi ..."),
-    atau sub-rincian di bawah satu-satunya rincian daftarnya.
+    kecuali bila penanda rinciannya tampak hilang: kalimat lain sesudah titik
+    di dalam rincian ("8. Perjanjian Kerja. fasilitasi ...", "g. peran serta
+    masyarakat. Subsistem ..."), penanda yang salah baca sesudah titik koma
+    ("parasit; dan/atau d, melukai"), rincian terakhir yang berakhir dengan
+    "dan" atau "atau" (rincian sesudahnya hilang di pergantian halaman), atau
+    sub-rincian di bawah satu-satunya rincian daftarnya.
     """
     code = "LP121"
     slug = "list-punctuation"

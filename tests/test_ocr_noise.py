@@ -13,6 +13,7 @@
 """
 import re
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -224,6 +225,20 @@ def test_a_list_whose_markers_a_scan_lost_is_not_judged():
     assert [d.code for d in lint_text(LOST_MARKER, select=rules).diagnostics] == []
     typed = LOST_MARKER.replace("PRES I DEN REPUBLIK INDONESIA\n- 3 -\n", "").replace("^", "")
     assert lint_text(typed, select=rules).diagnostics, "a draft typed this way has list faults to report"
+
+
+
+@pytest.mark.parametrize("items", [
+    # the next item's marker misread after a semicolon (PP 28/2017)
+    "a. bersifat buas;\nb. mengandung racun; dan/atau d, melukai manusia.\n",
+    # the last item read ends with its conjunction: the one after it was lost
+    "a. kepentingan nasional;\nb. kewajiban sebagai anggota organisasi internasional; dan/atau\n",
+])
+def test_a_scanned_list_that_lost_an_item_or_a_marker_is_not_judged(items):
+    scan = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\nPERIKANAN\n\nPasal 1\n"
+            "Setiap ^orang dilarang memelihara ikan yang:\n" + items +
+            "PRES I DEN REPUBLIK INDONESIA\n- 3 -\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal ^diundangkan.\n")
+    assert [d.message for d in lint_text(scan, select=["LP121", "LP122", "LP123"]).diagnostics] == []
 
 
 SELF_CITE = """PERATURAN BUPATI SUKAMAJU
