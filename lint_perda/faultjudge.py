@@ -300,6 +300,10 @@ def marker_glued(f: Fault) -> bool:
         return False
     texts = [holder.text] + ([holder.head.line.text] if holder.head is not None else [])
     pat = marker_pattern(f.node.kind, f.missing[0])
+    if f.node.kind.startswith("huruf"):
+        # "...; C. rencana ...": the next item glued on, its letter read in capitals
+        close = r"\)" if f.node.kind.endswith("kurung") else r"\."
+        pat += rf"|[;:]\s*{int_to_letter(f.missing[0]).upper()}{close}\s"
     return any(re.search(pat, t or "") for t in texts)
 
 

@@ -251,8 +251,7 @@ def normalize(text: str) -> Normalized:
                     phys[i + 1].blank_before = True
                 continue
         m2 = _SHORT_CATCH.match(t) if t.endswith(".") and len(t) < 60 else None
-        if m2 and i + 1 < len(phys) and phys[i + 1].text.startswith(m2.group(1) + " ") \
-                and len(phys[i + 1].text) > len(m2.group(1)) + 10:
+        if m2 and i + 1 < len(phys) and _catch_goes_on(m2.group(1), phys[i + 1].text):
             # "(3) Pemerintah ." before "(3) Pemerintah Daerah wajib ...": a
             # catchword whose "..." the scanner read as one full stop
             out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
@@ -274,6 +273,13 @@ _SHORT_CATCH = re.compile(r"^((?:\(\d{1,3}[a-z]?\)|[a-z]{1,2}[.)]|\d{1,3}[.)])\s
 _HEADING_LINE = re.compile(r"^(?:Pasal\s+\d{1,3}[A-Z]?|BAB\s+[IVXLC]+|Paragraf\s+\d{1,3}[A-Z]?"
                            r"|Bagian\s+Ke[a-z]+(?:\s+(?:Belas|Puluh)(?:\s+[A-Z][a-z]+)?)?)$")
 _JUNK = re.compile(r"^[^a-z]{0,3}$|^(?=.{0,24}$)(?!.*[a-z]{4})")
+
+
+def _catch_goes_on(catch: str, nxt: str) -> bool:
+    """The next line starts with the catchword's words and goes on ("b.
+    kementerian" before "b. kementerian/lembaga ..."; a scanner's "^" aside)."""
+    catch, nxt = catch.replace("^", ""), nxt.replace("^", "")
+    return nxt.startswith(catch) and nxt[len(catch):len(catch) + 1] in (" ", "/", "-") and len(nxt) > len(catch) + 10
 
 
 def _repeated_heading(phys: list[MLine], i: int) -> bool:

@@ -122,3 +122,15 @@ def test_skipped_repeated_and_out_of_order_messages():
     faulty = text.replace("Pasal 7\n", "Pasal 9\n").replace("Pasal 8\n", "Pasal 10\n")
     (code, line, msg), = numbering_findings(faulty)
     assert msg == "Penomoran melompat sesudah Pasal 6 ke Pasal 9: Pasal 7 sampai dengan Pasal 8 tidak ada."
+
+
+def test_an_item_glued_on_with_its_letter_in_capitals_is_no_gap():
+    """"b. pengolahan; C. penyimpanan;" then "d. pengemasan;" (PP 31/2019): item c
+    stands glued to b, its letter read in capitals; a real gap is still found."""
+    from conftest import lint_text
+    text = ("Pasal 1\nKegiatan usaha meliputi:\na. pengumpulan;\nb. pengolahan; C. penyimpanan;\nd. pengemasan; dan\n"
+            "e. pengangkutan.\n\nPasal 2\nPeraturan ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [d.code for d in lint_text(text, select=["LP106"]).diagnostics] == []
+    gap = text.replace("b. pengolahan; C. penyimpanan;", "b. pengolahan;")
+    assert [d.message for d in lint_text(gap, select=["LP106"]).diagnostics] == [
+        "Penomoran melompat sesudah huruf b ke huruf d: huruf c tidak ada."]

@@ -253,3 +253,15 @@ def test_a_heading_glued_at_the_foot_of_a_page_and_repeated_is_one_pasal():
     pasal = [n for n in root.walk() if n.kind == "pasal"]
     assert [p.num for p in pasal] == ["41", "42", "43"]
     assert pasal[1].text.startswith("Otonomi pengelolaan diatur")
+
+
+def test_a_catchword_read_with_a_full_stop_before_a_longer_word_is_dropped():
+    """"b. kementerian ." at the foot of a page before "b. kementerian/lembaga
+    ..." (PP 56/2022), and "a. ^jaringan ." with the scanner's caret (PP
+    25/2021): the printer's catchword, not a second item b or a."""
+    norm = normalize("Pasal 30\nKonsolidasi dilakukan dengan cara:\na. Menteri mengelola sistem informasi; dan\n"
+                     "b. kementerian .\nb. kementerian/lembaga mengonsolidasikan sistem informasinya.\n"
+                     "c. ^jaringan .\nc. jaringan distribusi tenaga listrik tegangan menengah.\n")
+    texts = [ln.text for ln in norm.lines]
+    assert "b. kementerian ." not in texts and "c. ^jaringan ." not in texts
+    assert sorted(k for k, _, _ in norm.artefacts) == ["catchword", "catchword"]
