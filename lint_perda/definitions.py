@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import re
 
-_DEF = re.compile(r"^\s*(?P<term>[A-Z][^,.;:]{0,120}?)\s*(?:,\s*)?(?:yang\s+selanjutnya\s+(?:disebut|disingkat)\s+"
+# "Kecamatan atau yang disebut dengan nama lain adalah ...", "Cuti PPPK
+# selanjutnya disebut dengan Cuti adalah ...": the term is what comes first
+_DEF = re.compile(r"^\s*(?P<term>[A-Z][^,.;:]{0,120}?)\s*(?:,\s*)?"
+                  r"(?:atau\s+yang\s+disebut\s+dengan\s+nama\s+lain\s*,?\s*)?"
+                  r"(?:(?:yang\s+)?selanjutnya\s+(?:disebut|disingkat)(?:\s+dengan)?\s+"
                   r"(?P<alias>[^,.;]{1,60}?)\s*,?\s*)?\badalah\b")
 
 
