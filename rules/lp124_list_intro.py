@@ -34,7 +34,10 @@ class ListIntro(Rule):
     Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
     penyusunannya).
     Rincian yang induknya rincian lain (LP121 memeriksa titik dua di sana),
-    Pasal tanpa kalimat pengantar, Lampiran, peraturan perubahan.
+    Pasal tanpa kalimat pengantar, Lampiran, peraturan perubahan, dan pada
+    naskah hasil pindai kalimat pengantar yang berakhir dengan titik (kalimat
+    pengantar sesungguhnya hilang bersama penanda ayatnya), serta daftar yang
+    tidak terbaca bersih seperti pada LP121.
     """
     code = "LP124"
     slug = "list-intro"

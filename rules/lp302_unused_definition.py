@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
+from lint_perda.reading import note_places, reading
 from lint_perda.rule import Rule
 from lint_perda.terms import TermTexts
 
@@ -46,7 +48,10 @@ class UnusedDefinition(Rule):
     penyusunannya).
     Istilah yang dipakai di dalam definisi lain (definisi itu sendiri
     memakainya), istilah yang dipakai di Lampiran, peraturan perubahan, dan
-    peraturan yang Ketentuan Umum-nya tidak terbaca.
+    peraturan yang Ketentuan Umum-nya tidak terbaca. Pada naskah hasil pindai,
+    definisi yang penandanya tidak terbaca bersih atau istilahnya tampak
+    salah baca (tanda asing di dalamnya, atau kata yang tidak muncul di
+    tempat lain: "Sampah Spcsihk") tidak dinilai.
     """
     code = "LP302"
     slug = "unused-definition"
@@ -74,6 +79,9 @@ class UnusedDefinition(Rule):
         rest = TermTexts([t for nid, t in texts if nid not in own], terms, r"[\w-]+")
         defs = [(nid, t) for nid, t in texts if nid in own]
         in_defs = TermTexts([t for _, t in defs], terms, r"[\w-]+")
+        rd = reading(doc)
+        seen = Counter(_WORDS.findall(doc.source.text.lower())) if rd.scan else None
+        unjudged: list[int] = []
         for forms in by_item.values():
             it = forms[0][1]
             used = False
@@ -94,5 +102,22 @@ class UnusedDefinition(Rule):
                     break
             if not used:
                 term, _, off = forms[-1]
+                if seen is not None and (not rd.clean(it) or _garbled(term, seen)):
+                    # a scan: "Sampah Spcsihk", "^PFSA", "Kementerian a tau
+                    # Lembaga" are defined and used, read otherwise each time
+                    unjudged.append(it.start)
+                    continue
                 yield self.at(it, f"Istilah \"{term}\" didefinisikan tetapi tidak dipakai dalam peraturan ini.",
                               f"\"{term}\" is defined but never used.", i=off, j=off + len(term))
+        note_places(doc, "definitions", "definisi", unjudged)
+
+
+_WORDS = re.compile(r"[a-z]{4,}")
+
+
+def _garbled(term: str, seen: Counter) -> bool:
+    """A term as OCR read it: a sign inside it, or a word the text holds
+    nowhere else."""
+    if re.search(r"[^\w\s()/-]|_|\d", term):
+        return True
+    return any(seen[w] < 2 for w in _WORDS.findall(term.lower()))

@@ -271,3 +271,33 @@ def test_a_self_reference_through_a_lost_ayat_marker_is_not_judged():
     typed = typed.replace("PRES I DEN REPUBLIK INDONESIA\n- 3 -\n", "")
     assert [d.message for d in lint_text(typed, select=["LP206"]).diagnostics] == [
         "Ayat (4) merujuk dirinya sendiri; periksa nomornya."]
+
+
+GARBLED_TERM = """PERATURAN BUPATI SUKAMAJU
+NOMOR 10 TAHUN 2O24
+TENTANG
+PENGELOLAAN SAMPAH
+
+Pasal 1
+Dalam Peraturan Bupati ini yang dimaksud dengan:
+1. Sampah adalah sisa kegiatan sehari-hari manusia yang berbentuk padat.
+2. Sampah Spcsihk adalah sampah yang karena sifatnya memerlukan pengelolaan khusus.
+3. Dinas adalah Dinas Lingkungan Hidup Kabupaten Sukamaju.
+
+Pasal 2
+(1) Dinas mengelola Sampah dan Sampah Spesifik di Daerah.
+(2) Pengelolaan Sampah Spesifik dilakukan menurut ^standar ^nasional.
+PRES I DEN REPUBLIK INDONESIA
+- 3 -
+Pasal 3
+Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
+"""
+
+
+def test_a_term_the_scan_garbled_in_its_definition_is_not_called_unused():
+    """PP 27/2020 as scanned: "Sampah Spcsihk" is defined and the text uses
+    "Sampah Spesifik"; a term truly unused in the typed draft is reported."""
+    assert [d.code for d in lint_text(GARBLED_TERM, select=["LP302"]).diagnostics] == []
+    typed = GARBLED_TERM.replace("PRES I DEN REPUBLIK INDONESIA\n- 3 -\n", "").replace("^", "").replace("2O24", "2024")
+    assert [d.message for d in lint_text(typed, select=["LP302"]).diagnostics] == [
+        'Istilah "Sampah Spcsihk" didefinisikan tetapi tidak dipakai dalam peraturan ini.']
