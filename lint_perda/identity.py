@@ -162,5 +162,8 @@ def read_identity(root: Node) -> Identity:
         title = m.group(1)
         # the office line "WALI KOTA CILEGON," ends the judul
         title = re.split(r"\s+[A-Z][A-Z .]+,\s*$", title)[0]
+        # an old print's preamble "Presiden Republik Indonesia," (never the
+        # judul, which is in capitals) read on after it
+        title = re.split(r"\s+Presiden\s+Republik\s+Indonesia\s*,", title)[0]
         ident.title = " ".join(title.split()) or None
     return ident

@@ -113,20 +113,27 @@ def pair(files: list[FileIdentity], extra_bases: list[FileIdentity] = (), forced
     """``forced``: the one base named with --base, for an amendment that
     names no base of the run (its own title may cite the base with another
     number: LP616 then says so)."""
-    bases: dict[tuple, str] = {}
+    bases: dict[tuple, FileIdentity] = {}
     for fi in list(extra_bases) + list(files):
         k = key(fi.ident)
         if k is not None and fi.amends is None:
-            bases.setdefault(k, fi.path)
+            bases.setdefault(k, fi)
     by_base: dict[tuple, list[FileIdentity]] = {}
     for fi in files:
         k = key(fi.amends)
         if k is not None:
             by_base.setdefault(k, []).append(fi)
     chains: dict[str, tuple[str, ...]] = {}
-    for k, amendments in by_base.items():
-        base = bases.get(k)
-        if base is None:
+    for k, found in by_base.items():
+        base_fi = bases.get(k)
+        if base_fi is None:
+            continue
+        base = base_fi.path
+        # a base whose title has nothing in common with the one the
+        # amendment cites is another regulation under the same number (or a
+        # misread one): checked against it, every instruction would be "missing"
+        amendments = [fi for fi in found if not _unrelated(fi.amends, base_fi.ident)]
+        if not amendments:
             continue
         amendments.sort(key=lambda f: (f.ordinal, (f.ident.tahun if f.ident else "") or "",
                                        int(re.sub(r"\D", "", f.ident.nomor) or 0) if f.ident and f.ident.nomor else 0))
@@ -139,6 +146,16 @@ def pair(files: list[FileIdentity], extra_bases: list[FileIdentity] = (), forced
             if fi.amends is not None and _norm(fi.path) not in chains and _norm(fi.path) != _norm(forced):
                 chains[_norm(fi.path)] = (forced,)
     return Pairing(chains=chains)
+
+
+def _unrelated(cited: Identity | None, own: Identity | None) -> bool:
+    a, b = (cited.title if cited else None), (own.title if own else None)
+    if not a or not b:
+        return False
+    from rapidfuzz import fuzz
+    # letters only as well: a title set letter-spaced ("R U M A H N E G A R A")
+    la, lb = re.sub(r"[^A-Z]", "", a.upper()), re.sub(r"[^A-Z]", "", b.upper())
+    return fuzz.token_set_ratio(a.upper(), b.upper()) < 50 and fuzz.ratio(la, lb) < 50
 
 
 def pair_files(files: list[str], extra_bases: list[str] = (), forced: str | None = None) -> Pairing:

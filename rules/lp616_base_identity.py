@@ -39,7 +39,12 @@ class BaseIdentity(Rule):
     ## Kapan diam
     Tanpa peraturan yang diubah; naskah hasil pindai (OCR) pada salah satu
     sisi, karena huruf hasil OCR sering berbeda. Nomor dan tahun selalu sama:
-    peraturan yang diubah dipasangkan menurut nomor dan tahun itu.
+    peraturan yang diubah dipasangkan menurut nomor dan tahun itu, kecuali
+    bila judulnya sama sekali lain (peraturan lain dengan nomor yang sama:
+    tidak dipasangkan). Judul dibandingkan tanpa tanda baca dan tanpa anak
+    kalimat "sebagaimana telah diubah dengan ..." yang menyebut perubahan
+    sebelumnya; judul peraturan yang diubah yang terbaca lebih pendek dari
+    kutipannya tidak dinilai (ujungnya tidak pasti).
     """
     code = "LP616"
     slug = "base-identity"
@@ -73,8 +78,11 @@ class BaseIdentity(Rule):
         if ocr_suspect(doc) or ocr_suspect(res.base_doc):
             return
         mine, theirs = am.title_amends.title, res.base_doc.identity.title
-        if not mine or not theirs or fold_title(mine) == fold_title(theirs):
+        if not mine or not theirs:
             return
+        a, b = _comparable(mine), _comparable(theirs)
+        if a.startswith(b):
+            return   # equal, or the base's judul read shorter: its end is not sure ("... REPUBLIK Presiden ...")
         head = doc.identity.heading
         if head is None:
             return
@@ -84,3 +92,14 @@ class BaseIdentity(Rule):
         yield self.at(head, f"Judul peraturan yang diubah ditulis \"{mine}\", padahal judulnya \"{theirs}\".",
                       f"The amended regulation's title is given as \"{mine}\", but its own title is \"{theirs}\".",
                       i=i, j=j, suggestion=theirs)
+
+
+def _comparable(title: str) -> str:
+    """A title as the two texts can be compared: the amendments a citation
+    names after it ("... SEBAGAIMANA TELAH DIUBAH DENGAN ..."), a heading
+    read into it ("PERATURAN PEMERINTAH ... NOMOR 17 TAHUN 1999 TENTANG ...")
+    and its punctuation, which the conversions change, left out."""
+    import re
+    t = re.sub(r"^PERATURAN\s+PEMERINTAH\b.*?\bNOMOR\s+\S+\s+TAHUN\s+\d{4}\s+TENTANG\s+", "", title)
+    t = re.sub(r"\s*,?\s*\bSEBAGAIMANA\s+(?:YANG\s+)?TELAH\b.*$", "", t, flags=re.IGNORECASE)
+    return re.sub(r"[^a-z0-9]", "", fold_title(t))

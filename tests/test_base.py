@@ -65,6 +65,28 @@ def test_a_chain_is_applied_in_order_and_two_drafts_of_one_amendment_are_not_a_c
     assert p.bases_for("first.txt") == ("base.txt",) and p.bases_for("first-draft-b.txt") == ("base.txt",)
 
 
+
+def test_a_base_under_the_same_number_with_an_unrelated_title_is_not_paired():
+    """PP 45/1980 amends "PP 15/1974 tentang Pemberian Tunjangan Perbaikan
+    Penghasilan Pensiun ...", but the corpus's PP 15/1974 is about Gaji
+    Kehormatan: another regulation, not its base.  A title set letter-spaced
+    ("R U M A H N E G A R A") is still the same one."""
+    from lint_perda.identity import Identity
+    from lint_perda.pairing import FileIdentity
+
+    def pp(path, nomor, tahun, title, amends=None):
+        return FileIdentity(path=path, ident=Identity(jenis="Peraturan Pemerintah", nomor=nomor, tahun=tahun,
+                                                      title=title),
+                            amends=amends, ordinal=1 if amends else 0)
+    cited = Identity(jenis="Peraturan Pemerintah", nomor="15", tahun="1974",
+                     title="PEMBERIAN TUNJANGAN PERBAIKAN PENGHASILAN PENSIUN BAGI PENERIMA PENSIUN")
+    other = pp("base.txt", "15", "1974", "GAJI/GAJI KEHORMATAN/UANG KEHORMATAN KETUA DAN ANGGOTA LEMBAGA TINGGI NEGARA")
+    assert pair([pp("am.txt", "45", "1980", "PERUBAHAN", cited), other]).bases_for("am.txt") == ()
+    same = pp("base.txt", "15", "1974", "P E M B E R I A N T U N J A N G A N P E R B A I K A N P E N G H A S I L A N "
+                                        "P E N S I U N B A G I P E N E R I M A P E N S I U N")
+    assert pair([pp("am.txt", "45", "1980", "PERUBAHAN", cited), same]).bases_for("am.txt") == ("base.txt",)
+
+
 # -- check with a base -----------------------------------------------------------------
 
 def test_base_and_amendment_in_one_run_give_the_base_findings():
@@ -275,3 +297,23 @@ def test_damaged_amendments_and_bases_never_raise(data):
         cons, _ = consolidate(base, "base.txt", [("amend.txt", doc)])
         assert isinstance(cons.text(), str)
         assert doc.amendment.base_error is None, doc.amendment.base_error
+
+
+def test_an_old_print_s_preamble_is_not_part_of_the_title_and_a_citation_s_amendments_are_not_either():
+    """"... VETERAN REPUBLIK INDONESIA Presiden Republik Indonesia," (an old
+    print without DENGAN RAHMAT): the judul ends before the preamble.  A
+    citation's "SEBAGAIMANA TELAH DIUBAH DENGAN ..." names later amendments,
+    not the title; punctuation differences are the conversion's."""
+    from lint_perda.document import Document
+    from lint_perda.sources import SourceText
+    from lint_perda.registry import find_rule
+    _comparable = sys.modules[find_rule("LP616").__module__]._comparable
+    doc = Document(SourceText(path="x.txt", text=(
+        "PERATURAN PEMERINTAH REPUBLIK INDONESIA NOMOR 34 TAHUN 1985 TENTANG PEMBERIAN TUNJANGAN VETERAN KEPADA "
+        "VETERAN REPUBLIK INDONESIA Presiden Republik Indonesia,\nMenimbang : bahwa perlu;\n")))
+    assert doc.identity.title == "PEMBERIAN TUNJANGAN VETERAN KEPADA VETERAN REPUBLIK INDONESIA"
+    assert _comparable("PEMBAYARAN PAJAK PENGHASILAN BAGI ORANG PRIBADI SEBAGAIMANA TELAH DIUBAH DENGAN "
+                       "PERATURAN PEMERINTAH NOMOR 42 TAHUN 1997") == _comparable("PEMBAYARAN PAJAK PENGHASILAN BAGI "
+                                                                                   "ORANG PRIBADI")
+    assert _comparable("GAJI/GAJI KEHORMATAN UANG KEHORMATAN") == _comparable("GAJI/GAJI KEHORMATAN/UANG KEHORMATAN")
+    assert _comparable("TENAGA KEPENDIDIKAN") != _comparable("TENAGA PENDIDIKAN")
