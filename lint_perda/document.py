@@ -21,6 +21,11 @@ from .sources import SourceText
 _ENACTED = re.compile(r"(?:Ditetapkan|Disahkan|DITETAPKAN|DISAHKAN|Diundangkan|DIUNDANGKAN)\s+di\s+[\s\S]{0,60}?"
                       r"(?:pada\s+)?(?:tanggal|TANGGAL)\s+\d{1,2}\s+[A-Za-z]+\s+(\d{4})")
 
+# a year named as one ("Nomor 8 Tahun 1981", "Lembaran Negara Tahun 1960"),
+# also as a scan reads it ("2O14"); not a gazette number ("Nomor 2044")
+_YEAR = re.compile(r"(?:Tahun|TAHUN|tahun)\s+((?:19[4-9][\dOolI]|2[0O][\dOolI]{2}))(?![\w.,/]\w)")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+
 
 @dataclass
 class BaseResult:
@@ -79,6 +84,12 @@ class Document:
         if not t:
             dates = _ENACTED.findall(self.source.text)
             t = dates[-1] if dates else None
+        if not t:
+            # a converted text that lost its title and its closing: made
+            # before 2011 when no year from 2011 on stands anywhere in it (a
+            # text made later cites a law of its time, UU 12/2011 at least)
+            years = [y.translate(_OCR_DIGITS) for y in _YEAR.findall(self.source.text)]
+            t = max(years) if years else None
         return not (t and t.isdigit() and int(t) < 2011)
 
     @cached_property

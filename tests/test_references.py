@@ -188,3 +188,15 @@ def test_an_old_text_without_a_read_title_is_dated_by_its_closing(year, fires):
     # when its title, and so its year, was not read
     res = lint_text(OLD_WITHOUT_TITLE.format(year=year), select=["LP205"])
     assert bool([d for d in res.diagnostics if d.code == "LP205"]) is fires
+
+
+@pytest.mark.parametrize("basis,fires", [("Undang-undang Nomor 8 Tahun 1981", False),
+                                         ("Undang-Undang Nomor 12 Tahun 2O11", True)])
+def test_a_text_without_title_or_closing_is_dated_by_the_years_it_names(basis, fires):
+    # a conversion that lost both the title and the closing (PP 27/1983): a
+    # text that names no year from 2011 on was made before UU 12/2011; one
+    # made later names a law of its time (here with the scanner's "2O11")
+    text = OLD_WITHOUT_TITLE.replace("Pasal 33 dari Undang-Undang Dasar;", f"{basis};")
+    text = text[:text.index("Ditetapkan")]
+    res = lint_text(text, select=["LP205"])
+    assert bool([d for d in res.diagnostics if d.code == "LP205"]) is fires
