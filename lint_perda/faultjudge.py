@@ -301,10 +301,18 @@ def marker_glued(f: Fault) -> bool:
     texts = [holder.text] + ([holder.head.line.text] if holder.head is not None else [])
     pat = marker_pattern(f.node.kind, f.missing[0])
     if f.node.kind.startswith("huruf"):
-        # "...; C. rencana ...": the next item glued on, its letter read in capitals
+        # the next item glued on after a semicolon as the conversion or the
+        # scanner left it: "; C. rencana" (in capitals), "; g .Desa" (a space
+        # before the full stop), "; j Desa" (no full stop), "ci. seleksi" (d)
+        letter = int_to_letter(f.missing[0])
         close = r"\)" if f.node.kind.endswith("kurung") else r"\."
-        pat += rf"|[;:]\s*{int_to_letter(f.missing[0]).upper()}{close}\s"
+        alts = [letter, letter.upper()] + _OCR_LETTER.get(letter, [])
+        pat += rf"|(?:[;:]\s*|^|\n)(?:{'|'.join(alts)})\s?{close}\s?\S|[;:]\s*{letter}\s+[A-Z]"
     return any(re.search(pat, t or "") for t in texts)
+
+
+# letters OCR reads as two ("ci." for "d.", "rn." for "m.")
+_OCR_LETTER = {"d": ["ci", "cl"], "m": ["rn"]}
 
 
 def marker_elsewhere(doc, f: Fault) -> bool:

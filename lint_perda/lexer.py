@@ -16,7 +16,7 @@ import re
 from .glued import (_PASAL_AT, _PASAL_NUM, Expect, LaterExpect, _number_repairs, catchword_heading, find_cut,
                     heading_number, marker_value, may_glue)
 from .lexparts import Parts
-from .lexrepair import Repairs
+from .lexrepair import _TWO_FOR_ONE, Repairs
 from .linepatterns import (_MARKER_KIND, RE_AMEND_OPENING, RE_AYAT, RE_BAB, RE_BAGIAN, RE_CLOSE_START,
                            RE_GLUED_NUMBER, RE_ITEM, RE_LAMPIRAN, RE_MENETAPKAN, RE_OMNIBUS, RE_PARAGRAF, RE_PASAL,
                            RE_PASAL_START, RE_PENJELASAN, RE_WORDING, Tok, _garbled_instruction, is_instruction)
@@ -356,7 +356,8 @@ class Lexer(Parts, Repairs):
         if self.levels and not self.amend and (m is None or self.scan and self._misread_l(m)):
             line, m = self._item_repair(line, m)
             t = line.text
-        elif self.scan and self.levels and not self.amend and m is not None and m.group(1) and len(m.group(1)) == 1:
+        elif self.scan and self.levels and not self.amend and m is not None and m.group(1) \
+                and (len(m.group(1)) == 1 or m.group(1) in _TWO_FOR_ONE):
             line, m = self._letter_repair(line, m)
             t = line.text
         if m:

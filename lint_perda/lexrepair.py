@@ -13,6 +13,10 @@ from .normalize import MLine
 from .numbering import letter_to_int
 
 
+# letters OCR reads as two: "ci." or "cl." for "d.", "rn." for "m."
+_TWO_FOR_ONE = {"ci": "d", "cl": "d", "rn": "m"}
+
+
 class Repairs:
     """Mixed into Lexer (lint_perda/lexer.py), whose state it reads."""
 
@@ -75,10 +79,13 @@ class Repairs:
         want = int_to_letter(lv[1])
         # only where the item after confirms it ("d. / c. / f.": the c is an e),
         # so that a real swap "d. / c." is not read away
-        if want not in _CONFUSED.get(got, "") or not self.after.startswith(int_to_letter(lv[1] + 1) + ". "):
+        two = _TWO_FOR_ONE.get(got) == want   # "ci." for "d.": one letter read as two
+        if not (two or want in _CONFUSED.get(got, "")) or not self.after.startswith(int_to_letter(lv[1] + 1) + ". "):
             return line, m
         old = line
         line = line.substitute(0, want)
+        if two:
+            line = line.remove([(1, 2)])
         self.repairs.append(("item", line.orig(0), line.orig_end(2), got + ".", want + "."))
         self._flag(line, self._flags(old) + ("ocr",))
         self._replace_out(old, line)

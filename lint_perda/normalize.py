@@ -278,7 +278,7 @@ _JUNK = re.compile(r"^[^a-z]{0,3}$|^(?=.{0,24}$)(?!.*[a-z]{4})")
 def _catch_goes_on(catch: str, nxt: str) -> bool:
     """The next line starts with the catchword's words and goes on ("b.
     kementerian" before "b. kementerian/lembaga ..."; a scanner's "^" aside)."""
-    catch, nxt = catch.replace("^", ""), nxt.replace("^", "")
+    catch, nxt = (x.replace("^", "").replace("- ", "-") for x in (catch, nxt))   # "Undang- Undang ."
     return nxt.startswith(catch) and nxt[len(catch):len(catch) + 1] in (" ", "/", "-") and len(nxt) > len(catch) + 10
 
 

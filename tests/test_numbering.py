@@ -9,6 +9,8 @@ fault touched.
 """
 import re
 
+import pytest
+
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -134,3 +136,21 @@ def test_an_item_glued_on_with_its_letter_in_capitals_is_no_gap():
     gap = text.replace("b. pengolahan; C. penyimpanan;", "b. pengolahan;")
     assert [d.message for d in lint_text(gap, select=["LP106"]).diagnostics] == [
         "Penomoran melompat sesudah huruf b ke huruf d: huruf c tidak ada."]
+
+
+
+@pytest.mark.parametrize("items", [
+    "a. Desa Muncul;\nb. Desa Cikuya; c .Desa Cikareo;\nd. Desa Cibugel; dan\ne. Desa Cirenang.",  # PP 12/1983
+    "a. Desa Muncul;\nb. Desa Cikuya; c Desa Cikareo;\nd. Desa Cibugel; dan\ne. Desa Cirenang.",   # PP 47/1996
+    "a. Desa Muncul;\nb. Desa Cikuya;\nc. Desa Cikareo;\nci. Desa Cibugel; dan\ne. Desa Cirenang.",  # "ci." is d
+])
+def test_an_item_whose_marker_the_print_misspaced_or_misread_is_no_gap(items):
+    """The item is there, its marker glued on with a space before the full
+    stop or none, or read "ci." for "d.": no letter is missing."""
+    from conftest import lint_text
+    # (a scan, where letters are read through OCR: "^" is the scanner's)
+    text = ("Pasal 1\nWilayah ^kecamatan ^meliputi:\n" + items + "\n\n"
+            "Pasal 2\nPeraturan ini mulai ^berlaku pada tanggal diundangkan.\n")
+    assert [d.message for d in lint_text(text, select=["LP106"]).diagnostics] == []
+    gap = text.replace("c .Desa Cikareo;", "").replace("c Desa Cikareo;", "").replace("ci. Desa Cibugel; dan\n", "")
+    assert [d.code for d in lint_text(gap, select=["LP106"]).diagnostics] == ["LP106"]
