@@ -60,13 +60,16 @@ _INTRO = re.compile(
 
 # the words after it: another regulation, or this one ("... ini")
 _EXTERNAL = re.compile(
-    r"\s*,?\s*(?:(?:dalam|pada|dari|atas)\s+)?(?:Undang|UU\b|Peraturan|PERATURAN|Perpu|Perppu|Keputusan|Kitab|KUH|Instruksi|Surat|Qanun|Ketetapan|"
+    r"\s*,?\s*(?:(?:dalam|pada|dari|atas)\s+)?(?:Undang|UU\b|UUD\b|UUPA\b|Peraturan|PERATURAN|Perpu|Perppu|Keputusan|Kitab|KUH|Instruksi|Surat|Qanun|Ketetapan|"
     r"Staatsblad|Stb|Ordonansi|Konvensi|Persetujuan|Perjanjian|Perda\b|Perbup\b|Perwal\b|Pergub\b|Permen|PMK\b|PP\b|"
     r"Perpres\b|Keppres\b|Inpres\b|Putusan|Amandemen|Undang-undang|undang-undang|peraturan|keputusan|Lampiran\s+(?:Undang|Peraturan))")
 _SELF_DOC = re.compile(
     r"\s*,?\s*(?:Undang-Undang|Peraturan|Keputusan|Qanun|Instruksi|undang-undang|peraturan)(?:\s+[A-Z][\w-]*){0,4}\s+ini\b")
 # an amendment instruction: "Ketentuan Pasal 5 diubah ..."
 _AMEND_VERB = re.compile(r"[^.;:]{0,80}?\b(?:diubah|dihapus|disisipkan|ditambah(?:kan)?|dicabut)\b")
+_RUN = re.compile(r"(?:\s*(?:,\s*(?:dan/atau|dan|atau|serta)?|/|dan/atau|dan|atau|serta|sampai\s+dengan)\s*"
+                  r"(?:(?:Pasal|pasal|ayat|huruf|angka)\s+)?"
+                  r"(?:\(\d{1,3}[a-z]?\)|\d{1,4}[A-Z]?\b|[a-z]\b)(?:\s+(?:ayat|huruf|angka)\s+(?:\(\d{1,3}[a-z]?\)|\d{1,4}|[a-z]\b))*)*")
 _AFTER_OTHER = re.compile(r"\s*,?\s*yang\s+(?:diubah|telah\s+diubah)\b")
 _PASAL_INI = re.compile(r"\s+[Pp]asal\s+ini\b")
 
@@ -245,6 +248,10 @@ def _make_reference(doc, node, text, m) -> Reference | None:
 def _scope(doc, node, after: str, first_unit: str) -> str:
     if node.nearest("mengingat") is not None:
         return "external"
+    # past the rest of a list the phrase did not take in ("Pasal 35 ayat (1)
+    # huruf a dan b Undang-Undang ...", "Pasal 151 ayat (6)/Pasal 157 ayat (4)
+    # Peraturan Pemerintah ..."): the regulation is named after all of it
+    after = after[_RUN.match(after).end():]
     if _SELF_DOC.match(after):
         return "internal"
     if first_unit == "pasal" and node.nearest("front") is not None:

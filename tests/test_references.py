@@ -200,3 +200,19 @@ def test_a_text_without_title_or_closing_is_dated_by_the_years_it_names(basis, f
     text = text[:text.index("Ditetapkan")]
     res = lint_text(text, select=["LP205"])
     assert bool([d for d in res.diagnostics if d.code == "LP205"]) is fires
+
+
+@pytest.mark.parametrize("phrase", [
+    "Pasal 35 ayat (1) huruf a dan b Undang-Undang Nomor 9 Tahun 1992 tentang Keimigrasian",
+    "Pasal 1 angka 8 dan 9 Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah",
+    "Pasal 151 ayat (6)/Pasal 157 ayat (4) Peraturan Pemerintah Nomor 35 Tahun 1985",
+    "Pasal 19 ayat (2) huruf c UUPA",
+])
+def test_a_reference_whose_regulation_is_named_after_the_rest_of_its_list_is_external(phrase):
+    # PP 36/1994, PP 79/2005, PP 36/1985, PP 24/1997: the other regulation is
+    # named after items the phrase did not take in ("dan b", "/Pasal 157 ...")
+    text = (f"Pasal 1\n(1) Orang asing dikenai tindakan sebagaimana dimaksud dalam {phrase}.\n"
+            "(2) Tindakan sebagaimana dimaksud pada ayat (1) dilakukan oleh Menteri.\n")
+    assert [d.message for d in lint_text(text, select=["LP201"]).diagnostics] == []
+    inside = text.replace(phrase, "Pasal 1 ayat (3)")
+    assert [d.code for d in lint_text(inside, select=["LP201"]).diagnostics] == ["LP201"]
