@@ -212,6 +212,10 @@ def _pasal_missing_status(doc, num: str) -> str:
     want = int(m.group(1))
     if rng and (rng[0] < want < rng[1] or want < rng[0]) and not m.group(2):
         return "gap"
+    if rng and want > rng[1] + 1 and not doc.technique_applies:
+        # an old text citing "Pasal 26 ayat (1)" of the law it carries out
+        # without naming it, as drafting allowed then; UU 12/2011 does not
+        return "unsure"
     # a "Pasal N" heading the parser did not place (glued into a line, or
     # left unplaced) is in the source: the parse, not the draft, lost it
     return "unsure" if num in cache["pasal_in_lines"] else "missing"

@@ -92,6 +92,10 @@ class BrokenReference(Rule):
       memuat "...; x; y" tanpa penanda, daftar yang dimulai dari huruf b);
       rujukan itu sendiri berada dekat sisa pindaian atau nomornya rusak
       ("Pasal 4O"). Tempat-tempat ini disebut dalam `document.checked`.
+    - Naskah yang ditetapkan sebelum 2011: rujukan ke Pasal di luar Pasal
+      terakhirnya ("Pasal 26 ayat (1)" dalam PP yang hanya sampai Pasal 17)
+      biasanya menunjuk undang-undang yang dilaksanakannya tanpa
+      menyebutnya, seperti lazim sebelum UU 12/2011.
     - Upaya terakhir: bila lebih dari separuh rujukan internal naskah tidak
       dapat dipastikan sasarannya (opsi `max_unsure_ratio`), naskah tidak
       dinilai sama sekali.

@@ -216,3 +216,14 @@ def test_a_reference_whose_regulation_is_named_after_the_rest_of_its_list_is_ext
     assert [d.message for d in lint_text(text, select=["LP201"]).diagnostics] == []
     inside = text.replace(phrase, "Pasal 1 ayat (3)")
     assert [d.code for d in lint_text(inside, select=["LP201"]).diagnostics] == ["LP201"]
+
+
+@pytest.mark.parametrize("year,fires", [(1994, False), (2015, True)])
+def test_a_pasal_beyond_the_last_in_an_old_text_cites_the_law_it_carries_out(year, fires):
+    # PP 47/1994 (17 Pasal): "Pajak Penghasilan ... sebagaimana dimaksud dalam
+    # Pasal 26 ayat (1)" is the income tax law's; since UU 12/2011 a
+    # reference must name its regulation, so in a text of 2015 it is broken
+    text = OLD_WITHOUT_TITLE.replace("didirikan dengan modal Negara.",
+                                     "dipotong pajak sebagaimana dimaksud dalam Pasal 26 ayat (1).")
+    res = lint_text(text.format(year=year), select=["LP201"])
+    assert bool(res.diagnostics) is fires
