@@ -71,3 +71,12 @@ def test_number_words_are_near_silent_on_national_texts():
     hits = {f for f in files for _ in lint_file(f, select=["LP711"]).diagnostics}
     # the only text with findings is PP 96/2015 (30 (tiga puluh lima) tahun, Rp10.000.000,00 (satu miliar rupiah))
     assert len(hits) <= 3, sorted(hits)
+
+
+def test_sen_alone_are_hundredths_of_a_rupiah():
+    # PP 65/1957: "Rp. 0,10 (sepuluh sen)" is right; "(lima sen)" for 0,50 is not
+    from conftest import lint_text
+    text = ("Pasal 1\nCukai ditetapkan Rp. 0,10 (sepuluh sen) untuk tiap kilogram dan Rp. 0,50 (lima puluh sen) "
+            "untuk tiap liter, serta Rp. 0,50 (lima sen) untuk tiap botol.\n")
+    assert [d.message for d in lint_text(text, select=["LP711"]).diagnostics] == [
+        'Angka dan hurufnya tidak sama: "Rp. 0,50" tetapi "(lima sen)", yang berarti 0,05.']
