@@ -99,6 +99,8 @@ def read_words(text: str) -> tuple[Decimal, int]:
         tail = tail[:1]
     if tail and (tail[0] not in UNITS or any(w in NUMBER_WORDS for w in tail)):
         raise NotANumber(text)
+    if tail[:2] == ["perseratus", "persen"]:
+        return _value(num) / 100, n    # "0,03% (tiga perseratus persen)": hundredths of a per cent
     if tail and tail[0] == "sen":
         return _value(num) / 100, n    # "Rp. 0,10 (sepuluh sen)": a hundredth of a rupiah each
     return _value(num) + cents, n

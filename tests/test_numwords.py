@@ -74,9 +74,11 @@ def test_number_words_are_near_silent_on_national_texts():
 
 
 def test_sen_alone_are_hundredths_of_a_rupiah():
-    # PP 65/1957: "Rp. 0,10 (sepuluh sen)" is right; "(lima sen)" for 0,50 is not
+    # PP 65/1957: "Rp. 0,10 (sepuluh sen)" is right; "(lima sen)" for 0,50 is
+    # not; PP 55/2005: "0,17% (tujuh belas perseratus persen)" is right too
     from conftest import lint_text
     text = ("Pasal 1\nCukai ditetapkan Rp. 0,10 (sepuluh sen) untuk tiap kilogram dan Rp. 0,50 (lima puluh sen) "
-            "untuk tiap liter, serta Rp. 0,50 (lima sen) untuk tiap botol.\n")
+            "untuk tiap liter, serta Rp. 0,50 (lima sen) untuk tiap botol, dengan bunga 0,17% (tujuh belas "
+            "perseratus persen).\n")
     assert [d.message for d in lint_text(text, select=["LP711"]).diagnostics] == [
         'Angka dan hurufnya tidak sama: "Rp. 0,50" tetapi "(lima sen)", yang berarti 0,05.']
