@@ -74,23 +74,28 @@ class Document:
         return read_identity(self.root)
 
     @cached_property
-    def technique_applies(self) -> bool:
-        """The drafting technique of Lampiran II UU 12/2011 binds regulations
-        made from 2011 on; an older published text is not judged by it.  The
-        year is the title's; an old text whose title was not read ("Peraturan
-        tentang Perusahaan Gula", 1946) has it in its closing formula
-        ("Ditetapkan di Jakarta pada tanggal 20 Mei 1946")."""
+    def year(self) -> int | None:
+        """The year the text was made: its title's; for an old text whose
+        title was not read ("Peraturan tentang Perusahaan Gula", 1946), its
+        closing formula's ("Ditetapkan di Jakarta pada tanggal 20 Mei 1946");
+        for a conversion that lost both, the latest year it names ("Nomor 8
+        Tahun 1981": a text names no year after its own).  None if unknown."""
         t = self.identity.tahun
         if not t:
             dates = _ENACTED.findall(self.source.text)
             t = dates[-1] if dates else None
         if not t:
-            # a converted text that lost its title and its closing: made
-            # before 2011 when no year from 2011 on stands anywhere in it (a
-            # text made later cites a law of its time, UU 12/2011 at least)
             years = [y.translate(_OCR_DIGITS) for y in _YEAR.findall(self.source.text)]
             t = max(years) if years else None
-        return not (t and t.isdigit() and int(t) < 2011)
+        return int(t) if t and t.isdigit() else None
+
+    @cached_property
+    def technique_applies(self) -> bool:
+        """The drafting technique of Lampiran II UU 12/2011 binds regulations
+        made from 2011 on; an older published text is not judged by it (a
+        text made later names a law of its time, UU 12/2011 at least, so an
+        undated one naming no year from 2011 on is older)."""
+        return not (self.year is not None and self.year < 2011)
 
     @cached_property
     def is_amendment(self) -> bool:

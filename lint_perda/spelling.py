@@ -226,6 +226,11 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     if ocr_suspect(doc):
         return SpellResult("none", "naskah hasil pindai (OCR): salah ejanya milik pemindai, bukan naskah",
                            "a scanned text read by OCR: its misspellings are the scanner's, not the draft's")
+    if doc.year is not None and doc.year < 1972:
+        # "perobahan", "djalan", "Staatblad": the spelling of its time, which
+        # the dictionary (EYD) and the text's own mixed forms cannot judge
+        return SpellResult("none", "naskah sebelum Ejaan yang Disempurnakan (1972): ejaannya ejaan masa itu",
+                           "a text from before the 1972 spelling reform: its spelling is that of its time")
     path = find_dictionary(dictionary_path)
     if path is None:
         return SpellResult("none", MISSING_REASON, MISSING_REASON_EN)

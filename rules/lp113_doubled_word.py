@@ -15,6 +15,11 @@ from lint_perda.rule import Rule
 _DOUBLE = re.compile(r"(?<![\w/-])((?:[A-Za-z][\w/]*+)(?:\s++[A-Za-z][\w/]*+){0,3})\s++\1(?![\w/-])", re.IGNORECASE)
 
 
+# words that are never reduplicated: doubled, always a slip
+_NEVER_DOUBLED = {"yang", "dan", "atau", "dari", "untuk", "di", "ke", "pada", "dalam", "dengan", "oleh", "ini", "itu",
+                  "tersebut", "adalah", "bahwa", "serta", "bagi", "atas", "sebagaimana", "tentang", "akan", "telah"}
+
+
 # words only ever used reduplicated: "masing masing" is a missing hyphen,
 # not a doubled word
 _REDUP = {"masing", "kira", "mula", "sama", "rata", "tiba", "semata", "seolah", "baik", "cepat", "hati",
@@ -101,8 +106,10 @@ class DoubledWord(Rule):
 
     ## Kapan diam
     Angka dan penanda ("ayat (1) (2)"), satu huruf ("a a"), kata di dalam
-    Lampiran (tabel dan formulir mengulang sel), naskah sebelum 1975 (sebelum
-    EYD kata ulang sering ditulis dengan spasi), judul dan kepala halaman
+    Lampiran (tabel dan formulir mengulang sel), satu kata terulang dalam
+    naskah sebelum 1975 (sebelum EYD kata ulang sering ditulis dengan spasi:
+    "benda benda"; kata yang tidak pernah diulang seperti "yang yang" dan
+    frasa yang terulang tetap dilaporkan), judul dan kepala halaman
     yang seluruhnya huruf kapital, dan ketentuan yang dikutip dalam peraturan
     perubahan. Kata ulang tanpa tanda hubung ("masing masing") dilaporkan
     sebagai peringatan dengan usul "masing-masing". Pada naskah cetak yang
@@ -128,9 +135,10 @@ class DoubledWord(Rule):
         rd = reading(doc)
         printed = bool(rd.joins) or ocr_suspect(doc)   # a print read back: catchwords at page turns
         unjudged: list[int] = []
-        tahun = doc.identity.tahun
-        if tahun and tahun.isdigit() and int(tahun) < 1975:
-            return   # before the 1972 spelling reform reduplication was often written with a space
+        # before the 1972 spelling reform reduplication was often written with
+        # a space ("benda benda"): there only what cannot be a reduplication
+        # is judged, a phrase or a word that never doubles ("yang yang")
+        old = doc.year is not None and doc.year < 1975
         nodes = list(doc.body.walk()) if doc.body is not None else []
         if doc.front is not None:   # Menimbang and Mengingat items, not the title block
             nodes += [n for n in doc.front.walk() if n.is_item]
@@ -143,6 +151,8 @@ class DoubledWord(Rule):
                 words = m.group(1)
                 if len(words) < 3 or words.isupper() or words.lower() in _NUMERAL:
                     continue   # running heads repeat in capitals
+                if old and " " not in words and words.lower() not in _NEVER_DOUBLED:
+                    continue
                 second = m.start() + len(m.group(0)) - len(words)
                 a, b = n.orig_span(m.start(), m.end())
                 if _name_or_case(text, m, words, second):

@@ -46,7 +46,8 @@ class Misspelling(Rule):
     Tanpa kamus id_ID (paket Debian `hunspell-id`, kamus id_ID LibreOffice,
     atau berkas yang disebut kunci konfigurasi `dictionary`) aturan ini tidak
     berjalan dan mengatakannya sekali (standar galat dan `document.checked`
-    pada JSON). Diam pula pada: naskah hasil pindai (OCR), kata yang dikenal
+    pada JSON). Diam pula pada: naskah hasil pindai (OCR), naskah sebelum
+    Ejaan yang Disempurnakan (1972; "perobahan" adalah ejaan masanya), kata yang dikenal
     kamus atau daftar kosakata hukum (`rules/kosakata.toml`), nama yang
     ditetapkan naskah itu sendiri (istilah dalam Ketentuan Umum, nama unit,
     singkatan yang didefinisikan, nama tempat sesudah Desa/Kecamatan/...),

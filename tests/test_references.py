@@ -227,3 +227,13 @@ def test_a_pasal_beyond_the_last_in_an_old_text_cites_the_law_it_carries_out(yea
                                      "dipotong pajak sebagaimana dimaksud dalam Pasal 26 ayat (1).")
     res = lint_text(text.format(year=year), select=["LP201"])
     assert bool(res.diagnostics) is fires
+
+
+@pytest.mark.parametrize("doubled,fires", [("yang yang", True), ("mata pelajaran mata pelajaran", True),
+                                           ("benda benda", False)])
+def test_an_old_text_is_judged_for_doubles_that_cannot_be_reduplication(doubled, fires):
+    # before the 1972 spelling reform "benda benda" was how a plural was
+    # written; "yang yang" (PP 5/1954) and a doubled phrase never were
+    text = OLD_WITHOUT_TITLE.format(year=1954).replace("dijalankan dibawah", f"{doubled} dijalankan dibawah")
+    res = lint_text(text, select=["LP113"])
+    assert bool(res.diagnostics) is fires

@@ -180,3 +180,12 @@ def test_the_word_form_set_agrees_with_hunspell(tmp_path, monkeypatch):
     for w in words:
         assert fresh.known(w) == hun.lookup(w) == again.known(w), w
     assert not fresh.known("pelaksanaaan") and fresh.known("pelaksanaan")
+
+
+def test_a_text_from_before_the_1972_spelling_reform_is_not_judged_for_spelling():
+    from conftest import lint_text
+    text = ("PERATURAN PEMERINTAH NOMOR 14 TAHUN 1953\nTENTANG\nPEROBAHAN GADJI PEGAWAI\n\nPasal 1\n"
+            + "Perubahan gadji pegawai negeri ditetapkan oleh Menteri. " * 40 + "\nPasal 2\nPerobahan ini berlaku.\n")
+    res = lint_text(text, select=["LP701"])
+    assert res.diagnostics == [] and res.document["checked"].get("spelling") == "none"
+    assert any("1972" in r for r in res.document["checked_reasons"])
