@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .numbering import letter_to_int, ordinal_to_int, roman_to_int
-from .ocr import number_readings
+from .ocr import DIGIT_READS, number_readings
 
 
 @dataclass
@@ -67,10 +67,13 @@ _REF_BEFORE = re.compile(
 # the end of a sentence (a stray letter the scanner read after it: '...Indonesia")l Pasal 2')
 _SENTENCE_END = re.compile(r"(?:[.;:!?'\"’”)][lI1|]?|\.\s?\.|\bjelas)\s*$")
 _TITLE_WORD = re.compile(r"(?:^|\s)[A-Z][\w,()/-]*\s*$")
-# "Pasal" as OCR reads it: "Pasai", "Pasa1", "PasaJ", "Pasa]", "Pasa l", and in lower case
-_PASAL_WORD = r"(?:Pasal|PASAL|pasal|Pasa[i1J\]]|Pasa\s?l)"
-_AFTER_HEADING = re.compile(r"\s*(?:$|\(\s?[1lI]\s?[)1l]\s|[A-Z\^\"'“‘][^\s]*)")
-_FIRST_AYAT = re.compile(r"\s+\(\s?[1lI]\s?[)1l]\s")
+# "Pasal" as OCR reads it: "Pasai", "Pasa1", "PasaJ", "Pasa]", "PasaI", "PasaT", "Pasa!", "Pasa l", "Pasa-l", and in lower case
+_PASAL_WORD = r"(?:Pasal|PASAL|pasal|Pasa[i1J\]ITL!|]|Pasa[\s-]?l)"
+# the first ayat "(1)" as OCR reads it: "(l)", "(i)", "(t)", "(1l", and "(U" (its "1)" read as one letter);
+# or typed without its space, "(1)Negara"
+_AYAT_ONE = r"\(\s?[1lIit]\s?[)1l]\s|\(U\s|\(1\)(?=[A-Z])"
+_AFTER_HEADING = re.compile(r"\s*(?:$|" + _AYAT_ONE + r"|[A-Z\^\"'“‘][^\s]*)")
+_FIRST_AYAT = re.compile(r"\s+(?:" + _AYAT_ONE + ")")
 # a heading's first word in lower case (OCR lost the capital): a noun, not
 # a verb or a conjunction continuing a sentence about "Pasal 12"
 _LOWER_START = re.compile(r"\s+(?!(?:di|ber|ter|me|pe[mnr]?[a-z]*kan\b|dan|atau|serta|sampai|yang|ini|tersebut|huruf|ayat|angka)"
@@ -130,17 +133,39 @@ def marker_value(text: str, expected: int) -> tuple[int, int, list[tuple[int, st
 _DIGITS = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5"}
 
 
-def heading_number(n1: str, n2: str | None, expected: int) -> tuple[str, int] | None:
+def heading_number(n1: str, n2: str | None, expected: int, n3: str | None = None) -> tuple[str, int] | None:
     """The written number after "Pasal" read as ``expected``: ("1 1", 11),
-    ("T4", 74), ("2S", 25); None when it cannot be."""
+    ("T4", 74), ("2S", 25), ("TT", 77), ("1 1 1", 111); None when it
+    cannot be."""
     n1 = n1.rstrip(".")
-    if expected in _readings(n1):
+    if expected in _readings(n1) or _misread_twice(n1) == expected:
         return n1, expected
     if n2 is not None and len(n1) <= 3:
         both = f"{n1} {n2.rstrip('.')}"
         if expected in _readings(both):
             return both, expected
+        if n3 is not None and len(n1) == len(n2) == 1 and f"{n1}{n2}{n3.rstrip('.')}" == str(expected):
+            return f"{n1} {n2} {n3.rstrip('.')}", expected   # "Pasal 1 1 1": each digit apart
     return None
+
+
+# the digits OCR misreads, and "t" for 1 ("Pasal t", "(t)"), in a heading's number only
+_HEAD_DIGIT = dict(DIGIT_READS, t="1")
+
+
+def _misread_twice(s: str) -> int | None:
+    """A heading number of two or three characters with two misread
+    ("TT" 77, "SO" 50, "lS" 15), or "t" for 1, which number_readings (one
+    misread at most, shared with markers) does not give: only a heading
+    whose number must continue the sequence is read so.  Roman numerals
+    ("II", the second Pasal of an amendment) are not."""
+    if not s or len(s) > 3 or (len(s) > 1 and s.isdigit()) or set(s.upper()) <= set("IVXL"):
+        return None
+    if s != "t" and len(s) < 2:
+        return None
+    if not all(c.isdigit() or c in _HEAD_DIGIT for c in s):
+        return None
+    return int("".join(_HEAD_DIGIT.get(c, c) for c in s))
 
 
 _READINGS: dict[str, set[int]] = {}
@@ -181,8 +206,28 @@ def _prefix_ok(text: str, a: int) -> bool:
     while a > lo and text[a - 1] in " _*·•\t":
         a -= 1   # markup and scanner dots between the sentence and the heading
     if _REF_BEFORE.search(text, lo, a):
+        return _after_markers(text, lo, a)
+    return bool(_SENTENCE_END.search(text, lo, a) or _TITLE_WORD.search(text, lo, a)) or _after_markers(text, lo, a)
+
+
+# an ayat marker as a scan reads it: "(2)", "(21", "(2t", "{4)", "(s)"
+_MARKER_TOKEN = re.compile(r"[({][0-9lIiSst][0-9lt]?[)}]?")
+_MARKERS_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[({][0-9lIiSst][0-9lt]?[)}]?\s+)*[({][0-9lIiSst][0-9lt]?[)}]?\s*$")
+
+
+def _after_markers(text: str, lo: int, a: int) -> bool:
+    """Bare ayat markers before the heading, the column of numbers of a
+    scanned page read across ("... diatur dengan Peraturan Menteri. (1) (2)
+    (s) pasal lS Ketentuan ...", "... oleh MWA. (21 Pasal 105 (1) ..."): what
+    stands before them must be the end of a sentence, a heading's title or
+    the start of the line."""
+    m = _MARKERS_BEFORE.search(text, lo, a)
+    if m is None:
         return False
-    return bool(_SENTENCE_END.search(text, lo, a) or _TITLE_WORD.search(text, lo, a))
+    b = m.start()
+    if not text[lo:b].strip():
+        return lo == 0
+    return not _REF_BEFORE.search(text, lo, b) and bool(_SENTENCE_END.search(text, lo, b) or _TITLE_WORD.search(text, lo, b))
 
 
 # anything that may be a glued heading or marker: one cheap search first
@@ -230,12 +275,12 @@ def _pasal_cut(text: str, ex: Expect, start: int) -> Cut | None:
                 continue
             p = text.rfind(" ", 0, a - 1)
             prev = text[p + 1:a - 1]
-            if prev.lower() in _REF_WORDS or prev[-1:] in (",", "/", "-") or prev[-1:].isdigit():
-                continue   # a reference: "dalam Pasal 12", "Pasal 5, Pasal 6"
+            if prev.lower() in _REF_WORDS or prev[-1:] in (",", "/", "-") or prev[-1:].isdigit() and not _MARKER_TOKEN.fullmatch(prev):
+                continue   # a reference: "dalam Pasal 12", "Pasal 5, Pasal 6" (not an ayat marker "(21")
         m2 = _PASAL_NUM.match(text, m.end())
         if m2 is None:
             continue
-        hn = heading_number(m2.group("n1"), m2.group("n2"), ex.pasal)
+        hn = heading_number(m2.group("n1"), m2.group("n2"), ex.pasal, m2.group("n3"))
         ahead = None
         if hn is None:
             # one or two Pasal the conversion lost before this one: a heading
@@ -258,14 +303,17 @@ def _pasal_cut(text: str, ex: Expect, start: int) -> Cut | None:
             continue
         c = Cut(a=a, kind="pasal", value=value, num_end=num_end - a, written=written)
         c.drop, c.subs = _number_repairs(written, str(value), na - a)
+        if m2.group("sep") == ",":
+            c.subs.insert(0, (m2.start("sep") - a, " "))   # "Pasal,42": the comma read as the space it stands for
         return c
     return None
 
 
 _PASAL_AT = re.compile(_PASAL_WORD)
-_PASAL_AT_UPPER = re.compile(r"P(?:asal|ASAL|asa[i1J\]]|asa\s?l)")   # _PASAL_WORD's alternatives in order
+_PASAL_AT_UPPER = re.compile(r"P(?:asal|ASAL|asa[i1J\]ITL!|]|asa[\s-]?l)")   # _PASAL_WORD's alternatives in order
 _PASAL_AT_LOWER = re.compile(r"pasal")
-_PASAL_NUM = re.compile(r"\s*\.?\s*(?P<n1>[^\s()]{1,5})(?:\s(?P<n2>[^\s()]{1,2}))?")
+# (a comma for the space: "Pasal,42"; a number spaced digit by digit: "Pasal 1 1 1")
+_PASAL_NUM = re.compile(r"\s*(?P<sep>[.,])?\s*(?P<n1>[^\s()]{1,5})(?:\s(?P<n2>[^\s()]{1,2})(?:\s(?P<n3>[^\s(),]))?)?")
 # a reference goes on "Pasal 5 ayat (1)"; a Penjelasan entry "Pasal 5 Ayat (1) Cukup jelas."
 _UNIT_AFTER = re.compile(r"\s+(?:ayat|huruf|angka)\b")
 _HEADINGS = ((re.compile(r"\sBAB\s+(?P<n>[IVXL]{1,6})(?=\s+[A-Z]{3,})"), "BAB", "bab", roman_to_int),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .frontglue import front_cut
 from .glued import (_PASAL_AT, _PASAL_NUM, Expect, LaterExpect, _number_repairs, catchword_heading, find_cut,
                     heading_number, marker_value, may_glue)
 from .lexparts import Parts
@@ -140,12 +141,10 @@ class Lexer(Parts, Repairs):
         if self.amend or len(t) < 8:
             return None
         if self.mode not in ("body", "penjelasan") and not (self.mode in ("front", "diktum") and RE_BAB.match(t)):
-            if self.mode in ("front", "diktum") and "Pasal" in t and (self.decided or RE_MENETAPKAN.match(t)):
-                # "Menetapkan : PERATURAN ... . Pasal 1 Dalam ...": the body glued
-                # on, or "Pasal 1 (1) Ibu kota ..." opening it on its own line
-                lead = self.decided and t[:5] == "Pasal" and not RE_PASAL.match(t)
-                cut = find_cut(t, self.next, start=0 if lead else 1)
-                return cut if cut is not None and cut.kind == "pasal" else None
+            if self.mode in ("front", "diktum") and "Pasal" in t:
+                # "Menetapkan : PERATURAN ... . Pasal 1 Dalam ...": the body glued on
+                return front_cut(t, self.next, self.decided or RE_MENETAPKAN.match(t) is not None, RE_PASAL.match(t),
+                                 lambda: self.lines[self.k + 1:])
             return None
         lead = t[:4] in ("Pasa", "PASA") and not RE_PASAL.match(t)
         if not lead and not may_glue(t):
@@ -397,7 +396,7 @@ class Lexer(Parts, Repairs):
         n1 = m2.group("n1").rstrip(".")
         if not alone and n1.isdigit() and len(n1) <= 4 and n1 == str(expected[0]) and w.group(0) in ("Pasal", "PASAL"):
             return line   # the heading expected, as written (what the reading below ends in)
-        hn = next((h for h in (heading_number(m2.group("n1"), m2.group("n2"), e) for e in expected) if h), None)
+        hn = next((h for h in (heading_number(m2.group("n1"), m2.group("n2"), e, m2.group("n3")) for e in expected) if h), None)
         if hn is not None and alone and t[m2.start("n1") + len(hn[0]):].strip(" ."):
             return line   # words after it: a sentence about a Pasal, not its heading
         word = w.group(0)
@@ -407,7 +406,7 @@ class Lexer(Parts, Repairs):
         drop, subs = _number_repairs(written, str(value), m2.start("n1"))
         if word not in ("Pasal", "PASAL"):   # the word itself as OCR read it
             last = "L" if word.startswith("PASA") else "l"
-            if " " in word:
+            if len(word) == 6:   # "Pasa l", "Pasa-l"
                 drop.append((4, 5))
                 subs.append((5, last))
             else:

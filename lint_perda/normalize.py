@@ -66,7 +66,7 @@ def _page_line(t: str) -> bool:
 # regex engine jumps from S/P/h/w to the next instead of trying every
 # character; _inline_header() adds the spaces before it back.
 _PRESIDEN_RI = (r"P\s?R\s?E\s?S\s?I\s?D\s?E\s?N\s+R\s?E\s?P\s?U\s?B\s?L\s?I\s?K\s+I\s?N\s?D\s?O\s?N\s?E\s?S\s?I\s?A"
-                r"(?:\s*-\s*\d{1,4}\s*-)?\s*")
+                r"(?:\s*-\s*\d{1,4}\s*-|\s+\d{1,3}\s*-(?=\s|$))?\s*")   # the page number: "- 18 -", or "18-" (its first dash lost)
 _INLINE_HEADER = re.compile(
     rf"SALINAN\s+{_PRESIDEN_RI}|{_PRESIDEN_RI}"
     r"|SK\s+No\s*\d{4,}\s*[A-Z]\b\s*"

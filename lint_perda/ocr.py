@@ -108,6 +108,7 @@ MARKER_DEBRIS = re.compile(r"(?:^|\s)(?:\(\s?\d{1,2}[a-z]?\s?[)1lt}]|[a-z]\.)\s+
 # digits as OCR reads them
 _DIGIT = {"O": "0", "o": "0", "Q": "0", "D": "0", "I": "1", "l": "1", "i": "1", "|": "1", "!": "1", "L": "1",
           "T": "7", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "g": "9", "G": "6", "b": "6"}
+DIGIT_READS = _DIGIT   # (read only)
 
 
 def number_readings(s: str) -> set[int]:

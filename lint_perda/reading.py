@@ -45,6 +45,7 @@ _STRUCT_DEBRIS = tuple(p if isinstance(p, Anchored) else re.compile(p) for p in 
              [(r"\)(?:(?<=[iIl|!]\d\))|(?<=[iIl|!]\d\d\)))(?=\s)", (-2, -3))]),
     r"R(?:EPU\S{2,4}|\s?E\s?P\s?U\s?\S{1,3})\s+I\s?N\s?D\s?[O0]",  # a running head left in the text
     r"-(?<=\S\s-)\s?\d{1,3}\s?-(?=\s\S)",                     # a page number inside a line
+    r"_(?<=\S\s_)\s?\d{1,3}\s?_(?=\s\S)",                     # the same underscored: "...; _70_ sehat ..."
     r"\s(?<=[a-z]\s)(?<![\w.(][a-z]\s)[a-z](?:\s[a-z])+(?![\w)])",   # "a b c d e": markers read across columns
     Anchored(r"[;:]\s[a-z](?=\s[a-z]{3,})", [(r";(?=\s[a-z]\s[a-z]{3})", (0,)), (r":(?=\s[a-z]\s[a-z]{3})", (0,))]),                              # "; c pendidikan": a marker misread
     Anchored(r"([a-z])\.\s+(\w+)\s+\1\.\s+\2\b",            # "d. Menteri d. Menteri": a catchword left in
@@ -57,7 +58,7 @@ _STRUCT_DEBRIS = tuple(p if isinstance(p, Anchored) else re.compile(p) for p in 
     Anchored(r"\s(?<=\w\s)(?:\.\s?\.\s?\.|…)\s",            # "(4)Dalam ... Pasal": a catchword left in
              [(r"\.\s?\.\s?\.\s", (-1,)), (r"…\s", (-1,))]),
     r"Pasal(?<![\w-]Pasal)\s+(?=[A-Z][a-z])(?!Demi\b)",          # "Pasal Peraturan Pemerintah ... 54": words scrambled
-    Anchored(r"\s(?:(?<=[;:.]\s)[a-z]\s?[:,](?=\s+[A-Za-z])|[a-z]\s\.(?=\s)|\d{1,2}\s\.(?=\s))",  # "; c, Pelaut", "f . menguasai"
+    Anchored(r"\s(?:(?<=[;:.]\s)[a-z]\s?[:,](?=\s+[A-Za-z\d])|[a-z]\s\.(?=\s)|\d{1,2}\s\.(?=\s))",  # "; c, Pelaut", "; h, 5.952", "f . menguasai"
              [(r",(?=\s)(?:(?<=\s[a-z],)|(?<=\s[a-z]\s,))", (-2, -3)), (r":(?=\s)(?:(?<=\s[a-z]:)|(?<=\s[a-z]\s:))", (-2, -3)),
               (r"\.(?=\s)(?:(?<=\s[a-z]\s\.)|(?<=\s\d\s\.)|(?<=\s\d\d\s\.))", (-3, -4))]),
     Anchored(r"\s(?<=[a-z;,]\s)\d{1,2}\.(?=[A-Za-z])",       # "... Industri. 23.lzin Usaha": an item glued in

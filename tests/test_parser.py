@@ -184,6 +184,13 @@ def test_inline_header_and_catchword_national_style():
     assert text[norm.lines[0].orig(0)] == "8" and norm.lines[0].orig(0) > 10
 
 
+def test_running_head_with_a_page_number_that_lost_its_first_dash():
+    """"PRES I DEN REPUBLIK INDONESIA 18- Pasal 2 1 ...": the page number
+    goes with the running head (PP 3/2017)."""
+    norm = normalize("(1) (2t PRES I DEN REPUBLIK INDONESIA 18- Pasal 21 Dokter Hewan berwenang.\n")
+    assert norm.lines[0].text == "(1) (2t Pasal 21 Dokter Hewan berwenang."
+
+
 def test_ellipsis_inline_catchword():
     norm = normalize("12. Tugas… 12. Tugas Pembantuan adalah penugasan.\n")
     assert norm.lines[0].text == "12. Tugas Pembantuan adalah penugasan."
@@ -265,3 +272,74 @@ def test_a_catchword_read_with_a_full_stop_before_a_longer_word_is_dropped():
     texts = [ln.text for ln in norm.lines]
     assert "b. kementerian ." not in texts and "c. ^jaringan ." not in texts
     assert sorted(k for k, _, _ in norm.artefacts) == ["catchword", "catchword"]
+
+
+def _pasal_nums(text):
+    return [n.num for n in parse_text(text).root.walk() if n.kind == "pasal"]
+
+
+_FRONT = ("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 7 TAHUN 2019\nTENTANG\nPENGELOLAAN ARSIP DINAMIS\n\n"
+          "MEMUTUSKAN:\nMenetapkan : PERATURAN PEMERINTAH TENTANG PENGELOLAAN ARSIP DINAMIS.\n")
+
+
+def test_a_glued_heading_whose_word_or_number_ocr_misread_continues_the_sequence():
+    """A scan's glued headings with the number or the word misread:
+    "PasalSO" for Pasal 50 (two digits misread, no space), "PasaT 51",
+    "Pasa-l 52": each read where its number continues the sequence (PP
+    28/2022, PP 44/2022, PP 22/2021); "Pasal TT" after "dalam" stays a
+    reference."""
+    text = _FRONT + "".join(f"Pasal {k}\nArsip dinamis dikelola oleh unit kearsipan.\n" for k in range(1, 50))
+    text += ("Penataan arsip dilakukan setiap tahun. PasalSO (1) Unit kearsipan menata arsip. "
+             "(2) Penataan dilaporkan. PasaT 51 Penyusutan arsip dilakukan oleh Menteri. "
+             "Pasa-l 52 Arsip dimusnahkan menurut jadwal retensi sebagaimana dimaksud dalam Pasal TT Undang-Undang.\n")
+    assert _pasal_nums(text)[49:] == ["50", "51", "52"]
+
+
+def test_a_glued_heading_with_its_number_spaced_or_after_a_comma():
+    text = _FRONT + "".join(f"Pasal {k}\nArsip dinamis dikelola oleh unit kearsipan.\n" for k in range(1, 111))
+    text += ("Penyusutan dilaporkan kepada Menteri. Pasal 1 1 1 (1) Arsip vital dilindungi. "
+             "Bagian Kedua Arsip Terjaga Pasal,112 (1) Arsip terjaga disimpan.\n")
+    assert _pasal_nums(text)[110:] == ["111", "112"]
+
+
+def test_a_glued_heading_whose_first_ayat_ocr_misread():
+    """"Pasal 9 (i) Dalam ...", "Pasal 60 (U Tanggap ...", "Pasal 59 (t)":
+    the first ayat "(1)" as a scan reads it after a glued heading (PP
+    10/2018, PP 28/2017, PP 44/2022)."""
+    text = _FRONT + "Pasal 1\nArsip dikelola.\nPasal 2\n(1) Arsip ditata.\n(2) Penataan diatur Menteri. " \
+                    "Pasal 3 (i) Dalam menata arsip, unit kearsipan berkoordinasi. (2) Koordinasi dilaporkan. " \
+                    "Pasal 4 (U Penyusutan arsip dilakukan setiap tahun. (2) Penyusutan dilaporkan. " \
+                    "Pasal 5 (t) Pemusnahan arsip diumumkan. (2) Pengumuman dimuat dalam laman. " \
+                    "Pasal 6 (1)Berita acara disimpan.\n"
+    assert _pasal_nums(text) == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_heading_after_bare_ayat_markers_the_columns_of_a_scan_left():
+    """"... Peraturan Menteri. (21 Pasal 105 (1) ...", "(1) (2) (s) pasal
+    lS Ketentuan ...": the numbers of a scanned page's column read across
+    before a heading (PP 36/2022, PP 60/2017).  A reference after "ayat
+    (2)" stays a reference."""
+    text = _FRONT + "Pasal 1\nArsip dikelola.\nPasal 2\n(1) Arsip ditata.\n(2) Penataan diatur Menteri. (21 " \
+                    "Pasal 3 (1) Unit kearsipan menata arsip.\n(2) Penataan dilaporkan.\n(1) (2) (s) " \
+                    "Pasal 4 Ketentuan lebih lanjut diatur dengan Peraturan Menteri.\n" \
+                    "Pasal 5\nPenataan sebagaimana dimaksud pada ayat (2) Pasal 6 Peraturan ini berlaku.\n"
+    assert _pasal_nums(text) == ["1", "2", "3", "4", "5"]
+
+
+def test_the_body_glued_onto_the_front_after_bab_i_or_inside_the_mengingat():
+    """"Menetapkan : PERATURAN ... . BAB I KETENTUAN UMUM Pasal 1 Dalam ...",
+    and the decision glued into the last item of the Mengingat ("...
+    Nomor 3760); MEMUTUSKAN . ... . Pasal 1 (1) Jenis ..."): the body opens
+    there (PP 44/2015, PP 39/2016, typed prints of the 1980s)."""
+    head = "PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 7 TAHUN 2019\nTENTANG\nPENGELOLAAN ARSIP\n\nMengingat :\n"
+    rest = "Pasal 2\nArsip dinamis dikelola oleh unit kearsipan.\nPasal 3\nPeraturan ini mulai berlaku.\n"
+    bab = head + ("1. Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan;\nMEMUTUSKAN:\n"
+                  "Menetapkan : PERATURAN PEMERINTAH TENTANG PENGELOLAAN ARSIP. BAB I KETENTUAN UMUM "
+                  "Pasal 1 Dalam Peraturan Pemerintah ini yang dimaksud dengan Arsip adalah rekaman kegiatan.\n")
+    assert _pasal_nums(bab + rest) == ["1", "2", "3"]
+    inline = head + ("1. Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan (Tambahan Lembaran Negara Nomor 5071); "
+                     "MEMUTUSKAN . MEMUTUSI(AN: McnctapKan : PERATURAN PEMERINTAH TENTANG PENGELOLAAN ARSIP. "
+                     "Pasal 1 (1) Arsip dikelola oleh unit kearsipan. (2) Pengelolaan dilaporkan.\n")
+    assert _pasal_nums(inline + rest) == ["1", "2", "3"]
+    # no Pasal 2 after it (the conversion lost it): not one Pasal holding the whole body
+    assert _pasal_nums(bab + rest.replace("Pasal 2\n", "")) == ["3"]
