@@ -251,7 +251,7 @@ def normalize(text: str) -> Normalized:
                     phys[i + 1].blank_before = True
                 continue
         m2 = _SHORT_CATCH.match(t) if t.endswith(".") and len(t) < 60 else None
-        if m2 and i + 1 < len(phys) and _catch_goes_on(m2.group(1), phys[i + 1].text):
+        if m2 and i + 1 < len(phys) and _catch_goes_on(m2.group(1), phys[i + 1].text, t.endswith(" .")):
             # "(3) Pemerintah ." before "(3) Pemerintah Daerah wajib ...": a
             # catchword whose "..." the scanner read as one full stop
             out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
@@ -275,11 +275,16 @@ _HEADING_LINE = re.compile(r"^(?:Pasal\s+\d{1,3}[A-Z]?|BAB\s+[IVXLC]+|Paragraf\s
 _JUNK = re.compile(r"^[^a-z]{0,3}$|^(?=.{0,24}$)(?!.*[a-z]{4})")
 
 
-def _catch_goes_on(catch: str, nxt: str) -> bool:
+def _catch_goes_on(catch: str, nxt: str, spaced: bool = False) -> bool:
     """The next line starts with the catchword's words and goes on ("b.
-    kementerian" before "b. kementerian/lembaga ..."; a scanner's "^" aside)."""
+    kementerian" before "b. kementerian/lembaga ..."; a scanner's "^" aside).
+    A catchword whose "..." became " ." may be followed by a short item
+    ("c. sosial ." / "c. sosial; dan/atau")."""
     catch, nxt = (x.replace("^", "").replace("- ", "-") for x in (catch, nxt))   # "Undang- Undang ."
-    return nxt.startswith(catch) and nxt[len(catch):len(catch) + 1] in (" ", "/", "-") and len(nxt) > len(catch) + 10
+    if not nxt.startswith(catch):
+        return False
+    after = nxt[len(catch):len(catch) + 1]
+    return after in (" ", "/", "-") and len(nxt) > len(catch) + 10 or spaced and after in (";", ",", ":")
 
 
 def _repeated_heading(phys: list[MLine], i: int) -> bool:

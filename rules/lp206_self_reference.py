@@ -51,6 +51,8 @@ class SelfReference(Rule):
     ke kalimat atau hasil OCR). Ayat yang "merujuk dirinya sendiri" dinilai
     hanya bila penanda ayat itu dan teks sesudahnya sampai rujukan terbaca
     bersih: pada naskah hasil pindai penanda ayat berikutnya sering hilang.
+    Dua catatan gaya (informasi: "cukup pada ayat (1)" dan "Pasal ini" tidak
+    perlu) hanya untuk naskah yang dibuat sejak UU 12/2011.
     """
     code = "LP206"
     slug = "self-reference"
@@ -89,13 +91,14 @@ class SelfReference(Rule):
                                   f"{target.label} cites itself; check the number.", i=t.i, j=t.j)
                     continue
                 own = r.node.nearest("pasal")
-                if (t.chain[0][0] == "pasal" and len(t.chain) > 1 and t.inherited == 0
+                # the two notes of style below are the technique of UU 12/2011
+                if (doc.technique_applies and t.chain[0][0] == "pasal" and len(t.chain) > 1 and t.inherited == 0
                         and own is not None and t.chain[0][1] == own.num and r.node.nearest("penjelasan") is None):
                     rest = " ".join(t.cite.split(" ")[2:])
                     yield self.at(r.node, f"Rujukan di dalam {own.label} ke ayatnya sendiri: cukup \"pada {rest}\".",
                                   f"A reference inside {own.label} to its own ayat: write \"pada {rest}\".",
                                   i=t.i, j=t.j, suggestion=f"pada {rest}", severity="info")
-            if r.pasal_ini:
+            if r.pasal_ini and doc.technique_applies:
                 k = r.node.text.find("asal ini", r.j)
                 yield self.at(r.node, "\"Pasal ini\" tidak perlu sesudah rujukan ke ayat dalam Pasal yang sama.",
                               "\"Pasal ini\" is redundant after a reference to an ayat of the same Pasal.",

@@ -81,8 +81,10 @@ class DefinitionForm(Rule):
                 t = " ".join(it.text.split())
                 if not t or any(c.is_item for c in it.children) or t.endswith(":"):
                     continue
-                if not rd.clean(it) or not rd.clean_stretch(it.start, it.end):
-                    unjudged.append(it.start)   # a definition glued to the next, or read through OCR
+                if not rd.clean(it) or not rd.clean_stretch(it.start, it.end) or rd.scan and len(t.split()) < 4:
+                    # a definition glued to the next, or read through OCR; in a
+                    # scan, a fragment ("6. Pblindungan 6.") is no definition
+                    unjudged.append(it.start)
                     continue
                 if not re.search(r"\badalah\b", t[:200]):
                     yield self.at(it, f"Definisi {it.label} tidak memakai \"adalah\": bentuknya \"Istilah adalah ...\".",

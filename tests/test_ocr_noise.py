@@ -301,3 +301,11 @@ def test_a_term_the_scan_garbled_in_its_definition_is_not_called_unused():
     typed = GARBLED_TERM.replace("PRES I DEN REPUBLIK INDONESIA\n- 3 -\n", "").replace("^", "").replace("2O24", "2024")
     assert [d.message for d in lint_text(typed, select=["LP302"]).diagnostics] == [
         'Istilah "Sampah Spcsihk" didefinisikan tetapi tidak dipakai dalam peraturan ini.']
+
+
+def test_a_fragment_in_a_scanned_ketentuan_umum_is_no_definition():
+    # "5. Direksi 5." (PP 13/2016): what a page turn left of a definition
+    scan = GARBLED_TERM.replace("3. Dinas adalah", "3. Direksi 3.\n4. Dinas adalah")
+    assert [d.code for d in lint_text(scan, select=["LP301"]).diagnostics] == []
+    typed = scan.replace("PRES I DEN REPUBLIK INDONESIA\n- 3 -\n", "").replace("^", "").replace("2O24", "2024")
+    assert [d.code for d in lint_text(typed, select=["LP301"]).diagnostics] == ["LP301"]

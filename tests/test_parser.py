@@ -268,10 +268,11 @@ def test_a_catchword_read_with_a_full_stop_before_a_longer_word_is_dropped():
     25/2021): the printer's catchword, not a second item b or a."""
     norm = normalize("Pasal 30\nKonsolidasi dilakukan dengan cara:\na. Menteri mengelola sistem informasi; dan\n"
                      "b. kementerian .\nb. kementerian/lembaga mengonsolidasikan sistem informasinya.\n"
-                     "c. ^jaringan .\nc. jaringan distribusi tenaga listrik tegangan menengah.\n")
+                     "c. ^jaringan .\nc. jaringan distribusi tenaga listrik tegangan menengah.\n"
+                     "d. sosial .\nd. sosial; dan/atau\n")
     texts = [ln.text for ln in norm.lines]
-    assert "b. kementerian ." not in texts and "c. ^jaringan ." not in texts
-    assert sorted(k for k, _, _ in norm.artefacts) == ["catchword", "catchword"]
+    assert "b. kementerian ." not in texts and "c. ^jaringan ." not in texts and "d. sosial ." not in texts
+    assert sorted(k for k, _, _ in norm.artefacts) == ["catchword", "catchword", "catchword"]
 
 
 def _pasal_nums(text):

@@ -237,3 +237,11 @@ def test_an_old_text_is_judged_for_doubles_that_cannot_be_reduplication(doubled,
     text = OLD_WITHOUT_TITLE.format(year=1954).replace("dijalankan dibawah", f"{doubled} dijalankan dibawah")
     res = lint_text(text, select=["LP113"])
     assert bool(res.diagnostics) is fires
+
+
+@pytest.mark.parametrize("year,notes", [(1946, 0), (2015, 1)])
+def test_the_style_notes_on_own_ayat_references_are_the_technique_of_uu_12_2011(year, notes):
+    # "sebagaimana dimaksud dalam pasal 1 ayat (1)" inside Pasal 1: "pada
+    # ayat (1)" is the style of UU 12/2011, not of a text of 1946
+    res = lint_text(OLD_WITHOUT_TITLE.format(year=year), select=["LP206"])
+    assert len([d for d in res.diagnostics if d.severity == "info"]) == notes
