@@ -251,10 +251,15 @@ def normalize(text: str) -> Normalized:
                     phys[i + 1].blank_before = True
                 continue
         m2 = _SHORT_CATCH.match(t) if t.endswith(".") and len(t) < 60 else None
-        if m2 and i + 1 < len(phys) and _catch_goes_on(m2.group(1), phys[i + 1].text, t.endswith(" .")):
+        if m2 and i + 1 < len(phys) and _catch_goes_on(m2.group(1).rstrip(" ."), phys[i + 1].text,
+                                                       t.endswith((" .", ".."))):
             # "(3) Pemerintah ." before "(3) Pemerintah Daerah wajib ...": a
             # catchword whose "..." the scanner read as one full stop
             out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
+            continue
+        if len(t) > 30 and i + 1 < len(phys) and t.strip() == phys[i + 1].text.strip():
+            # the same line twice in a row: the conversion's, never the draft's
+            out.artefacts.append(("duplicate", ml.orig(0), ml.orig_end(len(ml.text))))
             continue
         if t[:1] in "PBp" and _HEADING_LINE.match(t) and _repeated_heading(phys, i):
             # "Pasal 10" at the foot of a page and again at the head of the

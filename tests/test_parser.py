@@ -269,10 +269,11 @@ def test_a_catchword_read_with_a_full_stop_before_a_longer_word_is_dropped():
     norm = normalize("Pasal 30\nKonsolidasi dilakukan dengan cara:\na. Menteri mengelola sistem informasi; dan\n"
                      "b. kementerian .\nb. kementerian/lembaga mengonsolidasikan sistem informasinya.\n"
                      "c. ^jaringan .\nc. jaringan distribusi tenaga listrik tegangan menengah.\n"
-                     "d. sosial .\nd. sosial; dan/atau\n")
+                     "d. sosial .\nd. sosial; dan/atau\n"
+                     "(3) Tanah ..\n(3) Tanah yang ditetapkan sebagai daerah kerja diberikan hak pakai.\n")
     texts = [ln.text for ln in norm.lines]
-    assert "b. kementerian ." not in texts and "c. ^jaringan ." not in texts and "d. sosial ." not in texts
-    assert sorted(k for k, _, _ in norm.artefacts) == ["catchword", "catchword", "catchword"]
+    assert not {"b. kementerian .", "c. ^jaringan .", "d. sosial .", "(3) Tanah .."} & set(texts)
+    assert sorted(k for k, _, _ in norm.artefacts) == ["catchword"] * 4
 
 
 def _pasal_nums(text):
@@ -344,3 +345,12 @@ def test_the_body_glued_onto_the_front_after_bab_i_or_inside_the_mengingat():
     assert _pasal_nums(inline + rest) == ["1", "2", "3"]
     # no Pasal 2 after it (the conversion lost it): not one Pasal holding the whole body
     assert _pasal_nums(bab + rest.replace("Pasal 2\n", "")) == ["3"]
+
+
+def test_a_line_the_conversion_wrote_twice_in_a_row_is_read_once():
+    """" a. bahwa berdasarkan ..." twice at the top of the Menimbang of many
+    converted texts of the 1980s: one item a, not a repeated one."""
+    line = "a. bahwa berdasarkan Peraturan Pemerintah Nomor 5 Tahun 1979 pegawai perlu diatur;"
+    norm = normalize(f"Menimbang :\n{line}\n{line}\nb. bahwa perlu menetapkan Peraturan Pemerintah;\n")
+    assert [ln.text for ln in norm.lines].count(line) == 1
+    assert [k for k, _, _ in norm.artefacts] == ["duplicate"]
