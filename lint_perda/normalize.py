@@ -257,8 +257,10 @@ def normalize(text: str) -> Normalized:
             # catchword whose "..." the scanner read as one full stop
             out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
             continue
-        if len(t) > 30 and i + 1 < len(phys) and t.strip() == phys[i + 1].text.strip():
-            # the same line twice in a row: the conversion's, never the draft's
+        if not keep and len(t) > 30 and i + 1 < len(phys) and t.strip() == phys[i + 1].text.strip():
+            # the text's first line, then the same line again: a conversion's
+            # preview (" a. bahwa ..." above the Menimbang's "a. bahwa ...").
+            # Elsewhere a line written twice may be the draft's own slip
             out.artefacts.append(("duplicate", ml.orig(0), ml.orig_end(len(ml.text))))
             continue
         if t[:1] in "PBp" and _HEADING_LINE.match(t) and _repeated_heading(phys, i):

@@ -347,10 +347,13 @@ def test_the_body_glued_onto_the_front_after_bab_i_or_inside_the_mengingat():
     assert _pasal_nums(bab + rest.replace("Pasal 2\n", "")) == ["3"]
 
 
-def test_a_line_the_conversion_wrote_twice_in_a_row_is_read_once():
-    """" a. bahwa berdasarkan ..." twice at the top of the Menimbang of many
-    converted texts of the 1980s: one item a, not a repeated one."""
+def test_a_first_line_the_conversion_repeated_is_read_once():
+    """" a. bahwa berdasarkan ..." as the first line, then the same line again
+    (many converted texts of the 1980s): one item a, not a repeated one.  A
+    line written twice further on may be the draft's slip and stays."""
     line = "a. bahwa berdasarkan Peraturan Pemerintah Nomor 5 Tahun 1979 pegawai perlu diatur;"
-    norm = normalize(f"Menimbang :\n{line}\n{line}\nb. bahwa perlu menetapkan Peraturan Pemerintah;\n")
+    norm = normalize(f" {line}\n{line}\nb. bahwa perlu menetapkan Peraturan Pemerintah;\n")
     assert [ln.text for ln in norm.lines].count(line) == 1
     assert [k for k, _, _ in norm.artefacts] == ["duplicate"]
+    norm = normalize(f"Menimbang :\n{line}\n{line}\nb. bahwa perlu menetapkan Peraturan Pemerintah;\n")
+    assert [ln.text for ln in norm.lines].count(line) == 2
