@@ -299,6 +299,9 @@ def marker_glued(f: Fault) -> bool:
     if holder is None:
         return False
     texts = [holder.text] + ([holder.head.line.text] if holder.head is not None else [])
+    # a sub-list the missing item was read as ("h. ...; / 1. surat ...; / k."):
+    # its first marker is the item's, misread
+    texts += [c.head.line.text for c in holder.children[:1] if c.is_item and c.head is not None]
     pat = marker_pattern(f.node.kind, f.missing[0])
     if f.node.kind.startswith("huruf"):
         # the next item glued on after a semicolon as the conversion or the
@@ -312,7 +315,7 @@ def marker_glued(f: Fault) -> bool:
 
 
 # letters OCR reads as two ("ci." for "d.", "rn." for "m.")
-_OCR_LETTER = {"d": ["ci", "cl"], "m": ["rn"]}
+_OCR_LETTER = {"d": ["ci", "cl"], "m": ["rn"], "i": ["1"], "l": ["1"]}
 
 
 def marker_elsewhere(doc, f: Fault) -> bool:

@@ -352,7 +352,7 @@ class Lexer(Parts, Repairs):
             self.expect_quote = bool(RE_WORDING.search(t))
             return self.emit("AMEND_ITEM", line, g.end(), num=g.group(1), value=int(g.group(1)), marker="angka", h=0)
         m = RE_ITEM.match(t)
-        if self.levels and not self.amend and (m is None or self.scan and self._misread_l(m)):
+        if self.levels and not self.amend and (m is None or self._misread_l(m)):
             line, m = self._item_repair(line, m)
             t = line.text
         elif self.scan and self.levels and not self.amend and m is not None and m.group(1) \

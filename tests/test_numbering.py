@@ -143,6 +143,8 @@ def test_an_item_glued_on_with_its_letter_in_capitals_is_no_gap():
     "a. Desa Muncul;\nb. Desa Cikuya; c .Desa Cikareo;\nd. Desa Cibugel; dan\ne. Desa Cirenang.",  # PP 12/1983
     "a. Desa Muncul;\nb. Desa Cikuya; c Desa Cikareo;\nd. Desa Cibugel; dan\ne. Desa Cirenang.",   # PP 47/1996
     "a. Desa Muncul;\nb. Desa Cikuya;\nc. Desa Cikareo;\nci. Desa Cibugel; dan\ne. Desa Cirenang.",  # "ci." is d
+    # "1." for i after h (PP 28/2013), read as a sub-list by the parser
+    "g. Desa Muncul;\nh. Desa Cikuya;\n1. Desa Cikareo;\nj. Desa Cibugel; dan\nk. Desa Cirenang.",
 ])
 def test_an_item_whose_marker_the_print_misspaced_or_misread_is_no_gap(items):
     """The item is there, its marker glued on with a space before the full
@@ -153,4 +155,14 @@ def test_an_item_whose_marker_the_print_misspaced_or_misread_is_no_gap(items):
             "Pasal 2\nPeraturan ini mulai ^berlaku pada tanggal diundangkan.\n")
     assert [d.message for d in lint_text(text, select=["LP106"]).diagnostics] == []
     gap = text.replace("c .Desa Cikareo;", "").replace("c Desa Cikareo;", "").replace("ci. Desa Cibugel; dan\n", "")
+    gap = gap.replace("1. Desa Cikareo;\n", "")
     assert [d.code for d in lint_text(gap, select=["LP106"]).diagnostics] == ["LP106"]
+
+
+def test_a_digit_one_between_k_and_m_is_huruf_l_in_a_typed_conversion_too():
+    # PP 13/1981 and many typed conversions: "1." in place of "l." between
+    # "k. ...;" and "m. ..." is the letter l, in a scan or not
+    from conftest import lint_text
+    items = "".join(f"{c}. Desa {c.upper()}a;\n" for c in "abcdefghijk") + "1. Desa La;\nm. Desa Ma; dan\nn. Desa Na.\n"
+    text = f"Pasal 1\nWilayah kecamatan meliputi:\n{items}\nPasal 2\nPeraturan ini mulai berlaku pada tanggal diundangkan.\n"
+    assert [d.message for d in lint_text(text, select=["LP106"]).diagnostics] == []
