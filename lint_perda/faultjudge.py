@@ -47,6 +47,8 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
         return False
     j = seq.index(f.prev) if f.prev is not None else -1
     after = seq[k + 1] if k + 1 < len(seq) else None
+    if first.is_item and any(_items_inline(n.text or "") for n in seq[max(j, 0):k + 1]):
+        return False   # "1. Kelurahan Bareng 2. Kelurahan Klaten 3. ...": a list run into one line (a table)
     around = [seq[x] for x in (j - 1, j) if x >= 0] + seq[i:k + 1] + ([after] if after is not None else [])
     # the headings on either side of the fault on their own lines as written;
     # the ones beyond them need only follow on (a glued or repaired one was
@@ -245,6 +247,16 @@ def _heading_anywhere(doc, f: Fault) -> bool:
         if re.compile(pat).search(text, a, b):
             return True
     return False
+
+
+_INLINE_NUMBERED = re.compile(r"(?<=[^\d.,\s])\s+(\d{1,2})[.)]\s+[A-Z]")
+
+
+def _items_inline(text: str) -> bool:
+    """Two numbered items in a row inside one item's text ("Bareng 2.
+    Kelurahan Kabupaten 3. Kelurahan Klaten")."""
+    nums = [int(m.group(1)) for m in _INLINE_NUMBERED.finditer(text)]
+    return any(b == a + 1 for a, b in zip(nums, nums[1:]))
 
 
 def _ocr_digits(n: int) -> str:

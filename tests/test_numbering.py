@@ -166,3 +166,14 @@ def test_a_digit_one_between_k_and_m_is_huruf_l_in_a_typed_conversion_too():
     items = "".join(f"{c}. Desa {c.upper()}a;\n" for c in "abcdefghijk") + "1. Desa La;\nm. Desa Ma; dan\nn. Desa Na.\n"
     text = f"Pasal 1\nWilayah kecamatan meliputi:\n{items}\nPasal 2\nPeraturan ini mulai berlaku pada tanggal diundangkan.\n"
     assert [d.message for d in lint_text(text, select=["LP106"]).diagnostics] == []
+
+
+def test_a_list_run_into_one_line_is_not_judged_for_its_numbers():
+    # PP 29/1975: "1. Desa Cipageran 2. Desa Citeureup ..." on one line per
+    # kecamatan, the next kecamatan's "b." glued in: a table, not a list
+    # whose numbers repeat
+    from conftest import lint_text
+    text = ("Pasal 1\nWilayah kota terdiri atas:\na. Wilayah Kecamatan Utara, terdiri dari:\n"
+            "1. Desa Cipageran 2. Desa Citeureup 3. Desa Cibabat b. Wilayah Kecamatan Tengah, terdiri dari:\n"
+            "1. Desa Padasuka 2. Desa Baros.\n\nPasal 2\nPeraturan ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [d.message for d in lint_text(text, select=["LP106"]).diagnostics] == []
