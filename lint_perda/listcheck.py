@@ -89,6 +89,12 @@ def faults(doc) -> list[tuple]:
                     last_of[(id(gp), c.kind)] = c
             par_last = last_of[(id(gp), par.kind)] is par
         n = len(items)
+        # where the list ends depends on the marker after it: read through
+        # OCR ("...; (2t e. mengawasr"), its end and conjunction are unsure
+        nxt = _next_node(items[-1])
+        end_sure = nxt is None or "ocr" not in (nxt.read or ())
+        if not end_sure:
+            unjudged.append(items[-1].start)
         # "3) ...; 4. ..." read as a sub-list of 3): LP106 reports the marker;
         # the list's end and conjunction cannot be judged
         if any(_mixed_child(it) for it in items):
@@ -109,7 +115,9 @@ def faults(doc) -> list[tuple]:
             has_sub = any(c.is_item for c in it.children)
             fix = partial(item_fix, items, k, nested, par_last)   # made only for a fault
             # -- punctuation --------------------------------------------
-            if has_sub:
+            if not end_sure and k >= n - 2:
+                pass   # the last two items: their ending and conjunction hang on the unsure end
+            elif has_sub:
                 if not t.endswith(":"):
                     out.append(("sub-lead", it, f"{it.label} mempunyai rincian di bawahnya: akhiri dengan titik dua (:).",
                                 f"{it.label} has sub-items: end it with a colon.", None, fix()))
@@ -128,7 +136,7 @@ def faults(doc) -> list[tuple]:
                 out.append(("last-semicolon", it, f"{it.label} adalah rincian terakhir: akhiri dengan titik (.), bukan titik koma.",
                             f"{it.label} is the last item: end it with a full stop, not a semicolon.", None, fix()))
             # -- conjunction -----------------------------------------------
-            if n >= 2 and not has_sub:
+            if n >= 2 and not has_sub and end_sure:
                 conj = _ENDS_CONJ.search(t)
                 if k == n - 2 and conj is None and _SEMI.search(t):
                     out.append(("no-conjunction", it,
@@ -177,6 +185,17 @@ def list_read_cleanly(rd, items) -> bool:
         if par is not None and par.is_item and sum(1 for c in par.parent.children if c.kind == par.kind) < 2:
             return False
     return True
+
+
+def _next_node(node):
+    """The provision that follows ``node`` in the document, at any level."""
+    while node.parent is not None:
+        sib = node.parent.children
+        k = next((x for x, c in enumerate(sib) if c is node), None)
+        if k is not None and k + 1 < len(sib):
+            return sib[k + 1]
+        node = node.parent
+    return None
 
 
 # a full stop, then another sentence: an item whose marker was lost ("8.

@@ -309,3 +309,15 @@ def test_a_fragment_in_a_scanned_ketentuan_umum_is_no_definition():
     assert [d.code for d in lint_text(scan, select=["LP301"]).diagnostics] == []
     typed = scan.replace("PRES I DEN REPUBLIK INDONESIA\n- 3 -\n", "").replace("^", "").replace("2O24", "2024")
     assert [d.code for d in lint_text(typed, select=["LP301"]).diagnostics] == ["LP301"]
+
+
+def test_a_list_end_before_a_marker_read_through_ocr_is_not_judged():
+    # PP 115/2021: "d. ...; (2t e. ..." the ayat after the list read through
+    # OCR; whether the list ends there is not sure, so neither is its last ";"
+    scan = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\nSENAT\n\nPasal 1\n"
+            "(1) Senat ^bertugas:\na. menetapkan kebijakan akademik; dan\nb. mengawasi pelaksanaan norma akademik;\n"
+            "(21 Ketentuan lebih lanjut mengenai tugas Senat diatur dalam ^Peraturan ^Rektor.\n"
+            "PRES I DEN REPUBLIK INDONESIA\n- 3 -\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [d.code for d in lint_text(scan, select=["LP121", "LP122"]).diagnostics] == []
+    typed = scan.replace("(21 ", "(2) ")
+    assert [d.code for d in lint_text(typed, select=["LP121"]).diagnostics] == ["LP121"]
