@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .mline import MLine  # noqa: F401  (the rest of the pipeline imports it from here)
 from .ocr import MANGLED_HEAD as _MANGLED_HEAD, YEAR_LIKE, is_scan, running_heads, year_hint, year_repair
+from .pageturn import page_turn_artefact
 
 
 @dataclass
@@ -74,7 +75,6 @@ _INLINE_HEADER = re.compile(
     r"|https?://www\.hukumonline\.com(?:\s+\d{1,4}\s*/\s*\d{1,4})?\s*|www\.hukumonline\.com(?:\s+\d{1,4}\s*/\s*\d{1,4})?\s*"
 )
 _INLINE_ELLIPSIS = re.compile(r"(?:(?<=\s)|^)(\S[^…\n]{0,80}?)\s*(?:…|\.\.\.)\s+(?=\1)")
-_CATCHWORD = re.compile(r"^(.{1,100}?)\s*(?:…|\.\s?\.\s?\.)$")
 # paraf boxes printed at page feet of regional drafts: "Bagian Hukum<TAB>Bagian Organisasi"
 _PARAF = re.compile(r"^(?:\s*(?:Bagian|Bag\.|Kabag|Asisten|Sekda|Sekretaris Daerah|Paraf|Kepala Bagian)\b[^\t]{0,40}\t?)+$")
 
@@ -172,13 +172,6 @@ def _clean(raw: str, offset: int, blank_before: bool) -> MLine:
 
 # the numbering part of a catchword: "d. ", "3) ", "(2) ", "Pasal 17 "; a stale
 # catchword ("d. pelaksanaan ..." before "d. pengelolaan ...") still repeats it
-_MARKER_HEAD = re.compile(r"^(?:[-*]\s+)?(?:[a-z]{1,2}[.)]|\d{1,3}[.)]|\(\d{1,3}[a-z]?\)|Pasal\s+\d+[A-Z]?)\s")
-
-
-def _collapse(s: str) -> str:
-    return " ".join(s.split())
-
-
 def normalize(text: str) -> Normalized:
     out = Normalized(lines=[])
     out.scan = is_scan(text)
@@ -232,41 +225,9 @@ def normalize(text: str) -> Normalized:
     # really starts with the same words.
     keep: list[MLine] = []
     for i, ml in enumerate(phys):
-        t = ml.text
-        # (only a short line ending in "…" or three dots can be one: test that first)
-        m = _CATCHWORD.match(t) if len(t) < 120 and (t.endswith("…") or t[-5:].count(".") >= 3) else None
-        if m and i + 1 < len(phys):
-            prefix = _collapse(m.group(1))
-            nxt = _collapse(phys[i + 1].text)
-            mk = _MARKER_HEAD.match(prefix)
-            same_marker = mk is not None and nxt.startswith(mk.group(0)) and len(prefix) <= 60
-            # a marker and a word or two, then "...": a catchword even when the
-            # next page starts otherwise (the printer's stale "(2) Untuk...")
-            stub = mk is not None and len(prefix.split()) <= 3
-            # "Pasal ...": a heading word alone before "...", whatever the next page starts with
-            bare = prefix in ("Pasal", "BAB", "Bagian", "Paragraf", "PASAL")
-            if prefix and (nxt.startswith(prefix) and len(nxt) > len(prefix) or same_marker or stub or bare):
-                out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
-                if ml.blank_before and keep:
-                    phys[i + 1].blank_before = True
-                continue
-        m2 = _SHORT_CATCH.match(t) if t.endswith(".") and len(t) < 60 else None
-        if m2 and i + 1 < len(phys) and _catch_goes_on(m2.group(1).rstrip(" ."), phys[i + 1].text,
-                                                       t.endswith((" .", ".."))):
-            # "(3) Pemerintah ." before "(3) Pemerintah Daerah wajib ...": a
-            # catchword whose "..." the scanner read as one full stop
-            out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
-            continue
-        if not keep and len(t) > 30 and i + 1 < len(phys) and t.strip() == phys[i + 1].text.strip():
-            # the text's first line, then the same line again: a conversion's
-            # preview (" a. bahwa ..." above the Menimbang's "a. bahwa ...").
-            # Elsewhere a line written twice may be the draft's own slip
-            out.artefacts.append(("duplicate", ml.orig(0), ml.orig_end(len(ml.text))))
-            continue
-        if t[:1] in "PBp" and _HEADING_LINE.match(t) and _repeated_heading(phys, i):
-            # "Pasal 10" at the foot of a page and again at the head of the
-            # next: the printer's catchword, written without "..."
-            out.artefacts.append(("catchword", ml.orig(0), ml.orig_end(len(ml.text))))
+        kind = page_turn_artefact(phys, i, first=not keep)
+        if kind:
+            out.artefacts.append((kind, ml.orig(0), ml.orig_end(len(ml.text))))
             continue
         keep.append(ml)
 
@@ -274,39 +235,6 @@ def normalize(text: str) -> Normalized:
     out.lines = lines
     out.content_chars = sum(len(x.text) for x in lines)
     return out
-
-
-_SHORT_CATCH = re.compile(r"^((?:\(\d{1,3}[a-z]?\)|[a-z]{1,2}[.)]|\d{1,3}[.)])\s+\S+(?:\s+\S+)?)\s?\.$")
-_HEADING_LINE = re.compile(r"^(?:Pasal\s+\d{1,3}[A-Z]?|BAB\s+[IVXLC]+|Paragraf\s+\d{1,3}[A-Z]?"
-                           r"|Bagian\s+Ke[a-z]+(?:\s+(?:Belas|Puluh)(?:\s+[A-Z][a-z]+)?)?)$")
-_JUNK = re.compile(r"^[^a-z]{0,3}$|^(?=.{0,24}$)(?!.*[a-z]{4})")
-
-
-def _catch_goes_on(catch: str, nxt: str, spaced: bool = False) -> bool:
-    """The next line starts with the catchword's words and goes on ("b.
-    kementerian" before "b. kementerian/lembaga ..."; a scanner's "^" aside).
-    A catchword whose "..." became " ." may be followed by a short item
-    ("c. sosial ." / "c. sosial; dan/atau")."""
-    catch, nxt = (x.replace("^", "").replace("- ", "-") for x in (catch, nxt))   # "Undang- Undang ."
-    if not nxt.startswith(catch):
-        return False
-    after = nxt[len(catch):len(catch) + 1]
-    return after in (" ", "/", "-") and len(nxt) > len(catch) + 10 or spaced and after in (";", ",", ":")
-
-
-def _repeated_heading(phys: list[MLine], i: int) -> bool:
-    """The same heading line again, next or after one short line of scanner
-    debris ("Pasal 10 / fL) T)t>1€ / Pasal 10")."""
-    t = phys[i].text
-    for k in (1, 2):
-        if i + k >= len(phys):
-            return False
-        nxt = phys[i + k].text
-        if nxt == t or nxt.startswith(t + " ") and not nxt[len(t) + 1:len(t) + 2].isdigit():
-            return True   # "Bagian Keempat" / "Bagian Keempat Tata Cara ...": the same heading with its title
-        if not _JUNK.match(nxt):
-            return False
-    return False
 
 
 def _join_wrapped(keep: list[MLine]) -> list[MLine]:
