@@ -22,9 +22,9 @@ _ENACTED = re.compile(r"(?:Ditetapkan|Disahkan|DITETAPKAN|DISAHKAN|Diundangkan|D
                       r"(?:pada\s+)?(?:tanggal|TANGGAL)\s+\d{1,2}\s+[A-Za-z]+\s+(\d{4})")
 
 # a year named as one ("Nomor 8 Tahun 1981", "Lembaran Negara Tahun 1960"),
-# also as a scan reads it ("2O14"); not a gazette number ("Nomor 2044")
+# also as a scan reads it ("2O14", read by ocr.year_repair); not a gazette
+# number ("Nomor 2044")
 _YEAR = re.compile(r"(?:Tahun|TAHUN|tahun)\s+((?:19[4-9][\dOolI]|2[0O][\dOolI]{2}))(?![\w.,/]\w)")
-_OCR_DIGITS = str.maketrans("OolI", "0011")
 
 
 @dataclass
@@ -85,8 +85,9 @@ class Document:
             dates = _ENACTED.findall(self.source.text)
             t = dates[-1] if dates else None
         if not t:
-            years = [y.translate(_OCR_DIGITS) for y in _YEAR.findall(self.source.text)]
-            t = max(years) if years else None
+            from .ocr import year_repair
+            years = [y if y.isdigit() else year_repair(y) for y in _YEAR.findall(self.source.text)]
+            t = max((y for y in years if y), default=None)
         return int(t) if t and t.isdigit() else None
 
     @cached_property

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .ast import Node, unit_label
+from .linepatterns import TWO_FOR_ONE
 from .numbering import int_to_letter, int_to_ordinal, int_to_roman
 from .reading import inline_markers
 
@@ -321,13 +322,12 @@ def marker_glued(f: Fault) -> bool:
         # before the full stop), "; j Desa" (no full stop), "ci. seleksi" (d)
         letter = int_to_letter(f.missing[0])
         close = r"\)" if f.node.kind.endswith("kurung") else r"\."
-        alts = [letter, letter.upper()] + _OCR_LETTER.get(letter, [])
+        alts = [letter, letter.upper()] + [two for two, one in TWO_FOR_ONE.items() if one == letter]
+        if letter in "il":
+            alts.append("1")   # "1." for i or l
         pat += rf"|(?:[;:]\s*|^|\n)(?:{'|'.join(alts)})\s?{close}\s?\S|[;:]\s*{letter}\s+[A-Z]"
     return any(re.search(pat, t or "") for t in texts)
 
-
-# letters OCR reads as two ("ci." for "d.", "rn." for "m.")
-_OCR_LETTER = {"d": ["ci", "cl"], "m": ["rn"], "i": ["1"], "l": ["1"]}
 
 
 def marker_elsewhere(doc, f: Fault) -> bool:

@@ -211,8 +211,9 @@ def _prefix_ok(text: str, a: int) -> bool:
 
 
 # an ayat marker as a scan reads it: "(2)", "(21", "(2t", "{4)", "(s)"
-_MARKER_TOKEN = re.compile(r"[({][0-9lIiSst][0-9lt]?[)}]?")
-_MARKERS_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[({][0-9lIiSst][0-9lt]?[)}]?\s+)*[({][0-9lIiSst][0-9lt]?[)}]?\s*$")
+_MARKER = r"[({][0-9lIiSst][0-9lt]?[)}]?"
+_MARKER_TOKEN = re.compile(_MARKER)
+_MARKERS_BEFORE = re.compile(rf"(?:(?<=\s)|^)(?:{_MARKER}\s+)*{_MARKER}\s*$")
 
 
 def _after_markers(text: str, lo: int, a: int) -> bool:

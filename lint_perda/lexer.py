@@ -16,10 +16,10 @@ import re
 from .glued import _PASAL_AT, _PASAL_NUM, Expect, _number_repairs, catchword_heading, heading_number, marker_value
 from .lexcut import Cuts
 from .lexparts import Parts
-from .lexrepair import _TWO_FOR_ONE, Repairs
+from .lexrepair import Repairs
 from .linepatterns import (_MARKER_KIND, RE_AMEND_OPENING, RE_AYAT, RE_BAB, RE_BAGIAN, RE_CLOSE_START,
                            RE_GLUED_NUMBER, RE_ITEM, RE_LAMPIRAN, RE_OMNIBUS, RE_PARAGRAF, RE_PASAL,
-                           RE_PENJELASAN, RE_WORDING, Tok, _garbled_instruction, is_instruction)
+                           RE_PENJELASAN, RE_WORDING, TWO_FOR_ONE, Tok, _garbled_instruction, is_instruction)
 from .normalize import MLine
 from .numbering import letter_to_int, ordinal_to_int, parse_arabic, roman_to_int
 
@@ -287,7 +287,7 @@ class Lexer(Parts, Repairs, Cuts):
             line, m = self._item_repair(line, m)
             t = line.text
         elif self.scan and self.levels and not self.amend and m is not None and m.group(1) \
-                and (len(m.group(1)) == 1 or m.group(1) in _TWO_FOR_ONE):
+                and (len(m.group(1)) == 1 or m.group(1) in TWO_FOR_ONE):
             line, m = self._letter_repair(line, m)
             t = line.text
         if m:

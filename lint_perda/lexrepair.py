@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .linepatterns import _CONFUSED, _MARKER_KIND, RE_ITEM, RE_ITEM_TIGHT
+from .linepatterns import _CONFUSED, _MARKER_KIND, RE_ITEM, RE_ITEM_TIGHT, TWO_FOR_ONE
 from .normalize import MLine
 from .numbering import letter_to_int
-
-
-# letters OCR reads as two: "ci." or "cl." for "d.", "rn." for "m."
-_TWO_FOR_ONE = {"ci": "d", "cl": "d", "rn": "m"}
 
 
 class Repairs:
@@ -79,7 +75,7 @@ class Repairs:
         want = int_to_letter(lv[1])
         # only where the item after confirms it ("d. / c. / f.": the c is an e),
         # so that a real swap "d. / c." is not read away
-        two = _TWO_FOR_ONE.get(got) == want   # "ci." for "d.": one letter read as two
+        two = TWO_FOR_ONE.get(got) == want   # "ci." for "d.": one letter read as two
         if not (two or want in _CONFUSED.get(got, "")) or not self.after.startswith(int_to_letter(lv[1] + 1) + ". "):
             return line, m
         old = line

@@ -40,6 +40,8 @@ RE_AYAT = re.compile(r"^\((\d{1,3}[a-z]?)\)\s*")
 RE_ITEM = re.compile(r"^(?:([a-z]{1,2})\.|(\d{1,3})\.|([a-z])\)|(\d{1,3})\))(?=\s|$)\s*")
 # list letters OCR reads as others: the letter written -> the letters it may stand for
 _CONFUSED = {"c": "e", "e": "c", "l": "i", "i": "l", "o": "c", "t": "f", "f": "t"}
+# list letters OCR reads as two: "ci." or "cl." for "d.", "rn." for "m."
+TWO_FOR_ONE = {"ci": "d", "cl": "d", "rn": "m"}
 # a marker glued to the word after it ("27.Cuti"): read only where that item is expected
 RE_ITEM_TIGHT = re.compile(r"^(?:([a-z]{1,2})\.|(\d{1,3})\.|([a-z])\)|(\d{1,3})\))(?=[A-Z])")
 RE_MENIMBANG = re.compile(r"^Menimbang\b\s*:?\s*")

@@ -61,18 +61,12 @@ def _resolve(doc, src, t: Target) -> None:
             if None in have or want is None or want <= max(have):
                 t.status = "unsure"
         return
-    if unit0 == "pasal" and src.quoted:
-        hits = doc.quoted_pasal_index.get(num0, [])
-        if not hits:
+    if unit0 == "pasal":
+        # new wording quoted by an amendment points at the Pasal it quotes
+        hits = (doc.quoted_pasal_index if src.quoted else doc.pasal_index).get(num0, [])
+        if not hits and src.quoted:
             t.status = "unchecked"   # a Pasal of the amended regulation this amendment does not quote
             return
-        if len(hits) > 1:
-            t.nodes = hits
-            t.status = "ambiguous"
-            return
-        cur, k = hits[0], 1
-    elif unit0 == "pasal":
-        hits = doc.pasal_index.get(num0, [])
         if not hits:
             t.missing_at = 0
             t.status = _pasal_missing_status(doc, num0)
