@@ -80,7 +80,7 @@ class UnusedDefinition(Rule):
         defs = [(nid, t) for nid, t in texts if nid in own]
         in_defs = TermTexts([t for _, t in defs], terms, r"[\w-]+")
         rd = reading(doc)
-        seen = Counter(_WORDS.findall(doc.source.text.lower())) if rd.scan else None
+        seen: Counter | None = None   # the text's words, counted once a scan's term is found unused
         unjudged: list[int] = []
         for forms in by_item.values():
             it = forms[0][1]
@@ -102,7 +102,9 @@ class UnusedDefinition(Rule):
                     break
             if not used:
                 term, _, off = forms[-1]
-                if seen is not None and (not rd.clean(it) or _garbled(term, seen)):
+                if rd.scan and seen is None:
+                    seen = Counter(_WORDS.findall(doc.source.text.lower()))
+                if rd.scan and (not rd.clean(it) or _garbled(term, seen)):
                     # a scan: "Sampah Spcsihk", "^PFSA", "Kementerian a tau
                     # Lembaga" are defined and used, read otherwise each time
                     unjudged.append(it.start)

@@ -2,6 +2,8 @@
 the base's own."""
 from __future__ import annotations
 
+import re
+
 from lint_perda.citations import fold_title
 from lint_perda.rule import Rule
 from lint_perda.sequence import ocr_suspect
@@ -64,7 +66,6 @@ class BaseIdentity(Rule):
         if own.nomor and own.tahun and cited.nomor and cited.tahun and head is not None \
                 and (own.nomor, own.tahun) != (cited.nomor, cited.tahun):
             # the base was named with --base: it is the one meant, whatever the title cites
-            import re
             text = head.text
             at = text.upper().find("PERUBAHAN")
             m = re.compile(rf"NOMOR\s+{re.escape(cited.nomor)}\s+TAHUN\s+{re.escape(cited.tahun)}", re.I).search(text, max(at, 0))
@@ -99,7 +100,6 @@ def _comparable(title: str) -> str:
     names after it ("... SEBAGAIMANA TELAH DIUBAH DENGAN ..."), a heading
     read into it ("PERATURAN PEMERINTAH ... NOMOR 17 TAHUN 1999 TENTANG ...")
     and its punctuation, which the conversions change, left out."""
-    import re
     t = re.sub(r"^PERATURAN\s+PEMERINTAH\b.*?\bNOMOR\s+\S+\s+TAHUN\s+\d{4}\s+TENTANG\s+", "", title)
     t = re.sub(r"\s*,?\s*\bSEBAGAIMANA\s+(?:YANG\s+)?TELAH\b.*$", "", t, flags=re.IGNORECASE)
     return re.sub(r"[^a-z0-9]", "", fold_title(t))
