@@ -19,7 +19,7 @@ from .lexparts import Parts
 from .lexrepair import Repairs
 from .linepatterns import (_MARKER_KIND, RE_AMEND_OPENING, RE_AYAT, RE_BAB, RE_BAGIAN, RE_CLOSE_START,
                            RE_GLUED_NUMBER, RE_ITEM, RE_LAMPIRAN, RE_OMNIBUS, RE_PARAGRAF, RE_PASAL,
-                           RE_PENJELASAN, RE_WORDING, TWO_FOR_ONE, Tok, _garbled_instruction, is_instruction)
+                           RE_INSTRUCTION_DATING, RE_PENJELASAN, RE_WORDING, TWO_FOR_ONE, Tok, _garbled_instruction, is_instruction)
 from .normalize import MLine
 from .numbering import letter_to_int, ordinal_to_int, parse_arabic, roman_to_int
 
@@ -292,7 +292,8 @@ class Lexer(Parts, Repairs, Cuts):
             t = line.text
         if m:
             if self.amend and m.group(2) and (is_instruction(t[m.end():]) or (
-                    int(m.group(2)) == self.last_instruction + 1 and _garbled_instruction(t[m.end():]))):
+                    int(m.group(2)) == self.last_instruction + 1 and (
+                        _garbled_instruction(t[m.end():]) or RE_INSTRUCTION_DATING.match(t[m.end():])))):
                 self.close_lists()
                 self.instructions += 1
                 self.last_instruction = int(m.group(2))

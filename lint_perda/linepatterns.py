@@ -93,6 +93,10 @@ def _garbled_instruction(text: str) -> bool:
     ("27. Ketenitan Pasal 55 diubah sehingga ..."): a unit and a verb."""
     head = re.split(r"\bsehingga\b|\bsebagai\s+berikut\b|:", text, maxsplit=1)[0][:300]
     return bool(RE_AMEND_VERB.search(head)) and bool(re.search(r"\b(?:Pasal|pasal|ayat|BAB|Bab)\s+[\dIVX(]", head))
+# the last item of Pasal I that dates the instructions before it ("3. Ketentuan
+# sebagaimana dimaksud pada angka 1 dan angka 2 mulai berlaku pada tanggal
+# ..."): an item of Pasal I, not a sub-item of the Pasal it follows
+RE_INSTRUCTION_DATING = re.compile(r"^Ketentuan\s+sebagaimana\s+dimaksud\s+(?:pada|dalam)\s+angka\s+\d.{0,200}?\bberlaku\b")
 _ORDINALS = None
 
 

@@ -282,3 +282,23 @@ def test_generated_planted_fault_gives_its_finding(ops, fault):
 def test_amending_titles(title, amending):
     from lint_perda.amendment import is_amending_title
     assert is_amending_title(title) is amending
+
+
+def test_dating_item_ends_the_quoted_pasal():
+    """ "2. Ketentuan sebagaimana dimaksud pada angka 1 mulai berlaku ..." (PP
+    21/2012 and 39 more) is the next item of Pasal I, not a sub-item of the
+    list the quoted Pasal ends with."""
+    text = HEAD + """1. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:
+
+Pasal 5
+(1) Arsip dinamis dikelola oleh setiap Perangkat Daerah.
+(2) Penyusutan arsip dihentikan apabila arsip yang bersangkutan:
+a. masih diperlukan dalam perkara; atau
+b. ditetapkan sebagai arsip vital.
+2. Ketentuan sebagaimana dimaksud pada angka 1 mulai berlaku pada tanggal 1 Januari 2025.
+""" + TAIL
+    res = lint_text(text, select=["LP1", "LP6"])
+    assert res.error is None, res.error
+    assert [(d.code, d.line) for d in res.diagnostics] == []
+    instructions = res.document["amendment"]["instructions"]
+    assert [i["number"] for i in instructions] == [1, 2]
