@@ -210,9 +210,11 @@ def _lost_marker(text: str) -> bool:
     return any(m.group(2) or m.group(1).lower() not in _ABBREVIATIONS for m in _LOST_MARKER.finditer(text))
 
 
-def once(rule, found: list[tuple], kinds: tuple[str, ...]):
+def once(rule, found: list[tuple], kinds: tuple[str, ...], soft: tuple[str, ...] = ()):
     """Report each fault; a kind that occurs more than REPEAT_LIMIT times in
-    the document is a consistent house style, said once at its first place."""
+    the document is a consistent house style, said once at its first place.
+    The ``soft`` kinds are notes (info): the technique's own examples differ
+    on them."""
     from collections import defaultdict
     by_kind: dict[str, list[tuple]] = defaultdict(list)
     for f in found:
@@ -225,7 +227,9 @@ def once(rule, found: list[tuple], kinds: tuple[str, ...]):
             # a house style: correcting it everywhere is the reviewer's call (unsafe)
             yield rule.at(it, f"{msg} Pola yang sama ada di {len(fs)} tempat dalam naskah ini; dilaporkan sekali di sini.",
                           f"{msg_en} The same pattern occurs {len(fs)} times in this text; reported once here.",
-                          head=True, suggestion=sug, fix=combined([f[5] for f in fs], "unsafe"))
+                          head=True, suggestion=sug, fix=combined([f[5] for f in fs], "unsafe"),
+                          severity="info" if kind in soft else None)
             continue
         for _, it, msg, msg_en, sug, fix in fs:
-            yield rule.at(it, msg, msg_en, head=True, suggestion=sug, fix=fix)
+            yield rule.at(it, msg, msg_en, head=True, suggestion=sug, fix=fix,
+                          severity="info" if kind in soft else None)

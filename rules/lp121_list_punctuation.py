@@ -15,6 +15,11 @@ class ListPunctuation(Rule):
     Rincian terakhir dari sub-rincian yang induknya masih berlanjut diakhiri
     titik koma, bukan titik.
 
+    Tanda baca rincian terakhir (titik pada rincian terakhir sub-rincian yang
+    induknya masih berlanjut, titik koma pada rincian terakhir daftar)
+    dilaporkan sebagai catatan (info), bukan peringatan: contoh resmi dan
+    peraturan yang diundangkan tidak seragam di sini.
+
     Bila satu naskah menyimpang dengan pola yang sama lebih dari sepuluh kali
     (misalnya setiap sub-rincian ditutup dengan titik), penyimpangan itu
     dilaporkan sekali saja, di tempat pertama, dengan jumlahnya.
@@ -73,4 +78,5 @@ class ListPunctuation(Rule):
     basis = None
 
     def check(self, doc):
-        return once(self, faults(doc), ("sub-lead", "not-semicolon", "nested-last-period", "last-semicolon"))
+        return once(self, faults(doc), ("sub-lead", "not-semicolon", "nested-last-period", "last-semicolon"),
+                    soft=("nested-last-period", "last-semicolon"))

@@ -3,7 +3,7 @@
 - fire*.txt (or .md): must give at least one finding of that rule; when a
   ``<name>.expected`` file sits beside it, its lines ``LINE CODE`` must be
   exactly the findings of that rule (so one planted fault gives exactly one
-  finding, at the right line);
+  finding, at the right line), and an optional third column its severity;
 - quiet*.txt: must give no finding of that rule.
 
 The rule runs alone (``select=[CODE]``), as a user selecting it would.  The
@@ -59,7 +59,11 @@ def test_fixture(code: str, path: Path):
         return
     expected = path.with_suffix(".expected")
     if expected.exists():
-        want = sorted((int(a), b) for a, b in (ln.split()[:2] for ln in expected.read_text().splitlines() if ln.strip() and not ln.startswith("#")))
+        rows = [ln.split() for ln in expected.read_text().splitlines() if ln.strip() and not ln.startswith("#")]
+        want = sorted((int(r[0]), r[1]) for r in rows)
         assert got == want, [(d.line, d.code, d.message) for d in res.diagnostics]
+        # a third column, where given, is the finding's severity
+        severity = {(d.line, d.code): d.severity for d in res.diagnostics if d.code == code}
+        assert all(severity[(int(r[0]), r[1])] == r[2] for r in rows if len(r) > 2), severity
     else:
         assert got, f"{path.name} must fire {code}"
