@@ -14,6 +14,7 @@ from functools import partial
 from .faultjudge import SAME_WORD
 from .listfix import combined, intro_fix, item_fix
 from .lists import body_lists
+from .numbering import int_to_letter
 from .reading import inline_markers, note_places, reading
 
 CONJ = r"(?:dan/atau|dan|atau|serta)"
@@ -179,12 +180,38 @@ def list_read_cleanly(rd, items) -> bool:
         # only item of its list ("a." with no "b.") had its neighbours lost
         if any(_lost_marker(i.text or "") for i in items):
             return False
-        # the last item ends "...; dan": the one after it was lost at a page turn
-        if _ENDS_CONJ.search(" ".join((items[-1].text or "").split())):
+        # the last item ends "...; dan" (or "; ^dan (3)" through the scanner's
+        # marks): the one after it was lost at a page turn; it ends ";": the
+        # list goes on where the scan lost or moved it
+        last = _SCAN_TAIL.sub("", " ".join((items[-1].text or "").split()))
+        if _ENDS_CONJ.search(last) or (last.endswith(";") and not _parent_goes_on(items)):
+            return False
+        # the next provision opens with this list's next marker ("(3) c.
+        # menjalani ..."): the list runs on past a misread marker
+        if _continues(items[-1]):
             return False
         if par is not None and par.is_item and sum(1 for c in par.parent.children if c.kind == par.kind) < 2:
             return False
     return True
+
+
+# the scanner's marks and a stray marker at the end of a line: "; ^dan (3)"
+_SCAN_TAIL = re.compile(r"[\^_#*]+|\s*\(\w{1,3}\)\s*$")
+
+
+def _parent_goes_on(items) -> bool:
+    """A sub-list whose parent item has a next item: its last item ends ";"."""
+    par = items[0].parent
+    return par is not None and par.is_item and par.parent is not None and \
+        par.parent.children[-1] is not par and any(c.kind == par.kind for c in par.parent.children[par.parent.children.index(par) + 1:])
+
+
+def _continues(item) -> bool:
+    nxt = _next_node(item)
+    if nxt is None or item.value is None or item.kind not in ("huruf", "angka"):
+        return False
+    want = int_to_letter(item.value + 1) if item.kind == "huruf" else str(item.value + 1)
+    return re.match(rf"(?:\(\w{{1,3}}\)\s*)?{want}[.)]\s", (nxt.text or "").lstrip()) is not None
 
 
 def _next_node(node):
@@ -201,7 +228,7 @@ def _next_node(node):
 # a full stop, then another sentence: an item whose marker was lost ("8.
 # Perjanjian Kerja. fasilitasi ...", "g. peran serta masyarakat. Subsistem
 # ..."); or a marker misread after a semicolon ("parasit; dan/atau d, melukai")
-_LOST_MARKER = re.compile(r"(\w+)\.\s+[A-Za-z][a-z]{2,}|(;)\s+(?:(?:dan|atau|dan/atau)\s+)?[A-Za-z]{1,2}[.,]?\s+[a-z]")
+_LOST_MARKER = re.compile(r"(\w+)\.\s+[A-Za-z][a-z]{2,}|(;)\s+(?:(?:dan|atau|dan/atau)\s+)?[A-Za-z]{1,2}[.,'’]?\s+[a-z]")
 _ABBREVIATIONS = {"dll", "dsb", "dst", "hlm", "tgl", "no", "jo", "yth", "an", "up", "sda", "ybs", "dkk", "al", "tbk", "dr",
                   "drs", "ir", "prof", "hj", "st"}
 

@@ -313,11 +313,32 @@ def test_a_fragment_in_a_scanned_ketentuan_umum_is_no_definition():
 
 def test_a_list_end_before_a_marker_read_through_ocr_is_not_judged():
     # PP 115/2021: "d. ...; (2t e. ..." the ayat after the list read through
-    # OCR; whether the list ends there is not sure, so neither is its last ";"
+    # OCR; whether the list ends there is not sure, so neither is its
+    # conjunction (a last item ending ";" in a scan is not judged at all: the
+    # list may go on where the scan lost it)
     scan = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\nSENAT\n\nPasal 1\n"
-            "(1) Senat ^bertugas:\na. menetapkan kebijakan akademik; dan\nb. mengawasi pelaksanaan norma akademik;\n"
+            "(1) Senat ^bertugas:\na. menetapkan kebijakan akademik;\nb. mengawasi pelaksanaan norma akademik.\n"
             "(21 Ketentuan lebih lanjut mengenai tugas Senat diatur dalam ^Peraturan ^Rektor.\n"
             "PRES I DEN REPUBLIK INDONESIA\n- 3 -\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     assert [d.code for d in lint_text(scan, select=["LP121", "LP122"]).diagnostics] == []
     typed = scan.replace("(21 ", "(2) ")
-    assert [d.code for d in lint_text(typed, select=["LP121"]).diagnostics] == ["LP121"]
+    assert [d.code for d in lint_text(typed, select=["LP121", "LP122"]).diagnostics] == ["LP122"]
+
+
+@pytest.mark.parametrize("tail", [
+    # PP 17/2017: the conjunction read "^dan" with a stray ayat marker after it
+    "b. menyusun rencana ^kerja; ^dan (3)\n",
+    # PP 11/2017: the next item's marker behind a misread ayat marker
+    "b. menyusun rencana kerja;\n(3) c. menjalani #D d. menjalani tugas belajar.\n",
+    # PP 5/2016: items glued on with "f'" for "f."
+    "b. menyusun rencana kerja; c' mengawasi pelaksanaan; dan d' melapor.\n",
+])
+def test_a_list_a_scan_cut_is_not_judged(tail):
+    head = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\nSENAT\n\nPasal 1\n"
+            "(1) Senat ^bertugas:\na. menetapkan kebijakan akademik;\n")
+    foot = ("(4) Ketentuan lebih lanjut mengenai tugas Senat diatur dalam ^Peraturan ^Rektor.\n"
+            "PRES I DEN REPUBLIK INDONESIA\n- 3 -\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [d.code for d in lint_text(head + tail + foot, select=["LP121", "LP122"]).diagnostics] == []
+    # the same list, ended as typed: its missing conjunction is found
+    typed = head + "b. menyusun rencana kerja.\n" + foot
+    assert [d.code for d in lint_text(typed, select=["LP121", "LP122"]).diagnostics] == ["LP122"]
