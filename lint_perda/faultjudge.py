@@ -329,6 +329,18 @@ def marker_glued(f: Fault) -> bool:
     return any(re.search(pat, t or "") for t in texts)
 
 
+# in a scan, an item glued on behind sentence punctuation with its marker
+# misread ("; C. ^rencana" for g., "pidana. 1O. Lembaga" for 10., "; f' jasa"),
+# or a sub-list opened in mid-line where the scan lost the colon
+# ("c. diberhentikan a. tidak lagi ...")
+_SCAN_GLUED = re.compile(r"[;:.]\s*(?:(?:dan|atau)\s+)?[A-Za-z0-9]{1,2}\s?[.,')]\s+\^?[A-Za-z]|[a-z]{3,}\s+[a-z]\.\s+[a-z]{3,}")
+
+
+def glued_in_scan(prev: Node | None) -> bool:
+    """The item before a gap or a repeat in a scan holds another item glued
+    into its line: what the numbering shows is the scan's, not the draft's."""
+    return prev is not None and _SCAN_GLUED.search(" ".join((prev.text or "").split())) is not None
+
 
 def marker_elsewhere(doc, f: Fault) -> bool:
     """A missing number whose heading or marker still stands, unplaced, in

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from . import ocr as _OCR
 from . import reading as _READING
 from .ast import Node
-from .faultjudge import (inline_marker_between, judged_fault, label_of, marker_elsewhere,
+from .faultjudge import (glued_in_scan, inline_marker_between, judged_fault, label_of, marker_elsewhere,
                          marker_glued, mixed_marker)
 from .numbering import _lis_earliest
 from .reading import note_places, reading, unreadable
@@ -253,6 +253,8 @@ def numbering_findings(rule, doc, kind: str):
                     continue   # a list "starting at b." is, in practice, a lead-in that swallowed "a."
                 if inline_marker_between(doc, f):
                     continue   # an item glued into the running text: the parse cannot see the structure
+                if rd.scan and f.node.is_item and glued_in_scan(f.prev):
+                    continue
             if f.kind == "repeat" and len(f.block) == 1 and not f.node.is_item \
                     and f.prev is not None and f.prev.value == f.node.value \
                     and not f.prev.children and not f.prev.text.strip():

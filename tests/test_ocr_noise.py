@@ -342,3 +342,17 @@ def test_a_list_a_scan_cut_is_not_judged(tail):
     # the same list, ended as typed: its missing conjunction is found
     typed = head + "b. menyusun rencana kerja.\n" + foot
     assert [d.code for d in lint_text(typed, select=["LP121", "LP122"]).diagnostics] == ["LP122"]
+
+
+@pytest.mark.parametrize("prev", [
+    "c. lembaga penyiaran; C. ^badan usaha ^yang ^didirikan ^oleh ^yayasan;",   # PP 24/2018: "C." for d.
+    "c. lembaga penyiaran; d' badan usaha yang didirikan oleh yayasan;",          # PP 39/2021: "d'" for d.
+])
+def test_an_item_glued_on_in_a_scan_is_no_gap(prev):
+    head = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\nPERIZINAN\nPRES I DEN REPUBLIK INDONESIA\n- 3 -\n"
+            "Pasal 1\nPemohon izin ^meliputi:\na. perseorangan;\nb. perseroan terbatas;\n")
+    foot = "e. koperasi.\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal ^diundangkan.\n"
+    assert [d.code for d in lint_text(head + prev + "\n" + foot, select=["LP106"]).diagnostics] == []
+    # the item really missing, in the same scan, is found
+    lost = head + "c. lembaga penyiaran;\n" + foot
+    assert [(d.code, d.line) for d in lint_text(lost, select=["LP106"]).diagnostics] == [("LP106", 12)]
