@@ -48,15 +48,26 @@ def _mixed_child(it) -> bool:
 
 
 def _proper_words(doc) -> set[str]:
-    """Capitalised words that stand capitalised inside sentences somewhere:
-    names and defined terms ("Pemerintah", "Dinas", "DPRD")."""
-    out: set[str] = set()
+    """Capitalised words that stand capitalised inside sentences somewhere,
+    and the first words of the defined terms: names and defined terms
+    ("Pemerintah", "Dinas", "DPRD", "Pendamping")."""
+    out: set[str] = {term.split()[0] for term, _, _ in doc.definitions if term.split()}
     if doc.body is None:
         return out
     for n in doc.body.walk():
         for m in re.finditer(r"(?<=[a-z,] )([A-Z][\w/-]*)", n.text or ""):
             out.add(m.group(1))
     return out
+
+
+def _ordinary_in_scan(doc, word: str) -> bool:
+    """In a scan, a capitalised first word is judged only where the text
+    writes it in small letters elsewhere: "Pcmagangan", "Merrteri" are
+    misread names, not ordinary words."""
+    seen = doc.__dict__.get("_small_words")
+    if seen is None:
+        seen = doc.__dict__["_small_words"] = set(re.findall(r"(?<![\w-])[a-z][a-z-]+", doc.source.text))
+    return word.split("/")[0].lower() in seen
 
 
 _DELETED = re.compile(r"^\s*[Dd]ihapus\s*[.;]?\s*(?:dan|atau|dan/atau)?\s*$")
@@ -158,7 +169,8 @@ def faults(doc) -> list[tuple]:
             first = w.group(0) if w else ""
             named = first in _INSTITUTION or t[len(first):len(first) + 1] == ","
             if w and t[0].isupper() and ordinary and not named and not first.isupper() \
-                    and first not in proper and first.split("/")[0] not in proper:
+                    and first not in proper and first.split("/")[0] not in proper \
+                    and (not rd.scan or _ordinary_in_scan(doc, first)):
                 low = w.group(0)[0].lower() + w.group(0)[1:]
                 out.append(("capital", it, f"Rincian diawali huruf kecil: \"{low}\", bukan \"{w.group(0)}\".",
                             f"An item starts in lower case: \"{low}\".", low, None))

@@ -36,7 +36,10 @@ class ListItemCase(Rule):
     Rincian yang diawali nama (kata kedua juga berhuruf kapital, misalnya
     "Kepala Dinas", "Pusat Penelitian Biologi"), singkatan ("DPRD"), kata
     yang di tempat lain dalam naskah ditulis kapital di tengah kalimat
-    (istilah yang didefinisikan), definisi, Mengingat, dan Lampiran.
+    (nama), istilah yang didefinisikan dalam Ketentuan Umum, definisi,
+    Mengingat, dan Lampiran. Dalam naskah hasil pindai, kata pertama yang
+    tidak pernah ditulis dengan huruf kecil di tempat lain dalam naskah
+    ("Pcmagangan", "Merrteri": nama yang salah dibaca pemindai).
     """
     code = "LP123"
     slug = "list-item-case"

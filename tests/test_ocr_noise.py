@@ -356,3 +356,13 @@ def test_an_item_glued_on_in_a_scan_is_no_gap(prev):
     # the item really missing, in the same scan, is found
     lost = head + "c. lembaga penyiaran;\n" + foot
     assert [(d.code, d.line) for d in lint_text(lost, select=["LP106"]).diagnostics] == [("LP106", 12)]
+
+
+def test_a_misread_first_word_in_a_scan_is_no_capital():
+    # PP 29/2018 "b. Pcmagangan; dan/atau": a name the scanner misread, which
+    # the text never writes in small letters; "Pelatihan", which it does, is judged
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\nPELATIHAN KERJA\nPRES I DEN REPUBLIK INDONESIA\n- 3 -\n"
+            "Pasal 1\nPeningkatan kompetensi ^dilakukan melalui pelatihan kerja ^dan:\na. {first} kerja di dalam negeri; dan\n"
+            "b. pemagangan di luar negeri.\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal ^diundangkan.\n")
+    assert [d.code for d in lint_text(text.format(first="Pcmagangan"), select=["LP123"]).diagnostics] == []
+    assert [d.code for d in lint_text(text.format(first="Pelatihan"), select=["LP123"]).diagnostics] == ["LP123"]
