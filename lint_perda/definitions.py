@@ -14,7 +14,7 @@ _DEF = re.compile(r"^\s*(?P<term>[A-Z][^,.;:]{0,120}?)\s*(?:,\s*)?"
                   r"(?P<alias>[^,.;]{1,60}?)\s*,?\s*)?\badalah\b")
 
 
-_LEAD = re.compile(r"yang\s+dimaksud(?:kan)?\s+(?:dengan|dalam)")
+_LEAD = re.compile(r"yang\s+\^?dimaksud(?:kan)?\s+\^?(?:dengan|dalam)")   # "^": a scan's mark
 
 
 def _definitions(doc):

@@ -51,7 +51,10 @@ class UnusedDefinition(Rule):
     peraturan yang Ketentuan Umum-nya tidak terbaca. Pada naskah hasil pindai,
     definisi yang penandanya tidak terbaca bersih atau istilahnya tampak
     salah baca (tanda asing di dalamnya, atau kata yang tidak muncul di
-    tempat lain: "Sampah Spcsihk") tidak dinilai.
+    tempat lain: "Sampah Spcsihk"), atau yang dipakai dengan satu huruf
+    salah baca ("Pola Pengelo1aan Sumber Daya Air"), tidak dinilai.
+    Istilah "Pemotong atau Pemungut Pajak" dipakai bila "Pemotong Pajak" atau
+    "Pemungut Pajak" dipakai.
     """
     code = "LP302"
     slug = "unused-definition"
@@ -75,7 +78,7 @@ class UnusedDefinition(Rule):
         # every term against every text was terms x texts; lint_perda.terms
         # joins the texts once and tries a term only where its first word is
         own = set(by_item)
-        terms = [term for term, _, _ in found]
+        terms = [form for term, _, _ in found for form in _forms(term)]
         rest = TermTexts([t for nid, t in texts if nid not in own], terms, r"[\w-]+")
         defs = [(nid, t) for nid, t in texts if nid in own]
         in_defs = TermTexts([t for _, t in defs], terms, r"[\w-]+")
@@ -85,7 +88,7 @@ class UnusedDefinition(Rule):
         for forms in by_item.values():
             it = forms[0][1]
             used = False
-            for term, _, _ in forms:
+            for term in (f for t, _, _ in forms for f in _forms(t)):
                 # used in another case counts as used: LP404 reports the case
                 rx, words = _pattern(term), term.split()
                 first = words[0] if words else ""
@@ -104,7 +107,8 @@ class UnusedDefinition(Rule):
                 term, _, off = forms[-1]
                 if rd.scan and seen is None:
                     seen = Counter(_WORDS.findall(doc.source.text.lower()))
-                if rd.scan and (not rd.clean(it) or _garbled(term, seen)):
+                if rd.scan and (not rd.clean(it) or _garbled(term, seen)
+                                or _misread_use(term, doc.source.text[doc.body.start:doc.body.end])):
                     # a scan: "Sampah Spcsihk", "^PFSA", "Kementerian a tau
                     # Lembaga" are defined and used, read otherwise each time
                     unjudged.append(it.start)
@@ -115,6 +119,39 @@ class UnusedDefinition(Rule):
 
 
 _WORDS = re.compile(r"[a-z]{4,}")
+
+
+def _forms(term: str) -> list[str]:
+    """The term and, for "Pemotong atau Pemungut Pajak" or "Geospasial atau
+    ruang kebumian", each of the terms it names: "Pemotong Pajak", "Pemungut
+    Pajak"; "Geospasial", "ruang kebumian"."""
+    a, sep, b = term.partition(" atau ")
+    if not sep or not a.split() or not b.split():
+        return [term]
+    head, tail = a.split(), b.split()
+    return [term, " ".join(head + tail[1:]), b, a]
+
+
+def _misread_use(term: str, text: str) -> bool:
+    """In a scan, the term read with one letter of a word misread, at its
+    definition or at its uses ("Pemerintahan Dacrah" defined, "Pemerintahan
+    Daerah" used): two places of the body match with one letter per word
+    (not the first) free."""
+    words = term.split()
+    if len(words) == 1 and len(term) < 7:
+        return False   # "Hari": one letter off is another word ("Dari")
+
+    def word(w: str) -> str:
+        if len(w) < 4 or not w.isalpha():
+            return re.escape(w)
+        return "(?:" + "|".join(re.escape(w[:k]) + r"\w" + re.escape(w[k + 1:]) for k in range(1, len(w))) + ")"
+    # another case counts only for a term of several words, as in _pattern
+    rx = re.compile(r"(?<![\w-])" + r"\W{1,3}".join(word(w) for w in words) + r"(?![\w-])",
+                    re.IGNORECASE if len(words) > 1 else 0)
+    found = rx.findall(text)
+    # the body names it at least twice, once as read otherwise: a use the
+    # scan misread, or a definition it misread
+    return len(found) >= 2 and any(" ".join(f.split()) != term for f in found)
 
 
 def _garbled(term: str, seen: Counter) -> bool:

@@ -366,3 +366,14 @@ def test_a_misread_first_word_in_a_scan_is_no_capital():
             "b. pemagangan di luar negeri.\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal ^diundangkan.\n")
     assert [d.code for d in lint_text(text.format(first="Pcmagangan"), select=["LP123"]).diagnostics] == []
     assert [d.code for d in lint_text(text.format(first="Pelatihan"), select=["LP123"]).diagnostics] == ["LP123"]
+
+
+def test_a_term_the_scan_misread_is_not_unused():
+    # PP 25/2022: "Pola Pengelolaan Sumber Daya Air" defined, used as
+    # "Pola Pengelo1aan Sumber Daya Air"
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\nSUMBER DAYA AIR\nPRES I DEN REPUBLIK INDONESIA\n- 3 -\n"
+            "Pasal 1\nDalam Peraturan Bupati ini yang ^dimaksud dengan:\n"
+            "1. Pola Pengelolaan Sumber Daya Air adalah kerangka dasar pengelolaan sumber daya air.\n"
+            "2. Bupati adalah Bupati Sukamaju.\nPasal 2\nBupati ^menetapkan Pola {use} Sumber Daya Air setiap lima tahun.\n")
+    assert [d.code for d in lint_text(text.format(use="Pengelo1aan"), select=["LP302"]).diagnostics] == []
+    assert [d.code for d in lint_text(text.format(use="Pembinaan"), select=["LP302"]).diagnostics] == ["LP302"]
