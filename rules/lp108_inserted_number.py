@@ -7,6 +7,13 @@ import re
 from lint_perda.rule import Rule
 
 
+# an ayat (2) left in the text: "(2) Standar ...", and in a scan as OCR reads
+# it, "(21 Standar", "(2\\ Standar"; a wordless "(1)" before the next Pasal's
+# heading is that Pasal's marker, misplaced by the scan's layout
+_AYAT_2 = re.compile(r"\(\s*2\s*\)\s+[A-Z]")
+_AYAT_2_SCAN = re.compile(r"\(\s*2\s*[)\\|1lI}\]]?\s*[A-Z]")
+
+
 class InsertedNumber(Rule):
     """
     ## Apa yang diperiksa
@@ -50,7 +57,10 @@ class InsertedNumber(Rule):
     Peraturan perubahan (Pasal I/Pasal II, atau "sehingga berbunyi sebagai
     berikut"), ketentuan yang dikutip, dan penanda yang tidak terbaca bersih
     (terlekat ke kalimat atau terbaca lewat OCR; ayat tunggal (1) dalam Pasal
-    yang teksnya tidak bersih, karena ayat (2)-nya mungkin hilang dalam konversi).
+    yang teksnya tidak bersih, karena ayat (2)-nya mungkin hilang dalam konversi;
+    ayat (2) yang masih ada di dalam teks, dalam naskah hasil pindai juga
+    sebagaimana dibaca OCR, "(21 Standar", "(2\\ Standar"; "(1)" tanpa kata,
+    yaitu penanda Pasal berikutnya yang tergeser tata letak pindaian).
     """
     code = "LP108"
     slug = "inserted-number"
@@ -79,7 +89,8 @@ class InsertedNumber(Rule):
                 ayat = [c for c in n.children if c.kind == "ayat"]
                 span = doc.source.text[n.start:n.end]
                 if len(ayat) == 1 and ayat[0].value == 1 and not ayat[0].suffix \
-                        and not re.search(r"\(\s*2\s*\)\s+[A-Z]", span) \
+                        and not re.search(_AYAT_2_SCAN if rd.scan else _AYAT_2, span) \
+                        and (ayat[0].children or re.search(r"[A-Za-z]{2,}", ayat[0].text or "")) \
                         and rd.node_clean(n):   # an ayat (2) the parse or the scanner lost
                     yield self.at(ayat[0], f"{n.label} hanya mempunyai ayat (1): ayat tunggal tidak diberi nomor "
                                            "(atau ada ayat yang hilang).",

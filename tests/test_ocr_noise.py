@@ -377,3 +377,18 @@ def test_a_term_the_scan_misread_is_not_unused():
             "2. Bupati adalah Bupati Sukamaju.\nPasal 2\nBupati ^menetapkan Pola {use} Sumber Daya Air setiap lima tahun.\n")
     assert [d.code for d in lint_text(text.format(use="Pengelo1aan"), select=["LP302"]).diagnostics] == []
     assert [d.code for d in lint_text(text.format(use="Pembinaan"), select=["LP302"]).diagnostics] == ["LP302"]
+
+
+@pytest.mark.parametrize("pasal_5", [
+    # PP 27/2020: ayat (2) glued on and read "(2\"
+    "Pasal 5\n(1) Pengelola kawasan wajib memilah sampah. (2\\ Pemilahan sampah dilakukan setiap hari.\n",
+    # PP 28/2022: a wordless "(1)" the layout put before the next Pasal's heading
+    "Pasal 5\nPengelola kawasan wajib memilah sampah.\n(1)\n",
+])
+def test_a_lone_ayat_1_a_scan_made_is_not_judged(pasal_5):
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\nSAMPAH\nPRES I DEN REPUBLIK INDONESIA\n- 3 -\n"
+            "Pasal 4\nSampah ^dikelola oleh Dinas.\n" + pasal_5 +
+            "Pasal 6\nPeraturan Bupati ini mulai berlaku pada tanggal ^diundangkan.\n")
+    assert [d.code for d in lint_text(text, select=["LP108"]).diagnostics] == []
+    lone = text.replace(pasal_5, "Pasal 5\n(1) Pengelola kawasan wajib memilah sampah.\n")
+    assert [d.code for d in lint_text(lone, select=["LP108"]).diagnostics] == ["LP108"]
