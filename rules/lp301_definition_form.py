@@ -8,6 +8,12 @@ from lint_perda.rule import Rule
 _LEAD = re.compile(r"yang\s+dimaksud(?:kan)?\s+(?:dengan|dalam)", re.IGNORECASE)
 
 
+# in a scan: the lead's colon with a stamp or the first definition glued on
+# after it ("yang dimaksud dengan: SALINAN 1. Jaminan ..."); "adalah" misread
+_SCAN_LEAD = re.compile(r"dimaksud(?:kan)?\s+(?:dengan|dalam)\s*:")
+_SCAN_ADALAH = re.compile(r"\b(?:a[dc]l?a[l1iI]a[hb]|ad[ae]l[ae]h|adaiah|aclalah|adalalh|adalah\w)\b")
+
+
 class DefinitionForm(Rule):
     """
     ## Apa yang diperiksa
@@ -48,7 +54,12 @@ class DefinitionForm(Rule):
     Definisi yang memuat rincian sendiri ("Perusahaan adalah: a. ...; b.
     ..."), peraturan perubahan, definisi yang tidak terbaca bersih (terlekat
     ke definisi lain atau hasil OCR), dan Ketentuan Umum yang
-    tidak memakai kalimat pembuka "yang dimaksud dengan".
+    tidak memakai kalimat pembuka "yang dimaksud dengan". Dalam naskah hasil
+    pindai juga: "adalah" yang salah dibaca ("aclalah", "adaiah"), definisi
+    yang sudah berakhir lalu diikuti sisa pindaian atau definisi berikutnya
+    ("... pencucian uang. PRES I DEN"), dan kalimat pembuka yang titik
+    duanya diikuti cap atau definisi pertama ("yang dimaksud dengan: SALINAN
+    1. ...").
     """
     code = "LP301"
     slug = "definition-form"
@@ -73,7 +84,7 @@ class DefinitionForm(Rule):
                 continue
             if not rd.clean(p) or not rd.clean_stretch(p.start, items[0].start):
                 unjudged.append(p.start)
-            elif not lead.endswith(":"):
+            elif not lead.endswith(":") and not (rd.scan and _SCAN_LEAD.search(lead)):
                 yield self.at(p, "Kalimat pembuka Ketentuan Umum diakhiri titik dua (:).",
                               "The lead-in of the definitions ends with a colon.",
                               i=max(0, len(p.text.rstrip()) - 1), j=len(p.text.rstrip()))
@@ -84,6 +95,12 @@ class DefinitionForm(Rule):
                 if not rd.clean(it) or not rd.clean_stretch(it.start, it.end) or rd.scan and len(t.split()) < 4:
                     # a definition glued to the next, or read through OCR; in a
                     # scan, a fragment ("6. Pblindungan 6.") is no definition
+                    unjudged.append(it.start)
+                    continue
+                if rd.scan and (_SCAN_ADALAH.search(t[:200]) and not re.search(r"\badalah\b", t[:200])
+                                or not t.endswith(".") and re.search(r"[a-z)]\.\s+\S", t)):
+                    # "aclalah", "adaiah" as OCR reads "adalah"; a definition that
+                    # ended, with debris or the next one glued on ("... uang. PRES I DEN")
                     unjudged.append(it.start)
                     continue
                 if not re.search(r"\badalah\b", t[:200]):

@@ -392,3 +392,16 @@ def test_a_lone_ayat_1_a_scan_made_is_not_judged(pasal_5):
     assert [d.code for d in lint_text(text, select=["LP108"]).diagnostics] == []
     lone = text.replace(pasal_5, "Pasal 5\n(1) Pengelola kawasan wajib memilah sampah.\n")
     assert [d.code for d in lint_text(lone, select=["LP108"]).diagnostics] == ["LP108"]
+
+
+@pytest.mark.parametrize("definition", [
+    "3. Obligasi aclalah surat utang yang berjangka waktu lebih dari 12 (dua belas) bulan.",   # PP 9/2021
+    "3. Obligasi adalah surat utang yang berjangka waktu lebih dari 12 (dua belas) bulan. PRES I DEN",   # PP 99/2016
+])
+def test_a_definition_the_scan_garbled_is_not_judged(definition):
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\nOBLIGASI DAERAH\nPRES I DEN REPUBLIK INDONESIA\n- 3 -\n"
+            "Pasal 1\nDalam Peraturan Bupati ini yang dimaksud dengan:\n1. Daerah adalah Kabupaten Sukamaju.\n"
+            "2. Bupati adalah Bupati Sukamaju.\n{d}\nPasal 2\nBupati ^menerbitkan Obligasi untuk pembangunan Daerah.\n")
+    assert [d.code for d in lint_text(text.format(d=definition), select=["LP301"]).diagnostics] == []
+    typed = "3. Obligasi merupakan surat utang yang berjangka waktu lebih dari 12 (dua belas) bulan."
+    assert [d.code for d in lint_text(text.format(d=typed), select=["LP301"]).diagnostics] == ["LP301"]
