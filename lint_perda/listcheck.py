@@ -202,6 +202,11 @@ def list_read_cleanly(rd, items) -> bool:
         # menjalani ..."): the list runs on past a misread marker
         if _continues(items[-1]):
             return False
+        # "a. b. d.": an item the scan lost (LP106 reports the gap); which
+        # item comes second to last in the draft is not known
+        vals = [i.value for i in items]
+        if None not in vals and vals != list(range(vals[0], vals[0] + len(vals))):
+            return False
         if par is not None and par.is_item and sum(1 for c in par.parent.children if c.kind == par.kind) < 2:
             return False
     return True

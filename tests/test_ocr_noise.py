@@ -332,6 +332,8 @@ def test_a_list_end_before_a_marker_read_through_ocr_is_not_judged():
     "b. menyusun rencana kerja;\n(3) c. menjalani #D d. menjalani tugas belajar.\n",
     # PP 5/2016: items glued on with "f'" for "f."
     "b. menyusun rencana kerja; c' mengawasi pelaksanaan; dan d' melapor.\n",
+    # PP 75/2019: an item lost ("a. b. d."): which one is second to last is not known
+    "b. menyusun rencana kerja;\nd. mengawasi pelaksanaan.\n",
 ])
 def test_a_list_a_scan_cut_is_not_judged(tail):
     head = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\nSENAT\n\nPasal 1\n"
