@@ -114,7 +114,23 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
         return False   # the missing Pasal's ayat run on inside the one before: its heading was lost
     if f.kind == "gap" and rd.scan and _heading_anywhere(rd.doc, f):
         return False   # a scan whose missing heading stands elsewhere: its pages out of order or read apart
+    if f.kind != "gap" and first.is_item and _sublist_unnested(rd.doc, f):
+        return False
     return True
+
+
+# "3. Hutan Produksi Yang Dapat Dikonversi: / a. ... / b. ...", "d. arsip. II.
+# Urusan Pemerintahan Umum meliputi: / a. ...": items numbered from the start
+# again right after a colon are a sub-list the parse did not nest (its marker
+# style is not the one the technique gives that level); "a.5. / a. 6.": a
+# sub-number written with a space
+def _sublist_unnested(doc, f: Fault) -> bool:
+    first = f.block[0] if f.block else f.node
+    text = doc.source.text
+    if first.value == 1 and text[max(0, first.start - 300):first.start].rstrip().endswith(":"):
+        return True
+    return bool(re.match(r"\d{1,2}\.\s", first.text or "")) and first.num is not None and \
+        re.search(rf"(?<![\w.]){re.escape(first.num)}\.\d{{1,2}}\.", text[max(0, first.start - 2000):first.start]) is not None
 
 
 def _pasal_out_of_order(doc, lo: int, hi: int) -> bool:
@@ -250,7 +266,7 @@ def _heading_anywhere(doc, f: Fault) -> bool:
     return False
 
 
-_INLINE_NUMBERED = re.compile(r"(?<=[^\d.,\s])\s+(\d{1,2})[.)]\s+[A-Z]")
+_INLINE_NUMBERED = re.compile(r"(?:(?<=[^\d.,\s])|(?<=,00))\s+(\d{1,2})[.)]\s+[A-Z]")   # "Rp 125.000,00 2) Kamar"
 
 
 def _items_inline(text: str) -> bool:
@@ -304,6 +320,10 @@ def inline_marker_between(doc, f: Fault) -> bool:
     return k < len(starts) and starts[k] <= hi
 
 
+# the digits an old print or a scan shows for a list letter
+_DIGIT_FOR = {"b": "6", "g": "9", "o": "0", "s": "5", "z": "2"}
+
+
 def marker_glued(f: Fault) -> bool:
     """The missing number's marker stands inside the previous provision's
     text (two items on one line, or the first one on the lead-in line
@@ -325,7 +345,12 @@ def marker_glued(f: Fault) -> bool:
         alts = [letter, letter.upper()] + [two for two, one in TWO_FOR_ONE.items() if one == letter]
         if letter in "il":
             alts.append("1")   # "1." for i or l
-        pat += rf"|(?:[;:]\s*|^|\n)(?:{'|'.join(alts)})\s?{close}\s?\S|[;:]\s*{letter}\s+[A-Z]"
+        if letter in _DIGIT_FOR:
+            alts.append(_DIGIT_FOR[letter])   # "6. Desa Santosa" for b. in an old print
+        # ...; or the letter alone in the line where its full stop was lost
+        # ("... merugikan Perusahaan c karena tindakan ...")
+        pat += (rf"|(?:[;:]\s*|^|\n)(?:{'|'.join(alts)})\s?{close}\s?\S|[;:]\s*{letter}\s+[A-Z]"
+                rf"|(?<!huruf )(?<!sub )(?<!dan )(?<![\w(/.-]){letter}\s+[a-z]{{3,}}")
     return any(re.search(pat, t or "") for t in texts)
 
 

@@ -145,6 +145,9 @@ def test_an_item_glued_on_with_its_letter_in_capitals_is_no_gap():
     "a. Desa Muncul;\nb. Desa Cikuya;\nc. Desa Cikareo;\nci. Desa Cibugel; dan\ne. Desa Cirenang.",  # "ci." is d
     # "1." for i after h (PP 28/2013), read as a sub-list by the parser
     "g. Desa Muncul;\nh. Desa Cikuya;\n1. Desa Cikareo;\nj. Desa Cibugel; dan\nk. Desa Cirenang.",
+    # "6." for b (PP 23/1980), and c without its full stop (PP 89/1961)
+    "a. Desa Muncul;\n6. Desa Cikuya;\nc. Desa Cikareo;\nd. Desa Cibugel; dan\ne. Desa Cirenang.",
+    "a. Desa Muncul;\nb. Desa Cikuya; Desa Cikuya c termasuk dusun-dusun di sekitarnya;\nd. Desa Cibugel; dan\ne. Desa Cirenang.",
 ])
 def test_an_item_whose_marker_the_print_misspaced_or_misread_is_no_gap(items):
     """The item is there, its marker glued on with a space before the full
@@ -155,7 +158,7 @@ def test_an_item_whose_marker_the_print_misspaced_or_misread_is_no_gap(items):
             "Pasal 2\nPeraturan ini mulai ^berlaku pada tanggal diundangkan.\n")
     assert [d.message for d in lint_text(text, select=["LP106"]).diagnostics] == []
     gap = text.replace("c .Desa Cikareo;", "").replace("c Desa Cikareo;", "").replace("ci. Desa Cibugel; dan\n", "")
-    gap = gap.replace("1. Desa Cikareo;\n", "")
+    gap = gap.replace("1. Desa Cikareo;\n", "").replace("6. Desa Cikuya;\n", "").replace(" Desa Cikuya c termasuk dusun-dusun di sekitarnya;", "")
     assert [d.code for d in lint_text(gap, select=["LP106"]).diagnostics] == ["LP106"]
 
 
@@ -177,3 +180,21 @@ def test_a_list_run_into_one_line_is_not_judged_for_its_numbers():
             "1. Desa Cipageran 2. Desa Citeureup 3. Desa Cibabat b. Wilayah Kecamatan Tengah, terdiri dari:\n"
             "1. Desa Padasuka 2. Desa Baros.\n\nPasal 2\nPeraturan ini mulai berlaku pada tanggal diundangkan.\n")
     assert [d.message for d in lint_text(text, select=["LP106"]).diagnostics] == []
+
+
+@pytest.mark.parametrize("lists", [
+    # PP 41/1948: "a." after a colon opens the sub-list, though the technique
+    # would mark it "a)" under "5."; PP 33/1952: a heading "II." glued on
+    "d. kantor pusat terdiri dari bagian-bagian;\ne. bagian-bagian dari kantor pusat adalah :\n"
+    "a. bagian umum;\nb. bagian urusan pegawai.\n",
+    "4. urusan pegawai;\n5. arsip dan expedisi. II. Urusan Pemerintahan Umum meliputi :\n"
+    "1. menjalankan peraturan tentang tiram;\n2. menjalankan peraturan tentang legalisasi.\n",
+])
+def test_a_sub_list_the_parse_did_not_nest_is_no_repeat(lists):
+    outer = "abc" if lists[0] == "d" else "123"
+    text = ("Pasal 1\nUrusan yang diserahkan meliputi:\n" + "".join(f"{m}. urusan {w};\n" for m, w in zip(outer, ("umum", "keuangan", "rumah tangga")))
+            + lists + "\nPasal 2\nPeraturan ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [d.message for d in lint_text(text, select=["LP106"]).diagnostics] == []
+    # the same list numbered from the start again with no colon before it is a repeat
+    again = text.replace(" :\n", ".\n")
+    assert [d.code for d in lint_text(again, select=["LP106"]).diagnostics] == ["LP106"]
