@@ -26,7 +26,9 @@ _REDUP = {"masing", "kira", "mula", "sama", "rata", "tiba", "semata", "seolah", 
           "kupu", "laba", "undang", "tengah", "besar", "kecil", "pihak", "jenis", "macam", "bagian", "bangsa",
           # nouns a regulation pluralises by reduplication ("syarat-syarat")
           "syarat", "batas", "tugas", "ketentuan", "hal", "pokok", "usaha", "kegiatan", "program", "peraturan",
-          "dokumen", "barang", "lembaga", "surat", "upacara", "bentuk", "asas", "hak", "sarana"}
+          "dokumen", "barang", "lembaga", "surat", "upacara", "bentuk", "asas", "hak", "sarana",
+          # adverbs by reduplication ("sendiri-sendiri", "lambat-lambat")
+          "sendiri", "lambat", "sungguh", "benar", "pelan", "diam", "terus", "berturut", "sekali"}
 # numerals repeat legitimately: "dua koma tujuh tujuh hektare"
 _NUMERAL = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"}
 
@@ -106,7 +108,9 @@ class DoubledWord(Rule):
 
     ## Kapan diam
     Angka dan penanda ("ayat (1) (2)"), satu huruf ("a a"), kata di dalam
-    Lampiran (tabel dan formulir mengulang sel), satu kata terulang dalam
+    Lampiran (tabel dan formulir mengulang sel), tabel di batang tubuh yang
+    terbaca menjadi satu baris (tiga pasang kata ganda atau lebih berdekatan:
+    "Sersan Dua Sersan Dua Letnan Dua Letnan Dua"), satu kata terulang dalam
     naskah sebelum 1975 (sebelum EYD kata ulang sering ditulis dengan spasi:
     "benda benda"; kata yang tidak pernah diulang seperti "yang yang" dan
     frasa yang terulang tetap dilaporkan), judul dan kepala halaman
@@ -147,7 +151,13 @@ class DoubledWord(Rule):
             text = n.text
             if not text or not doc.judged(n):
                 continue
-            for m in _DOUBLE.finditer(text):
+            found = list(_DOUBLE.finditer(text))
+            if len(found) >= 3 and found[2].start() - found[0].start() < 200:
+                # "Sersan Kepala Sersan Kepala Sersan Satu Sersan Satu": a
+                # table's columns read into one line, each repeating the row
+                unjudged.extend(n.orig_span(m.start(), m.end())[0] for m in found)
+                continue
+            for m in found:
                 words = m.group(1)
                 if len(words) < 3 or words.isupper() or words.lower() in _NUMERAL:
                     continue   # running heads repeat in capitals
