@@ -134,8 +134,13 @@ def _child_missing_status(cur, kinds, unit, num) -> str:
     if _marker_in_text(cur, unit, num):
         return "unsure"
     if unit != "ayat" and not any(c.is_item for c in cur.walk() if c is not cur) \
-            and re.search(r":\s*[^;:]+;[^;]+;", cur.text or ""):
-        return "unsure"   # a list whose markers the conversion lost ("persyaratan : x; y; z.")
+            and (re.search(r":\s*[^;:]+;[^;]+;", cur.text or "") or (cur.text or "").rstrip().endswith(":")):
+        # a list whose markers the conversion lost ("persyaratan : x; y; z."),
+        # or the whole list (a table in the print: "... meliputi :" and no item)
+        return "unsure"
+    if unit == "ayat" and not any(c.kind == "ayat" for c in cur.children) \
+            and any(c.kind == "angka" and _norm(c.num) == _norm(num) for c in cur.children):
+        return "unsure"   # "Pasal 1 / 1. ... 2. ...": ayat numbered "1." in an older style
     want = _value(unit, num)
     vals = [_value(unit, c.num or "") for c in cur.walk() if c is not cur and c.kind in kinds]
     vals = [v for v in vals if v is not None]

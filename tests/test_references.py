@@ -245,3 +245,17 @@ def test_the_style_notes_on_own_ayat_references_are_the_technique_of_uu_12_2011(
     # ayat (1)" is the style of UU 12/2011, not of a text of 1946
     res = lint_text(OLD_WITHOUT_TITLE.format(year=year), select=["LP206"])
     assert len([d for d in res.diagnostics if d.severity == "info"]) == notes
+
+
+@pytest.mark.parametrize("pasal_1,reference,fires", [
+    # PP 44/1993: the list after "meliputi :" was a table the conversion lost
+    ("Kereta gandengan wajib dilengkapi dengan lampu yang meliputi :\n", "Pasal 1 huruf a", False),
+    ("Kereta gandengan wajib dilengkapi dengan lampu yang meliputi :\na. lampu rem;\nb. lampu posisi.\n", "Pasal 1 huruf c", True),
+    # PP 140/2000: ayat written "1." and "2."
+    ("1. Kereta gandengan wajib dilengkapi dengan lampu.\n2. Lampu dipasang di bagian belakang.\n", "Pasal 1 ayat (1)", False),
+    ("1. Kereta gandengan wajib dilengkapi dengan lampu.\n2. Lampu dipasang di bagian belakang.\n", "Pasal 1 ayat (3)", True),
+])
+def test_a_reference_into_a_list_the_print_lost_or_numbered_otherwise(pasal_1, reference, fires):
+    text = (f"Pasal 1\n{pasal_1}Pasal 2\nLampu sebagaimana dimaksud dalam {reference} berwarna merah.\n"
+            "Pasal 3\nPeraturan ini mulai berlaku pada tanggal diundangkan.\n")
+    assert bool(lint_text(text, select=["LP201"]).diagnostics) is fires
