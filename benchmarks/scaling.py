@@ -39,7 +39,7 @@ _CHILD = r"""
 import json, sys, time
 from lint_perda.engine import Settings, lint_path, lint_source
 from lint_perda.sources import SourceText
-from lint_perda.run import _tune_gc, _warm
+from lint_perda.lintpool import _tune_gc, _warm
 _warm()
 lint_source(SourceText(path="w.txt", text=sys.argv[2]), Settings())
 _tune_gc()

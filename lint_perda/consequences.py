@@ -126,8 +126,8 @@ def find_consequences(base_doc, cons: Consolidated, amend_doc) -> list[Consequen
 
 
 def _lost(cons, loc) -> bool:
-    from .consolidate import _lost_in_base
-    return _lost_in_base(cons, loc)
+    from .baseabsent import lost_in_base
+    return lost_in_base(cons, loc)
 
 
 def _instruction_of(am, node: Node):

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .ast import Node
+from .baseabsent import absent, absent_en, lampiran_has, lost_in_base, penjelasan_has, units_between
 from .baseunits import HEADINGS as _HEADINGS, ITEM as _ITEM, Consolidated, Unit, child as _child, unit_of
 from .unitphrase import LEVEL, Loc, cite, norm
 
@@ -73,22 +74,22 @@ def _resolve(cons: Consolidated, ins) -> Outcome:
         for t in c.targets if not c.between and not c.after and c.action != "tambah" else []:
             chain = t.chain
             if chain and chain[0][0] == "penjelasan":
-                if not _penjelasan_has(doc, chain[1:]):
+                if not penjelasan_has(doc, chain[1:]):
                     oc.unread.append(t.cite)   # a Penjelasan the conversion lost or glued
                 continue
             if chain and chain[0][0] == "lampiran":
-                if not _lampiran_has(doc, t):
+                if not lampiran_has(doc, t):
                     oc.unread.append(t.cite)
                 continue
             u = cons.find(t)
             if u is not None and u.node is not None:
                 oc.found.append((t, u.node))
             if u is None:
-                if _lost_in_base(cons, t):
+                if lost_in_base(cons, t):
                     oc.unread.append(t.cite)
                     continue
                 oc.missing.append(t.cite)
-                oc.problems.append(("LP611", t, _absent(cons, t), _absent_en(t)))
+                oc.problems.append(("LP611", t, absent(cons, t), absent_en(t)))
             elif u.deleted and c.action == "hapus":
                 oc.problems.append(("LP614", t, f"{t.cite} sudah dihapus oleh perubahan sebelumnya.",
                                     f"{t.cite} was already deleted by an earlier amendment."))
@@ -101,27 +102,27 @@ def _resolve(cons: Consolidated, ins) -> Outcome:
             oc.found.extend((loc, u.node) for loc, u in ((a, ua), (b, ub)) if u is not None and u.node is not None)
             for loc, u in ((a, ua), (b, ub)):
                 if u is None and loc.chain and loc.chain[0][0] in ("lampiran", "penjelasan"):
-                    if not _lampiran_has(doc, loc):
+                    if not lampiran_has(doc, loc):
                         oc.unread.append(loc.cite)
-                elif u is None and _lost_in_base(cons, loc):
+                elif u is None and lost_in_base(cons, loc):
                     oc.unread.append(loc.cite)
                 elif u is None:
                     oc.missing.append(loc.cite)
-                    oc.problems.append(("LP611", loc, _absent(cons, loc), _absent_en(loc)))
+                    oc.problems.append(("LP611", loc, absent(cons, loc), absent_en(loc)))
             if ua is not None and ub is not None and ua.kind == ub.kind:
                 _, after_a = cons.neighbours(ua)
                 if after_a is not ub:
-                    between = _between(cons, ua, ub)
+                    between = units_between(cons, ua, ub)
                     oc.problems.append(("LP612", a, f"{a.cite} dan {b.cite} tidak bersebelahan dalam peraturan yang "
                                                     f"diubah: di antaranya ada {between}.",
                                         f"{a.cite} and {b.cite} are not adjacent in the amended regulation: "
                                         f"{between} stands between them."))
         elif c.after is not None and cons.find(c.after) is None:
-            if _lost_in_base(cons, c.after):
+            if lost_in_base(cons, c.after):
                 oc.unread.append(c.after.cite)
             else:
                 oc.missing.append(c.after.cite)
-                oc.problems.append(("LP611", c.after, _absent(cons, c.after), _absent_en(c.after)))
+                oc.problems.append(("LP611", c.after, absent(cons, c.after), absent_en(c.after)))
         elif c.action == "tambah" and (c.inserted or c.targets):
             # what is added to: the container of the new units ("Pasal 71" for huruf k-o)
             t = Loc(chain=c.inserted[0].chain[:-1], i=c.inserted[0].i, j=c.inserted[0].j) \
@@ -131,11 +132,11 @@ def _resolve(cons: Consolidated, ins) -> Outcome:
             if found is not None and found.node is not None:
                 oc.found.append((t, found.node))
             if t is not None and t.chain and t.chain[0][0] not in ("penjelasan", "lampiran") and found is None:
-                if _lost_in_base(cons, t):
+                if lost_in_base(cons, t):
                     oc.unread.append(t.cite)
                 else:
                     oc.missing.append(t.cite)
-                    oc.problems.append(("LP611", t, _absent(cons, t), _absent_en(t)))
+                    oc.problems.append(("LP611", t, absent(cons, t), absent_en(t)))
         for x in c.inserted:
             u = cons.find(x)
             if u is not None and not u.deleted:
@@ -158,115 +159,6 @@ def _resolve(cons: Consolidated, ins) -> Outcome:
 
 
 _SPLIT_NUMBER = re.compile(r"\b(?:Pasal|pasal)\s+\d{1,3}\s+\d{1,2}[A-Z]?\b(?!\s*(?:Tahun|tahun))")
-
-
-def _lampiran_has(doc, loc: Loc) -> bool:
-    """The base has that Lampiran, or its body speaks of one (the converted
-    text often carries a Lampiran as a table the parser does not see)."""
-    num = loc.chain[-1][1] if loc.chain and loc.chain[-1][0] == "lampiran" else ""
-    if any(norm(l.num) == norm(num) or not num for l in doc.lampiran):
-        return True
-    return bool(doc.body is not None and re.search(r"\bLampiran\b" + (rf"\s+{re.escape(num)}\b" if num else ""),
-                                                   doc.source.text))
-
-
-def _in_a_gap(cur, num: str) -> bool:
-    """The number falls between two ayat the base has, with none between
-    them: a marker the conversion lost, not a provision the base lacks."""
-    if not num.isdigit():
-        return False
-    have = sorted(int(c.key) for c in cur.children if c.kind == "ayat" and str(c.key).isdigit())
-    v = int(num)
-    return any(a < v < b and b - a > 1 for a, b in zip(have, have[1:]))
-
-
-def _lost_in_base(cons: Consolidated, loc: Loc) -> bool:
-    """The target's marker still stands in the base's text where the parser
-    did not place it ("i. ...; dan __ j. data cadangan", "Pasal 22 (1) ..."):
-    the conversion lost the provision, the draft did not."""
-    from .refresolve import _marker_in_text
-    chain = [x for x in loc.chain if x[0] not in ("penjelasan", "lampiran")]
-    k = next((i for i, (u, _) in enumerate(chain) if u == "pasal"), None)
-    if k is None:
-        if not chain:
-            return False
-        unit, num = chain[-1]   # a heading glued into running text ("Bagian Kesatu ... Paragraf 1 ...")
-        word = {"bab": "BAB", "bagian": "Bagian", "paragraf": "Paragraf"}.get(unit)
-        return bool(word) and bool(re.search(rf"\b{word}\s+{re.escape(num)}\b", cons.base_doc.source.text))
-    pat = rf"(?:^|[.;:]\s+)Pasal\s+{re.escape(norm(chain[k][1]))}(?!\w)(?!\s+(?:ayat|huruf|angka))"
-    if k + 1 == len(chain) or cons.pasal(chain[k][1]) is None:
-        # the Pasal heading stands somewhere (glued, or only its Penjelasan
-        # survived the conversion): the parse lost the Pasal, not the draft
-        return bool(re.search(pat, cons.base_doc.source.text, re.M))
-    cur = cons.pasal(chain[k][1])
-    for unit, num in chain[k + 1:]:
-        if cur is None:
-            return False
-        nxt = _child(cur, unit, num)
-        if nxt is None:
-            if unit == "ayat" and not any(c.kind == "ayat" for c in cur.children) \
-                    and any(c.kind == "angka" and c.key == norm(num).lower() for c in cur.children):
-                return True   # the ayat came out of the conversion as a numbered list ("1. ...")
-            if unit == "ayat" and _in_a_gap(cur, norm(num)):
-                return True   # ayat (1), (2), (4): the base's conversion lost the marker of (3)
-            return cur.node is not None and cur.origin == cons.base_path and _marker_in_text(cur.node, unit, num)
-        cur = nxt
-    return False
-
-
-def _penjelasan_has(doc, chain) -> bool:
-    pj = doc.penjelasan
-    if pj is None:
-        return False
-    pasal = next((n for u, n in chain if u == "pasal"), None)
-    if pasal is None:
-        return True
-    return any(n.kind == "pj_pasal" and norm(n.num) == norm(pasal) for n in pj.walk())
-
-
-def _absent(cons: Consolidated, loc: Loc) -> str:
-    """Why a target is not there, in the reviewer's words: the Pasal is
-    missing, or it has no such ayat (and how many it has)."""
-    chain = [x for x in loc.chain if x[0] not in ("penjelasan", "lampiran")]
-    k = next((i for i, (u, _) in enumerate(chain) if u == "pasal"), None)
-    if k is not None and k + 1 < len(chain):
-        cur = cons.pasal(chain[k][1])
-        if cur is None:
-            return f"Pasal {chain[k][1]} tidak ada dalam peraturan yang diubah."
-        for j in range(k + 1, len(chain)):
-            nxt = _child(cur, *chain[j])
-            if nxt is None:
-                have = [c for c in cur.children if c.kind == chain[j][0]]
-                holder = cite(tuple(chain[:j]))
-                count = f" (hanya {_range(have)})" if have else ""
-                return f"{holder} dalam peraturan yang diubah tidak mempunyai {cite((chain[j],))}{count}."
-            cur = nxt
-    return f"{loc.cite} tidak ada dalam peraturan yang diubah."
-
-
-def _absent_en(loc: Loc) -> str:
-    return f"{loc.cite} is not in the amended regulation."
-
-
-def _range(units: list[Unit]) -> str:
-    labels = [cite(((u.kind, u.num),)) for u in units]
-    return labels[0] if len(labels) == 1 else f"{labels[0]} sampai dengan {labels[-1]}"
-
-
-def _between(cons: Consolidated, ua: Unit, ub: Unit) -> str:
-    if ua.kind in ("pasal", "bab", "bagian", "paragraf"):
-        same = [u for u in cons.units if u.kind == ua.kind]
-    else:
-        holder = cons._holder(ua)
-        same = [c for c in holder.children if c.kind == ua.kind] if holder is not None else []
-    try:
-        i, j = same.index(ua), same.index(ub)
-    except ValueError:
-        return "ketentuan lain"
-    mid = same[i + 1:j] if i < j else []
-    if not mid:
-        return "ketentuan lain" if i > j else "ketentuan lain"
-    return ", ".join(cite(((u.kind, u.num),)) for u in mid[:3]) + (" ..." if len(mid) > 3 else "")
 
 
 def _apply(cons: Consolidated, ins, path: str, oc: Outcome) -> None:

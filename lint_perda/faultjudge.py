@@ -10,29 +10,13 @@ repeat without a drafting fault.  These tests say so, fault by fault.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from .ast import Node, unit_label
-from .linepatterns import TWO_FOR_ONE
-from .numbering import int_to_letter, int_to_ordinal, int_to_roman
-from .reading import inline_markers
+from .ast import Node
+from .markerjudge import ocr_digits, marker_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from .sequence import Fault
-
-
-def label_of(kind: str, n: int) -> str:
-    """The label of number n written the way the kind writes it."""
-    if kind == "bab":
-        return unit_label(kind, int_to_roman(n))
-    if kind == "bagian":
-        return unit_label(kind, int_to_ordinal(n))
-    if kind == "diktum":
-        return unit_label(kind, int_to_ordinal(n).upper())
-    if kind.startswith("huruf"):
-        return unit_label(kind, int_to_letter(n))
-    return unit_label(kind, n)
 
 
 def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
@@ -259,7 +243,7 @@ def _heading_anywhere(doc, f: Fault) -> bool:
     for v in range(lo, min(hi, lo + 20) + 1):
         mark = marker_pattern(f.node.kind, v)
         if scan and f.node.kind == "pasal":
-            mark = rf"\bPasa[l1iI]\s*{_ocr_digits(v)}\b"   # "Pasal 4 1", "Pasal 1I" as OCR reads them
+            mark = rf"\bPasa[l1iI]\s*{ocr_digits(v)}\b"   # "Pasal 4 1", "Pasal 1I" as OCR reads them
         pat = rf"(?<!dalam )(?<!pada )(?<!dan )(?<!, )(?<!ketentuan ){mark}(?!\s+(?:ayat|huruf|angka))"
         if re.compile(pat).search(text, a, b):
             return True
@@ -276,128 +260,6 @@ def _items_inline(text: str) -> bool:
     return any(b == a + 1 for a, b in zip(nums, nums[1:]))
 
 
-def _ocr_digits(n: int) -> str:
-    """A number as OCR may read it: 1 as l or I, 0 as O, a space inside."""
-    alt = {"1": "[1lI]", "0": "[0O]"}
-    return r"\s?".join(alt.get(c, c) for c in str(n))
-
-
 # a heading left inside running text ("... ditetapkan. Pasal 12 Pejabat")
 _HEADING_IN_TEXT = re.compile(r"(?:[.;:]\s+|\n)(?:Pasal|Pasa[1il])\s*\S{1,4}\s+(?:\(\S{1,3}|[A-Z])")
 
-
-def marker_pattern(kind: str, n: int) -> str:
-    if kind == "ayat":
-        return rf"\(\s*{n}\s*\)"
-    if kind in ("pasal", "qpasal"):
-        return rf"\bPasal\s+{n}\b"
-    if kind == "bagian":
-        # "Bagian Kedua Puluh" must not match inside "Bagian Kedua Puluh Satu"
-        return (rf"\bBagian\s+{re.escape(int_to_ordinal(n))}\b"
-                r"(?!\s+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan|Belas|Puluh)\b)")
-    if kind == "paragraf":
-        return rf"\bParagraf\s+{n}\b"
-    if kind == "bab":
-        return rf"\bBAB\s+{int_to_roman(n)}\b"
-    mark = int_to_letter(n) if kind.startswith("huruf") else str(n)
-    close = r"\)" if kind.endswith("kurung") else r"\."
-    return rf"(?<![\w(]){mark}{close}\s"
-
-
-def inline_marker_between(doc, f: Fault) -> bool:
-    """A list marker in the middle of a line of the provisions between the
-    last number in order and this one ("...; b. akte ...", "… (2) Pengawasan"):
-    the parse lost an item there, so the numbering seen is not the draft's."""
-    lo = f.prev.start if f.prev is not None else f.node.start
-    hi = f.block[-1].start if f.block else f.node.start
-    cache = doc.__dict__.setdefault("_seq_cache", {})
-    starts = cache.get("inline_marker_starts")
-    if starts is None:
-        # once per document, not a walk of the whole tree per fault
-        starts = cache["inline_marker_starts"] = sorted(
-            n.start for n in doc.root.walk() if inline_markers(n.text or ""))
-    k = bisect_left(starts, lo)
-    return k < len(starts) and starts[k] <= hi
-
-
-# the digits an old print or a scan shows for a list letter
-_DIGIT_FOR = {"b": "6", "g": "9", "o": "0", "s": "5", "z": "2"}
-
-
-def marker_glued(f: Fault) -> bool:
-    """The missing number's marker stands inside the previous provision's
-    text (two items on one line, or the first one on the lead-in line
-    "Tugas : a) ..."): a conversion artefact, not a missing item."""
-    holder = f.prev if f.prev is not None else f.node.parent
-    if holder is None:
-        return False
-    texts = [holder.text] + ([holder.head.line.text] if holder.head is not None else [])
-    # a sub-list the missing item was read as ("h. ...; / 1. surat ...; / k."):
-    # its first marker is the item's, misread
-    texts += [c.head.line.text for c in holder.children[:1] if c.is_item and c.head is not None]
-    pat = marker_pattern(f.node.kind, f.missing[0])
-    if f.node.kind.startswith("huruf"):
-        # the next item glued on after a semicolon as the conversion or the
-        # scanner left it: "; C. rencana" (in capitals), "; g .Desa" (a space
-        # before the full stop), "; j Desa" (no full stop), "ci. seleksi" (d)
-        letter = int_to_letter(f.missing[0])
-        close = r"\)" if f.node.kind.endswith("kurung") else r"\."
-        alts = [letter, letter.upper()] + [two for two, one in TWO_FOR_ONE.items() if one == letter]
-        if letter in "il":
-            alts.append("1")   # "1." for i or l
-        if letter in _DIGIT_FOR:
-            alts.append(_DIGIT_FOR[letter])   # "6. Desa Santosa" for b. in an old print
-        # ...; or the letter alone in the line where its full stop was lost
-        # ("... merugikan Perusahaan c karena tindakan ...")
-        pat += (rf"|(?:[;:]\s*|^|\n)(?:{'|'.join(alts)})\s?{close}\s?\S|[;:]\s*{letter}\s+[A-Z]"
-                rf"|(?<!huruf )(?<!sub )(?<!dan )(?<![\w(/.-]){letter}\s+[a-z]{{3,}}")
-    return any(re.search(pat, t or "") for t in texts)
-
-
-# in a scan, an item glued on behind sentence punctuation with its marker
-# misread ("; C. ^rencana" for g., "pidana. 1O. Lembaga" for 10., "; f' jasa"),
-# or a sub-list opened in mid-line where the scan lost the colon
-# ("c. diberhentikan a. tidak lagi ...")
-_SCAN_GLUED = re.compile(r"[;:.]\s*(?:(?:dan|atau)\s+)?[A-Za-z0-9]{1,2}\s?[.,')]\s+\^?[A-Za-z]|[a-z]{3,}\s+[a-z]\.\s+[a-z]{3,}")
-
-
-def glued_in_scan(prev: Node | None) -> bool:
-    """The item before a gap or a repeat in a scan holds another item glued
-    into its line: what the numbering shows is the scan's, not the draft's."""
-    return prev is not None and _SCAN_GLUED.search(" ".join((prev.text or "").split())) is not None
-
-
-def marker_elsewhere(doc, f: Fault) -> bool:
-    """A missing number whose heading or marker still stands, unplaced, in
-    the text around it: the parse lost it, the draft did not."""
-    if f.node.kind in ("pasal", "bab", "bagian", "paragraf"):
-        # only between the last heading in order and the one after the gap:
-        # "Paragraf 6" of another Bagian does not excuse this one
-        lo_off = f.prev.start if f.prev is not None else (f.node.parent.start if f.node.parent else 0)
-        window = doc.source.text[lo_off:f.node.start]
-        lo, hi = f.missing
-        pats = [marker_pattern(f.node.kind, v) for v in range(lo, min(hi, lo + 20) + 1)]
-        # the heading, not a reference to it: not after a reference word
-        pats = [rf"(?<!dalam )(?<!pada )(?<!dan )(?<!, )(?<!ketentuan ){p}(?!\s+(?:ayat|huruf|angka))" for p in pats]
-        return any(re.search(p, window) for p in pats)
-    holder = f.node.parent
-    if holder is None:
-        return False
-    pat = marker_pattern(f.node.kind, f.missing[0])
-    return any(re.search(pat, n.text or "") for n in holder.walk() if n is not f.node)
-
-
-SAME_WORD = {"angka": "angka_kurung", "angka_kurung": "angka", "huruf": "huruf_kurung", "huruf_kurung": "huruf"}
-
-
-def mixed_marker(f: Fault):
-    """"4." after "3)": the item is numbered on, with the other marker style,
-    and the parser therefore read it as a new sub-list."""
-    par = f.node.parent
-    if f.kind != "gap" or f.prev is not None or par is None or par.kind != SAME_WORD.get(f.node.kind):
-        return None
-    if par.value != f.node.value - 1:
-        return None
-    want = label_of(par.kind, f.node.value)
-    return (f"{f.node.label} sesudah {par.label}: penanda rincian tidak seragam; seharusnya {want}.",
-            f"{f.node.label} after {par.label}: inconsistent list markers; {want} was expected.")

@@ -114,10 +114,10 @@ def run_fix(paths: list[str], opts: dict) -> int:
     from .configfiles import ConfigResolver
     from .files import collect
     from .registry import unknown_selectors
-    from .run import SettingsFactory, _split
+    from .runsettings import SettingsFactory, split_option
 
     for key, flag in (("select", "--select"), ("extend_select", "--extend-select"), ("ignore", "--ignore")):
-        bad = unknown_selectors(_split(opts.get(key)) or [])
+        bad = unknown_selectors(split_option(opts.get(key)) or [])
         if bad:
             _err(f'{flag}: aturan tidak dikenal "{bad[0]}" (lihat `lint-perda rules`)')
             return 2

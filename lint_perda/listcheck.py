@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from .faultjudge import SAME_WORD
+from .markerjudge import SAME_WORD
 from .listfix import combined, intro_fix, item_fix
 from .lists import body_lists
 from .numbering import int_to_letter

@@ -244,7 +244,7 @@ def excuse_blocks(doc, nodes, excused) -> bool:
     renumbering a guess: anything but a gap, or a gap whose missing number
     still stands as a marker (not a reference) in the sequence's text, where
     the parse lost an item."""
-    from .faultjudge import marker_pattern
+    from .markerjudge import marker_pattern
     # the words of the provisions (not their own headings, where the
     # numbers out of order stand)
     texts = [n.text or "" for n in nodes + ([nodes[0].parent] if nodes and nodes[0].parent is not None else [])]

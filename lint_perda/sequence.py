@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from . import ocr as _OCR
 from . import reading as _READING
 from .ast import Node
-from .faultjudge import (glued_in_scan, inline_marker_between, judged_fault, label_of, marker_elsewhere,
-                         marker_glued, mixed_marker)
+from .faultjudge import judged_fault
+from .markerjudge import glued_in_scan, inline_marker_between, label_of, marker_elsewhere, marker_glued, mixed_marker
 from .numbering import _lis_earliest
 from .reading import note_places, reading, unreadable
 

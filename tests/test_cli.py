@@ -182,7 +182,7 @@ def test_jobs_2_gives_the_same_output_as_serial(tmp_path, fake_rules):
 
 def test_file_result_pickles_without_the_document(tmp_path, fake_rules):
     import pickle
-    from lint_perda.run import lint_one
+    from lint_perda.lintpool import lint_one
     from lint_perda.engine import Settings
     p = write(tmp_path, "a.txt", FAULTY)
     res = lint_one(str(p), Settings(), keep_text=False)

@@ -1,6 +1,6 @@
 """What the HTML report and the SVG graph need of a Document, as plain data.
 
-The Document does not cross processes (``run.lint_one`` drops it before a
+The Document does not cross processes (``lintpool.lint_one`` drops it before a
 worker returns its FileResult), but the report needs the outline and the
 reference graph.  Re-parsing every file in the parent would undo ``--jobs``
 (parsing is most of the cost of a file), so the worker computes this small
