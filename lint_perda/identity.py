@@ -97,6 +97,10 @@ _CITED = re.compile(r"^(?P<jenis>(?:(?!\bNOMOR\b).)+?)\s+NOMOR\s+(?P<nomor>[0-9A
                     r"(?P<tahun>[0-9OoIlTSZi]{4})(?:\s+\d{4})?(?:\s+TEN\s?TA\w{1,3}\s+(?P<title>.+?))?\s*$", re.I | re.S)
 
 
+_OFFICE_LINE = re.compile(r"\s+(?:PRESIDEN|GUBERNUR|BUPATI|WALI\s*KOTA|WALIKOTA|MENTERI|KEPALA|CAMAT|KETUA|DIREKTUR)\b"
+                          r"[A-Z .'/-]*,\s*$")
+
+
 def read_cited(text: str) -> Identity | None:
     """A regulation named in running text or a title: "Peraturan Wali Kota
     Mekarsari Nomor 12 Tahun 2021 tentang ..." -> its identity."""
@@ -160,10 +164,12 @@ def read_identity(root: Node) -> Identity:
     m = re.search(r"\bTENTANG\b\s*(.*)$", joined)
     if m:
         title = m.group(1)
-        # the office line "WALI KOTA CILEGON," ends the judul
-        title = re.split(r"\s+[A-Z][A-Z .]+,\s*$", title)[0]
+        # the office line "WALI KOTA CILEGON," ends the judul (an office, not
+        # any words in capitals: "... BERJANGKA, SERTIFIKAT DEPOSITO DAN
+        # TABUNGAN PRESIDEN REPUBLIK INDONESIA,")
+        title = _OFFICE_LINE.split(title)[0]
         # an old print's preamble "Presiden Republik Indonesia," (never the
         # judul, which is in capitals) read on after it
-        title = re.split(r"\s+Presiden\s+Republik\s+Indonesia\s*,", title)[0]
-        ident.title = " ".join(title.split()) or None
+        title = re.split(r"\s+Presiden\s+[Rr]epublik\s+Indonesia(?:\s+Serikat)?\s*,", title)[0]
+        ident.title = " ".join(title.split()).rstrip(" ,") or None
     return ident

@@ -46,7 +46,11 @@ class BaseIdentity(Rule):
     tidak dipasangkan). Judul dibandingkan tanpa tanda baca dan tanpa anak
     kalimat "sebagaimana telah diubah dengan ..." yang menyebut perubahan
     sebelumnya; judul peraturan yang diubah yang terbaca lebih pendek dari
-    kutipannya tidak dinilai (ujungnya tidak pasti).
+    kutipannya tidak dinilai (ujungnya tidak pasti). Kutipan yang sama dengan
+    judul sebagaimana ditulis sesudah "Menetapkan" dalam peraturan yang
+    diubah tidak dilaporkan: peraturan itu sendiri menulis judulnya dua cara
+    (PP 29/2001: "KEPOLISIAN REPUBLIK INDONESIA" di judul, "KEPOLISIAN NEGARA
+    REPUBLIK INDONESIA" sesudah Menetapkan).
     """
     code = "LP616"
     slug = "base-identity"
@@ -84,6 +88,11 @@ class BaseIdentity(Rule):
         a, b = _comparable(mine), _comparable(theirs)
         if a.startswith(b):
             return   # equal, or the base's judul read shorter: its end is not sure ("... REPUBLIK Presiden ...")
+        if any(a.startswith(_comparable(t)) for t in _menetapkan_titles(res.base_doc)):
+            # the base names itself two ways (PP 29/2001: "KEPOLISIAN REPUBLIK
+            # INDONESIA" in its judul, "KEPOLISIAN NEGARA REPUBLIK INDONESIA"
+            # after "Menetapkan"): the citation follows one of the base's own
+            return
         head = doc.identity.heading
         if head is None:
             return
@@ -93,6 +102,19 @@ class BaseIdentity(Rule):
         yield self.at(head, f"Judul peraturan yang diubah ditulis \"{mine}\", padahal judulnya \"{theirs}\".",
                       f"The amended regulation's title is given as \"{mine}\", but its own title is \"{theirs}\".",
                       i=i, j=j, suggestion=theirs)
+
+
+def _menetapkan_titles(base) -> list[str]:
+    """The title as the base's "Menetapkan :" line states it."""
+    if base.front is None:
+        return []
+    out = []
+    for n in base.front.walk():
+        if n.kind == "menetapkan":
+            m = re.search(r"\bTENTANG\s+(.{10,})", n.text or "", re.IGNORECASE)
+            if m:
+                out.append(m.group(1).rstrip(" ."))
+    return out
 
 
 def _comparable(title: str) -> str:

@@ -317,3 +317,32 @@ def test_an_old_print_s_preamble_is_not_part_of_the_title_and_a_citation_s_amend
                                                                                    "ORANG PRIBADI")
     assert _comparable("GAJI/GAJI KEHORMATAN UANG KEHORMATAN") == _comparable("GAJI/GAJI KEHORMATAN/UANG KEHORMATAN")
     assert _comparable("TENAGA KEPENDIDIKAN") != _comparable("TENAGA PENDIDIKAN")
+
+
+def test_the_judul_ends_at_an_office_not_at_any_capitals():
+    """PP 54/1990: "... BERJANGKA, SERTIFIKAT DEPOSITO DAN TABUNGAN PRESIDEN
+    REPUBLIK INDONESIA," -- the judul runs on past the comma to the office."""
+    from lint_perda.document import Document
+    from lint_perda.sources import SourceText
+    doc = Document(SourceText(path="x.txt", text=(
+        "PERATURAN PEMERINTAH REPUBLIK INDONESIA NOMOR 21 TAHUN 1989 TENTANG PAJAK PENGHASILAN ATAS BUNGA DEPOSITO "
+        "BERJANGKA, SERTIFIKAT DEPOSITO DAN TABUNGAN PRESIDEN REPUBLIK INDONESIA,\nMenimbang : bahwa perlu;\n")))
+    assert doc.identity.title == "PAJAK PENGHASILAN ATAS BUNGA DEPOSITO BERJANGKA, SERTIFIKAT DEPOSITO DAN TABUNGAN"
+
+
+@pytest.mark.parametrize("cited,fires", [("KEDUDUKAN DAN TATA KERJA KECAMATAN", False),
+                                          ("KEDUDUKAN DAN TATA KERJA KELURAHAN", True)])
+def test_a_citation_that_follows_the_base_s_menetapkan_is_no_fault(tmp_path, cited, fires):
+    """PP 29/2001 names itself "... KEPOLISIAN REPUBLIK INDONESIA" in its
+    judul and "... KEPOLISIAN NEGARA REPUBLIK INDONESIA" after Menetapkan;
+    ten amendments cite the second form: they follow the base's own words."""
+    fx = Path(__file__).parent / "fixtures" / "rules" / "LP616"
+    base = fx.joinpath("base.txt").read_text(encoding="utf-8")
+    base = base.replace("Menetapkan : PERATURAN WALI KOTA TENTANG KEDUDUKAN, SUSUNAN ORGANISASI, TUGAS DAN FUNGSI, SERTA TATA KERJA KECAMATAN.",
+                        "Menetapkan : PERATURAN WALI KOTA TENTANG KEDUDUKAN DAN TATA KERJA KECAMATAN.")
+    amend = fx.joinpath("quiet.txt").read_text(encoding="utf-8").replace(
+        "KEDUDUKAN, SUSUNAN ORGANISASI, TUGAS DAN FUNGSI, SERTA TATA KERJA KECAMATAN", cited)
+    (tmp_path / "base.txt").write_text(base, encoding="utf-8")
+    (tmp_path / "amend.txt").write_text(amend, encoding="utf-8")
+    res = lint_file(tmp_path / "amend.txt", select=["LP616"], bases=[tmp_path / "base.txt"])
+    assert bool([d for d in res.diagnostics if d.code == "LP616"]) is fires
