@@ -119,9 +119,10 @@ def _menetapkan_titles(base) -> list[str]:
 
 def _comparable(title: str) -> str:
     """A title as the two texts can be compared: the amendments a citation
-    names after it ("... SEBAGAIMANA TELAH DIUBAH DENGAN ..."), a heading
+    names after it ("... SEBAGAIMANA TELAH DIUBAH DENGAN ...", "...
+    SEBAGAIMANA DITETAPKAN DALAM PERATURAN PEMERINTAH ..."), a heading
     read into it ("PERATURAN PEMERINTAH ... NOMOR 17 TAHUN 1999 TENTANG ...")
     and its punctuation, which the conversions change, left out."""
     t = re.sub(r"^PERATURAN\s+PEMERINTAH\b.*?\bNOMOR\s+\S+\s+TAHUN\s+\d{4}\s+TENTANG\s+", "", title)
-    t = re.sub(r"\s*,?\s*\bSEBAGAIMANA\s+(?:YANG\s+)?TELAH\b.*$", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"\s*,?\s*\bSEBAGAIMANA\s+(?:YANG\s+)?(?:TELAH|DITETAPKAN|DIATUR)\b.*$", "", t, flags=re.IGNORECASE)
     return re.sub(r"[^a-z0-9]", "", fold_title(t))

@@ -317,6 +317,9 @@ def test_an_old_print_s_preamble_is_not_part_of_the_title_and_a_citation_s_amend
                                                                                    "ORANG PRIBADI")
     assert _comparable("GAJI/GAJI KEHORMATAN UANG KEHORMATAN") == _comparable("GAJI/GAJI KEHORMATAN/UANG KEHORMATAN")
     assert _comparable("TENAGA KEPENDIDIKAN") != _comparable("TENAGA PENDIDIKAN")
+    # PP 12/1973: the base's judul names where it was set ("SEBAGAIMANA DITETAPKAN DALAM ...")
+    assert _comparable("PENINGKATAN TUNJANGAN-KERJA BAGI PEGAWAI NEGERI SEBAGAIMANA DITETAPKAN DALAM PERATURAN "
+                       "PEMERINTAH NOMOR 17 TAHUN 1971") == _comparable("PENINGKATAN TUNJANGAN KERJA BAGI PEGAWAI NEGERI")
 
 
 def test_the_judul_ends_at_an_office_not_at_any_capitals():
