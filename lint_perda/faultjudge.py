@@ -94,6 +94,10 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
             return False
     if f.kind == "order" and rd.scan and first.kind in ("bab", "bagian", "paragraf") and _pasal_out_of_order(rd.doc, lo, hi):
         return False   # headings and their Pasal out of order together: pages swapped, not a misnumbered heading
+    if f.kind == "order" and rd.scan and first.kind == "pasal" and len(f.block or [f.node]) == 1 and after is not None \
+            and f.prev is not None and sorted((f.prev.value, first.value, after.value)) == [first.value, f.prev.value, after.value] \
+            and f.prev.value == first.value + 1:
+        return False   # "Pasal 5, 7, 6, 8" in a scan: two columns or pages read in the other order
     if f.kind == "gap" and f.prev is not None and _restarts_inside(f.prev):
         return False   # the missing Pasal's ayat run on inside the one before: its heading was lost
     if f.kind == "gap" and rd.scan and _heading_anywhere(rd.doc, f):
@@ -213,8 +217,9 @@ def _title_only(p: Node) -> bool:
 def _wordless(p: Node) -> bool:
     """A heading with no provision under it: nothing but debris or a
     mangled running head before the next heading."""
-    if p.kind not in ("pasal", "bab", "bagian", "paragraf") or p.children:
-        return False
+    if p.kind not in ("pasal", "bab", "bagian", "paragraf") or any(
+            c.children or re.search(r"[A-Za-z]{3,}", c.text or "") for c in p.children):
+        return False   # (bare markers under it, "BAB XI b. / c. / BAB XI ...", are debris too)
     return not re.search(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b", p.text or "")
 
 

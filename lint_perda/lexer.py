@@ -18,7 +18,7 @@ from .lexcut import Cuts
 from .lexparts import Parts
 from .lexrepair import Repairs
 from .linepatterns import (_MARKER_KIND, RE_AMEND_OPENING, RE_AYAT, RE_BAB, RE_BAGIAN, RE_CLOSE_START,
-                           RE_GLUED_NUMBER, RE_ITEM, RE_LAMPIRAN, RE_OMNIBUS, RE_PARAGRAF, RE_PASAL,
+                           RE_AMEND_VERB, RE_GLUED_NUMBER, RE_ITEM, RE_LAMPIRAN, RE_OMNIBUS, RE_PARAGRAF, RE_PASAL,
                            RE_INSTRUCTION_DATING, RE_PENJELASAN, RE_WORDING, TWO_FOR_ONE, Tok, _garbled_instruction, is_instruction)
 from .normalize import MLine
 from .numbering import letter_to_int, ordinal_to_int, parse_arabic, roman_to_int
@@ -201,6 +201,12 @@ class Lexer(Parts, Repairs, Cuts):
             self.close_lists()
             num = m.group(1)
             r = roman_to_int(num) if not num[0].isdigit() else None
+            if r == 1 and self.last_pasal is None and self._pasal_one_misread():
+                # "Pasal I / Dalam Peraturan Pemerintah ini yang dimaksud dengan:"
+                # then "Pasal 2": OCR read Pasal 1 as Pasal I; no amendment
+                self.emit("PASAL", line, num="1", value=1, read=self._flags(line) + ("ocr",))
+                self.after_pasal, self.last_pasal = True, 1
+                return
             if r is not None:
                 self.amend = True
                 self.emit("PASAL", line, num=num, value=r)
@@ -309,6 +315,17 @@ class Lexer(Parts, Repairs, Cuts):
             self.expect_quote = bool(RE_WORDING.search(t))
             return self.emit("AMEND_ITEM", line, 0, marker="angka", h=0)
         self.emit("TEXT", line)
+
+    def _pasal_one_misread(self) -> bool:
+        """After "Pasal I": the next heading is "Pasal 2" and nothing before it
+        amends (no "diubah", "dihapus", "disisipkan" ...)."""
+        for ln in self.lines[self.k + 1:self.k + 400]:
+            m = RE_PASAL.match(ln.text)
+            if m:
+                return m.group(1) == "2"
+            if RE_AMEND_VERB.search(ln.text):
+                return False
+        return False
 
     def _own_line_pasal(self, line: MLine) -> MLine:
         """"Pasal 1 I" alone on its line, where Pasal 11 is expected: read as

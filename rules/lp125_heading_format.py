@@ -79,7 +79,8 @@ class HeadingFormat(Rule):
         for n in doc.body.walk():
             if n.quoted or n.kind not in ("bab", "bagian", "paragraf"):
                 continue
-            if not rd.clean(n) or rd.marked(n.start, n.start + 200):
+            if not rd.clean(n) or rd.marked(n.start, n.start + 200) or (n.title and not re.search(r"[A-Za-z]{3,}", n.title)):
+                # (a "title" without a word, "BAB III (1) t2t", is a scan's debris)
                 unjudged.append(n.start)   # a title read from running text or through OCR: its case is the scanner's
                 continue
             title = (n.title or "").strip()

@@ -407,3 +407,22 @@ def test_a_definition_the_scan_garbled_is_not_judged(definition):
     assert [d.code for d in lint_text(text.format(d=definition), select=["LP301"]).diagnostics] == []
     typed = "3. Obligasi merupakan surat utang yang berjangka waktu lebih dari 12 (dua belas) bulan."
     assert [d.code for d in lint_text(text.format(d=typed), select=["LP301"]).diagnostics] == ["LP301"]
+
+
+def test_pasal_1_read_pasal_i_is_no_amendment():
+    # PP 29/2017 and 21 more: OCR read "Pasal 1" as "Pasal I"; taken for an
+    # amendment's article, every later Pasal was a quoted one that fitted nowhere
+    from lint_perda.document import Document
+    from lint_perda.sources import SourceText
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\nARSIP\n\nPasal I\n"
+            "Dalam Peraturan Bupati ini yang dimaksud dengan:\n1. Daerah adalah Kabupaten Sukamaju.\n"
+            "2. Bupati adalah Bupati Sukamaju.\nPasal 2\nArsip dikelola oleh Dinas.\nPasal 3\n"
+            "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    doc = Document(SourceText(path="x.txt", text=text))
+    assert [p.value for p in doc.pasals] == [1, 2, 3] and not doc.is_amendment
+    # a real amendment's Pasal I still opens the instructions
+    amend = text.replace("Dalam Peraturan Bupati ini yang dimaksud dengan:\n1. Daerah adalah Kabupaten Sukamaju.\n"
+                         "2. Bupati adalah Bupati Sukamaju.\nPasal 2\nArsip dikelola oleh Dinas.\nPasal 3\n",
+                         "Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:\nPasal 2\nArsip dikelola oleh Dinas.\n"
+                         "Pasal II\n")
+    assert Document(SourceText(path="x.txt", text=amend)).is_amendment
