@@ -24,6 +24,9 @@ from .normalize import MLine
 from .numbering import letter_to_int, ordinal_to_int, parse_arabic, roman_to_int
 
 
+_DEFINITIONS_LEAD = re.compile(r"^Dalam\s+.{0,80}?\bini\s+yang\s+\^?dimaksud(?:kan)?\s+\^?dengan")
+
+
 class Lexer(Parts, Repairs, Cuts):
     def __init__(self, lines: list[MLine], scan: bool = False):
         self.lines = lines
@@ -201,7 +204,7 @@ class Lexer(Parts, Repairs, Cuts):
             self.close_lists()
             num = m.group(1)
             r = roman_to_int(num) if not num[0].isdigit() else None
-            if r == 1 and self.last_pasal is None and self._pasal_one_misread():
+            if r == 1 and not self.amend and self.last_pasal is None and self._pasal_one_misread():
                 # "Pasal I / Dalam Peraturan Pemerintah ini yang dimaksud dengan:"
                 # then "Pasal 2": OCR read Pasal 1 as Pasal I; no amendment
                 self.emit("PASAL", line, num="1", value=1, read=self._flags(line) + ("ocr",))
@@ -317,8 +320,11 @@ class Lexer(Parts, Repairs, Cuts):
         self.emit("TEXT", line)
 
     def _pasal_one_misread(self) -> bool:
-        """After "Pasal I": the next heading is "Pasal 2" and nothing before it
-        amends (no "diubah", "dihapus", "disisipkan" ...)."""
+        """After "Pasal I": the definitions of an original regulation ("Dalam
+        Peraturan Pemerintah ini yang dimaksud dengan:"), or the next heading
+        is "Pasal 2" and nothing before it amends (no "diubah", "dihapus" ...)."""
+        if self.k + 1 < len(self.lines) and _DEFINITIONS_LEAD.match(self.lines[self.k + 1].text):
+            return True
         for ln in self.lines[self.k + 1:self.k + 400]:
             m = RE_PASAL.match(ln.text)
             if m:

@@ -426,3 +426,12 @@ def test_pasal_1_read_pasal_i_is_no_amendment():
                          "Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:\nPasal 2\nArsip dikelola oleh Dinas.\n"
                          "Pasal II\n")
     assert Document(SourceText(path="x.txt", text=amend)).is_amendment
+    # PP 7/2018: "Pasal 2" glued into a heading line; the definitions say it is Pasal 1
+    glued = text.replace("Pasal 2\nArsip", "Bagian Kesatu Umum Pasal 2 Arsip")
+    assert [p.value for p in Document(SourceText(path="x.txt", text=glued)).pasals][:1] == [1]
+    # an amendment quoting Pasal 1 read "Pasal I": still quoted
+    quoting = amend.replace("Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:\nPasal 2\n",
+                            "Ketentuan Pasal 1 diubah sehingga berbunyi sebagai berikut:\nPasal I\n"
+                            "Dalam Peraturan Bupati ini yang dimaksud dengan:\n1. Daerah adalah Kabupaten Sukamaju.\n")
+    qdoc = Document(SourceText(path="x.txt", text=quoting))
+    assert qdoc.is_amendment and len(qdoc.amendment.instructions) == 1
