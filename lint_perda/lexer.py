@@ -210,6 +210,13 @@ class Lexer(Parts, Repairs, Cuts):
                 self.emit("PASAL", line, num="1", value=1, read=self._flags(line) + ("ocr",))
                 self.after_pasal, self.last_pasal = True, 1
                 return
+            if r is not None and not self.amend and self.last_pasal is not None and re.fullmatch(r"[Il]{2,3}", num) \
+                    and int(num.replace("I", "1").replace("l", "1")) == self.last_pasal + 1:
+                # "Pasal 10 ... Pasal II ... Pasal 12": OCR read 11 as II
+                v = self.last_pasal + 1
+                self.emit("PASAL", line, num=str(v), value=v, read=self._flags(line) + ("ocr",))
+                self.after_pasal, self.last_pasal = True, v
+                return
             if r is not None:
                 self.amend = True
                 self.emit("PASAL", line, num=num, value=r)

@@ -435,3 +435,14 @@ def test_pasal_1_read_pasal_i_is_no_amendment():
                             "Dalam Peraturan Bupati ini yang dimaksud dengan:\n1. Daerah adalah Kabupaten Sukamaju.\n")
     qdoc = Document(SourceText(path="x.txt", text=quoting))
     assert qdoc.is_amendment and len(qdoc.amendment.instructions) == 1
+
+
+def test_pasal_11_read_pasal_ii_stays_in_the_body():
+    # PP 40/1958, 16/1977: "Pasal 10 ... Pasal II ... Pasal 12"
+    from lint_perda.document import Document
+    from lint_perda.sources import SourceText
+    body = "".join(f"Pasal {n}\nArsip jenis {n} dikelola oleh Dinas.\n" for n in range(1, 11))
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\nARSIP\n\n" + body +
+            "Pasal II\nArsip jenis lain dikelola oleh Sekretariat.\nPasal 12\nPeraturan Bupati ini mulai berlaku.\n")
+    doc = Document(SourceText(path="x.txt", text=text))
+    assert [p.value for p in doc.pasals] == list(range(1, 13)) and not doc.is_amendment
