@@ -96,8 +96,8 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
         return False   # headings and their Pasal out of order together: pages swapped, not a misnumbered heading
     if f.kind == "order" and rd.scan and first.kind == "pasal" and len(f.block or [f.node]) == 1 and after is not None \
             and f.prev is not None and sorted((f.prev.value, first.value, after.value)) == [first.value, f.prev.value, after.value] \
-            and f.prev.value == first.value + 1:
-        return False   # "Pasal 5, 7, 6, 8" in a scan: two columns or pages read in the other order
+            and f.prev.value == first.value + 1 and rd.marked(f.prev.start, after.end):
+        return False   # "Pasal 5, 7, 6, 8" in a scan, OCR marks among them: two columns read in the other order
     if f.kind == "gap" and f.prev is not None and _restarts_inside(f.prev):
         return False   # the missing Pasal's ayat run on inside the one before: its heading was lost
     if f.kind == "gap" and rd.scan and _heading_anywhere(rd.doc, f):
