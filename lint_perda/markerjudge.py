@@ -103,6 +103,11 @@ def marker_glued(f: Fault) -> bool:
         # ("... merugikan Perusahaan c karena tindakan ...")
         pat += (rf"|(?:[;:]\s*|^|\n)(?:{'|'.join(alts)})\s?{close}\s?\S|[;:]\s*{letter}\s+[A-Z]"
                 rf"|(?<!huruf )(?<!sub )(?<!dan )(?<![\w(/.-]){letter}\s+[a-z]{{3,}}")
+    else:
+        # "10. penerimaan; 1 1. penyampaian" (a space inside the number),
+        # "...; 2l total konsentrasi" (l for the bracket): glued on after ";"
+        close = r"[)l1\]}|]" if f.node.kind.endswith("kurung") else r"\s?[.,]"
+        pat += rf"|[;:]\s*(?:(?:dan|atau)\s+)?{ocr_digits(f.missing[0])}{close}\s*[A-Za-z]"
     return any(re.search(pat, t or "") for t in texts)
 
 
@@ -117,6 +122,16 @@ def glued_in_scan(prev: Node | None) -> bool:
     """The item before a gap or a repeat in a scan holds another item glued
     into its line: what the numbering shows is the scan's, not the draft's."""
     return prev is not None and _SCAN_GLUED.search(" ".join((prev.text or "").split())) is not None
+
+
+def lost_markers_in(f: Fault) -> bool:
+    """In a scan, the item before a gap holds as many more clauses after a
+    semicolon as numbers are missing ("a. ...; memberi manfaat ...; tidak
+    mengakibatkan ...; / d."): the items are there, their markers lost."""
+    if f.kind != "gap" or f.prev is None:
+        return False
+    clauses = re.findall(r";\s+(?:dan\s+|atau\s+)?[a-z]{3,}", " ".join((f.prev.text or "").split()))
+    return len(clauses) >= f.missing[1] - f.missing[0] + 1
 
 
 def marker_elsewhere(doc, f: Fault) -> bool:

@@ -16,13 +16,16 @@ swap 1, 2, 4, 3, 5 gives one (at 3).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from . import ocr as _OCR
 from . import reading as _READING
 from .ast import Node
 from .faultjudge import judged_fault
-from .markerjudge import glued_in_scan, inline_marker_between, label_of, marker_elsewhere, marker_glued, mixed_marker
+from .markerjudge import (glued_in_scan, inline_marker_between, label_of, lost_markers_in, marker_elsewhere,
+                          marker_glued, mixed_marker)
 from .numbering import _lis_earliest
 from .reading import note_places, reading, unreadable
 
@@ -200,6 +203,11 @@ def ocr_suspect(doc) -> bool:
     return doc.parsed.normalized.scan
 
 
+def _bare(n) -> bool:
+    """An item with no word under its marker."""
+    return not n.children and not re.search(r"[A-Za-z]{3,}", n.text or "")
+
+
 def numbering_findings(rule, doc, kind: str):
     why = unreadable(doc)
     if why:
@@ -217,6 +225,12 @@ def numbering_findings(rule, doc, kind: str):
         g = [n for n in g if n.text.strip() or n.children or n.title or n.kind in ("bab", "bagian", "paragraf")]
         if g and g[0].kind.startswith("huruf") and any((n.num or "").lower() in _ROMAN_ITEMS for n in g):
             continue   # "i., ii., iii." is a Roman-numeral list, not letters
+        if rd.scan and g and g[0].is_item and sum(1 for n in g if _bare(n)) >= 2:
+            # "1. / b. / 2. / 3. R E P u ..." in a scan's Mengingat, "a. nalna a. /
+            # b. / c. / d. nama; ...": markers standing apart from their words
+            # (a layout in columns); the numbers seen are the layout's
+            unjudged.extend(n for n in g if n.value is not None)
+            continue
         seq = [n for n in g if n.value is not None and not n.suffix]
         unjudged.extend(n for n in seq if not rd.clean(n))
         all_faults = check_sequence(g)
@@ -253,7 +267,7 @@ def numbering_findings(rule, doc, kind: str):
                     continue   # a list "starting at b." is, in practice, a lead-in that swallowed "a."
                 if inline_marker_between(doc, f):
                     continue   # an item glued into the running text: the parse cannot see the structure
-                if rd.scan and f.node.is_item and glued_in_scan(f.prev):
+                if rd.scan and f.node.is_item and (glued_in_scan(f.prev) or lost_markers_in(f)):
                     continue
             if f.kind == "repeat" and len(f.block) == 1 and not f.node.is_item \
                     and f.prev is not None and f.prev.value == f.node.value \

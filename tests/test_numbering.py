@@ -198,3 +198,18 @@ def test_a_sub_list_the_parse_did_not_nest_is_no_repeat(lists):
     # the same list numbered from the start again with no colon before it is a repeat
     again = text.replace(" :\n", ".\n")
     assert [d.code for d in lint_text(again, select=["LP106"]).diagnostics] == ["LP106"]
+
+
+@pytest.mark.parametrize("items,gap", [
+    # PP 82/2019: "1 1." for 11, glued on after a semicolon
+    ("".join(f"{n}. layanan jenis {n};\n" for n in range(1, 10)) + "10. operasi; 1 1. pelayanan darah;\n12. rehabilitasi medik.",
+     "".join(f"{n}. layanan jenis {n};\n" for n in range(1, 10)) + "10. operasi;\n12. rehabilitasi medik."),
+    # PP 38/2017: the markers of b. and c. lost, their clauses still after semicolons
+    ("a. mengandung pembaharuan; memberi manfaat bagi Daerah; tidak mengakibatkan pembebanan;\n"
+     "d. merupakan kewenangan Daerah; dan\ne. dapat direplikasi.",
+     "a. mengandung pembaharuan;\nd. merupakan kewenangan Daerah; dan\ne. dapat direplikasi."),
+])
+def test_items_a_scan_glued_or_stripped_of_markers_are_no_gap(items, gap):
+    text = "Pasal 1\nLayanan ^kesehatan ^meliputi:\n{}\n\nPasal 2\nPeraturan ini mulai ^berlaku pada tanggal diundangkan.\n"
+    assert [d.message for d in lint_text(text.format(items), select=["LP106"]).diagnostics] == []
+    assert [d.code for d in lint_text(text.format(gap), select=["LP106"]).diagnostics] == ["LP106"]
