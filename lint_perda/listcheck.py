@@ -33,7 +33,7 @@ _INSTITUTION = {"Sekretariat", "Bidang", "Seksi", "Sub", "Subbagian", "Bagian", 
                 "Direktorat", "Deputi", "Kedeputian", "Lembaga", "Komisi", "Dewan", "Majelis", "Pemerintah", "Menteri"}
 _PARTICLES = {"dan", "atau", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "dengan", "bagi", "serta", "oleh"}
 # a list marker inside a line: an item glued to the one before it
-_GLUED = re.compile(r"\s(?:\d{1,2}|[a-z])[.)]\s+\S")
+_GLUED = re.compile(r"\s(?:\d{1,2}|[a-z])[.)]['’]?\s+\S")   # (d.' as a scan reads d.)
 
 
 def _is_definitions(items) -> bool:
@@ -104,7 +104,8 @@ def faults(doc) -> list[tuple]:
         # where the list ends depends on the marker after it: read through
         # OCR ("...; (2t e. mengawasr"), its end and conjunction are unsure
         nxt = _next_node(items[-1])
-        end_sure = nxt is None or "ocr" not in (nxt.read or ())
+        end_sure = (nxt is None or "ocr" not in (nxt.read or ())) \
+            and not _GLUED.search(" ".join((items[-1].text or "").split()))   # "l. ...; dan DISTRIBUSI II m. ...": it goes on
         if not end_sure:
             unjudged.append(items[-1].start)
         # "3) ...; 4. ..." read as a sub-list of 3): LP106 reports the marker;
@@ -197,6 +198,10 @@ def list_read_cleanly(rd, items) -> bool:
         # list goes on where the scan lost or moved it
         last = _SCAN_TAIL.sub("", " ".join((items[-1].text or "").split()))
         if _ENDS_CONJ.search(last) or (last.endswith(";") and not _parent_goes_on(items)):
+            return False
+        # "d. memindahtangankan ...; dinyatakan pailit ...": the last item holds
+        # another whose marker the scan lost
+        if re.search(r";\s+[a-z]{3,}", last[:-1]):
             return False
         # the next provision opens with this list's next marker ("(3) c.
         # menjalani ..."): the list runs on past a misread marker

@@ -334,6 +334,10 @@ def test_a_list_end_before_a_marker_read_through_ocr_is_not_judged():
     "b. menyusun rencana kerja; c' mengawasi pelaksanaan; dan d' melapor.\n",
     # PP 75/2019: an item lost ("a. b. d."): which one is second to last is not known
     "b. menyusun rencana kerja;\nd. mengawasi pelaksanaan.\n",
+    # PP 77/2012: the next item glued behind a stamp ("; dan DISTRIBUSI II m. ...")
+    "b. menyusun rencana kerja; dan DISTRIBUSI II c. mengawasi pelaksanaan.\n",
+    # PP 23/2021: an item whose marker the scan lost, after the last one's ";"
+    "b. menyusun rencana kerja; mengawasi pelaksanaan anggaran.\n",
 ])
 def test_a_list_a_scan_cut_is_not_judged(tail):
     head = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\nSENAT\n\nPasal 1\n"
