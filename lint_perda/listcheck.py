@@ -179,6 +179,28 @@ def faults(doc) -> list[tuple]:
     return out
 
 
+def _one_per_list(fs: list) -> list:
+    """Items of one list that all miss their ";" ("a. ... . / b. ... . / c.
+    ..."): one finding at the first, naming the others, with one fix for all."""
+    def key(f):   # (the list, and how its fix may be applied: a safe fix is not merged into a shown one)
+        return id(f[1].parent), f[1].kind, f[5].applicability if f[5] is not None else None
+
+    groups: dict = {}
+    for f in fs:
+        groups.setdefault(key(f), []).append(f)
+    out = []
+    for f in fs:
+        g = groups[key(f)]
+        if len(g) == 1:
+            out.append(f)
+        elif f is g[0]:
+            _, it, msg, msg_en, sug, fix = f
+            others = ", ".join(x[1].label for x in g[1:])
+            out.append((f[0], it, f"{msg[:-1]}; begitu pula {others}.", f"{msg_en[:-1]}; so do {others}.", sug,
+                        combined([x[5] for x in g], fix.applicability if fix else "safe")))
+    return out
+
+
 def list_read_cleanly(rd, items) -> bool:
     """Every item of a list on its own line as written, the lead-in and the
     items free of scanner debris: only then are its end and its
@@ -279,6 +301,6 @@ def once(rule, found: list[tuple], kinds: tuple[str, ...], soft: tuple[str, ...]
                           head=True, suggestion=sug, fix=combined([f[5] for f in fs], "unsafe"),
                           severity="info" if kind in soft else None)
             continue
-        for _, it, msg, msg_en, sug, fix in fs:
+        for _, it, msg, msg_en, sug, fix in (_one_per_list(fs) if kind == "not-semicolon" else fs):
             yield rule.at(it, msg, msg_en, head=True, suggestion=sug, fix=fix,
                           severity="info" if kind in soft else None)

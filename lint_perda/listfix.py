@@ -91,7 +91,15 @@ def intro_fix(par):
 def combined(fixes, applicability: str):
     """One fix for a pattern reported once for the whole text."""
     fixes = [f for f in fixes if f is not None]
-    edits = [e for f in fixes for e in f.edits]
+    # the fixes of neighbouring items may make the same edit (an item's
+    # ending is also its neighbour's concern): once each; two different
+    # edits of one place give no fix
+    by_place: dict = {}
+    for e in (e for f in fixes for e in f.edits):
+        other = by_place.setdefault((e.start, e.end), e)
+        if other.replacement != e.replacement:
+            return None
+    edits = list(by_place.values())
     if not edits:
         return None
     if any(f.applicability == DISPLAY for f in fixes):

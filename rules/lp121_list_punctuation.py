@@ -20,6 +20,11 @@ class ListPunctuation(Rule):
     dilaporkan sebagai catatan (info), bukan peringatan: contoh resmi dan
     peraturan yang diundangkan tidak seragam di sini.
 
+    Rincian-rincian satu daftar yang sama-sama tidak diakhiri titik koma
+    dilaporkan sekali, pada rincian pertama, dengan menyebut yang lain
+    ("huruf a ...; begitu pula huruf b, huruf c"), dengan satu perbaikan untuk
+    semuanya.
+
     Bila satu naskah menyimpang dengan pola yang sama lebih dari sepuluh kali
     (misalnya setiap sub-rincian ditutup dengan titik), penyimpangan itu
     dilaporkan sekali saja, di tempat pertama, dengan jumlahnya.

@@ -1,0 +1,17 @@
+"""The list rules (LP121-LP124) on whole lists: what one list gets said once."""
+from conftest import lint_text
+
+LIST = ("Pasal 1\nPembentukan Peraturan Bupati ini dilakukan berdasarkan asas:\n"
+        "a. efisiensi{a}\nb. efektivitas{b}\nc. rentang kendali; dan\nd. fleksibilitas.\n\n"
+        "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+
+
+def test_items_of_one_list_missing_their_semicolon_are_one_finding_with_one_fix():
+    res = lint_text(LIST.format(a=".", b="."), select=["LP121"])
+    found = [d for d in res.diagnostics if d.code == "LP121"]
+    assert [(d.line, d.message) for d in found] == [
+        (3, "huruf a bukan rincian terakhir: akhiri dengan titik koma (;); begitu pula huruf b.")]
+    assert sorted(e.replacement for e in found[0].fix.edits) == [";", ";"]
+    # one item alone keeps its own message
+    res = lint_text(LIST.format(a=";", b="."), select=["LP121"])
+    assert [d.message for d in res.diagnostics] == ["huruf b bukan rincian terakhir: akhiri dengan titik koma (;)."]
