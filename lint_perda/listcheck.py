@@ -246,8 +246,10 @@ _SCAN_TAIL = re.compile(r"[\^_#*]+|\s*\(\w{1,3}\)\s*$")
 def _parent_goes_on(items) -> bool:
     """A sub-list whose parent item has a next item: its last item ends ";"."""
     par = items[0].parent
-    return par is not None and par.is_item and par.parent is not None and \
-        par.parent.children[-1] is not par and any(c.kind == par.kind for c in par.parent.children[par.parent.children.index(par) + 1:])
+    if par is None or not par.is_item or par.parent is None:
+        return False
+    sibs = par.parent.children
+    return any(c.kind == par.kind for c in sibs[sibs.index(par) + 1:])
 
 
 def _continues(item) -> bool:
