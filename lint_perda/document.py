@@ -24,6 +24,7 @@ _ENACTED = re.compile(r"(?:Ditetapkan|Disahkan|DITETAPKAN|DISAHKAN|Diundangkan|D
 # a year named as one ("Nomor 8 Tahun 1981", "Lembaran Negara Tahun 1960"),
 # also as a scan reads it ("2O14", read by ocr.year_repair); not a gazette
 # number ("Nomor 2044")
+_OLD_ORDER = re.compile(r"\bUndang-[Uu]ndang\s+Dasar\s+Sementara\b|\bRepublik\s+Indonesia\s+Serikat\b")
 _YEAR = re.compile(r"(?:Tahun|TAHUN|tahun)\s+((?:19[4-9][\dOolI]|2[0O][\dOolI]{2}))(?![\w.,/]\w)")
 
 
@@ -88,6 +89,8 @@ class Document:
             from .ocr import year_repair
             years = [y if y.isdigit() else year_repair(y) for y in _YEAR.findall(self.source.text)]
             t = max((y for y in years if y), default=None)
+        if not t and _OLD_ORDER.search(self.source.text):
+            t = "1950"   # names no year but the Provisional Constitution or the federal republic: 1949-1959
         return int(t) if t and t.isdigit() else None
 
     @cached_property

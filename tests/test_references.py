@@ -191,7 +191,9 @@ def test_an_old_text_without_a_read_title_is_dated_by_its_closing(year, fires):
 
 
 @pytest.mark.parametrize("basis,fires", [("Undang-undang Nomor 8 Tahun 1981", False),
-                                         ("Undang-Undang Nomor 12 Tahun 2O11", True)])
+                                         ("Undang-Undang Nomor 12 Tahun 2O11", True),
+                                         # PP 32/1950: no year at all, but the Provisional Constitution
+                                         ("Pasal 98 Undang-undang Dasar Sementara Republik Indonesia", False)])
 def test_a_text_without_title_or_closing_is_dated_by_the_years_it_names(basis, fires):
     # a conversion that lost both the title and the closing (PP 27/1983): a
     # text that names no year from 2011 on was made before UU 12/2011; one
