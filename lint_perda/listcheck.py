@@ -180,8 +180,9 @@ def faults(doc) -> list[tuple]:
 
 
 def _one_per_list(fs: list) -> list:
-    """Items of one list that all miss their ";" ("a. ... . / b. ... . / c.
-    ..."): one finding at the first, naming the others, with one fix for all."""
+    """Items of one list with the same fault (all missing their ";", "a. ...
+    . / b. ... . / c. ...", or all starting with a capital): one finding at
+    the first, naming the others, with one fix for all."""
     def key(f):   # (the list, and how its fix may be applied: a safe fix is not merged into a shown one)
         return id(f[1].parent), f[1].kind, f[5].applicability if f[5] is not None else None
 
@@ -197,7 +198,7 @@ def _one_per_list(fs: list) -> list:
             _, it, msg, msg_en, sug, fix = f
             others = ", ".join(x[1].label for x in g[1:])
             out.append((f[0], it, f"{msg[:-1]}; begitu pula {others}.", f"{msg_en[:-1]}; so do {others}.", sug,
-                        combined([x[5] for x in g], fix.applicability if fix else "safe")))
+                        combined([x[5] for x in g], fix.applicability) if fix is not None else None))
     return out
 
 
@@ -303,6 +304,6 @@ def once(rule, found: list[tuple], kinds: tuple[str, ...], soft: tuple[str, ...]
                           head=True, suggestion=sug, fix=combined([f[5] for f in fs], "unsafe"),
                           severity="info" if kind in soft else None)
             continue
-        for _, it, msg, msg_en, sug, fix in (_one_per_list(fs) if kind == "not-semicolon" else fs):
+        for _, it, msg, msg_en, sug, fix in (_one_per_list(fs) if kind in ("not-semicolon", "capital") else fs):
             yield rule.at(it, msg, msg_en, head=True, suggestion=sug, fix=fix,
                           severity="info" if kind in soft else None)

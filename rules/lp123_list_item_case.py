@@ -30,6 +30,9 @@ class ListItemCase(Rule):
     a. Kepala Dinas;          (nama jabatan)
     ```
 
+    Rincian-rincian satu daftar yang sama-sama diawali huruf kapital dilaporkan
+    sekali, pada rincian pertama, dengan menyebut yang lain.
+
     ## Kapan diam
     Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
     penyusunannya).

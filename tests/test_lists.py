@@ -15,3 +15,13 @@ def test_items_of_one_list_missing_their_semicolon_are_one_finding_with_one_fix(
     # one item alone keeps its own message
     res = lint_text(LIST.format(a=";", b="."), select=["LP121"])
     assert [d.message for d in res.diagnostics] == ["huruf b bukan rincian terakhir: akhiri dengan titik koma (;)."]
+
+
+def test_items_of_one_list_all_in_capitals_are_one_finding():
+    # PP 41/2020: "c. Memiliki ...; d. Memiliki ...; e. Memiliki ..."
+    text = ("Pasal 1\nSekretariat mempunyai tugas:\na. Menyusun rencana kerja;\nb. Melaksanakan program kerja;\n"
+            "c. Melaporkan hasil kerja; dan\nd. melaksanakan tugas lain.\n\n"
+            "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    res = lint_text(text, select=["LP123"])
+    assert [(d.line, d.message) for d in res.diagnostics] == [
+        (3, 'Rincian diawali huruf kecil: "menyusun", bukan "Menyusun"; begitu pula huruf b, huruf c.')]
