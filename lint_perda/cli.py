@@ -42,7 +42,8 @@ def _size(ctx, param, value):
 @click.option("--statistics", is_flag=True, help="Show counts per rule instead of each finding.")
 @click.option("--lang", type=click.Choice(["id", "en"]), default=None, help="Message language.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
-              help="Files linted in parallel processes (default 1; 0 = one per CPU). Output order is unchanged.")
+              help="Files linted in parallel processes (default and 0: one per CPU; 1: one at a time). "
+                   "Output order is unchanged.")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,

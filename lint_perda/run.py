@@ -110,8 +110,8 @@ def run_check(paths: list[str], opts: dict) -> int:
         _err(f"konfigurasi tidak sah: {e}")
         return 2
 
-    jobs = opts.get("jobs") or 1
-    if jobs <= 0:
+    jobs = opts.get("jobs")
+    if jobs is None or jobs <= 0:   # by default, and with "--jobs 0": one per CPU (as ruff)
         jobs = os.cpu_count() or 1
     show_progress = (not opts.get("no_progress") and len(files) > 1 and sys.stderr.isatty()
                      and not os.environ.get("CI"))

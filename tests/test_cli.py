@@ -257,3 +257,21 @@ def test_check_json_imports_no_terminal_or_office_libraries(tmp_path):
 def test_rules_json_does_not_import_rich(tmp_path):
     loaded, _ = _loaded(["rules", "--format", "json"], tmp_path)
     assert "rich" not in loaded
+
+
+@pytest.mark.parametrize("flag,want", [([], os.cpu_count() or 1), (["--jobs", "0"], os.cpu_count() or 1),
+                                       (["--jobs", "1"], 1), (["-j", "3"], 3)])
+def test_files_are_linted_one_per_cpu_unless_told(tmp_path, monkeypatch, flag, want):
+    # "--jobs 0" once read as unset and ran one at a time; the default is one
+    # process per CPU, as ruff's
+    import lint_perda.run as run
+    seen = []
+
+    def fake_lint_all(tasks, settings, jobs, **kw):
+        seen.append(jobs)
+        return []
+    monkeypatch.setattr(run, "lint_all", fake_lint_all)
+    write(tmp_path, "a.txt", CLEAN)
+    write(tmp_path, "b.txt", CLEAN)
+    invoke(["check", "a.txt", "b.txt", "--isolated", *flag], cwd=tmp_path)
+    assert seen == [want]
