@@ -14,6 +14,19 @@ from .glued import Cut, Expect, _pasal_cut, find_cut
 _DECISION = re.compile(r"M\s?E\s?M\s?U\s?T\s?U\s?S")
 
 
+# an amendment's first article glued onto the decision: "Menetapkan :
+# PERUBAHAN ATAS ... . PASAL I Beberapa ketentuan dalam ..." (PP 32/2013)
+_ARTICLE_I = re.compile(r"[.;:]\s+((?:PASAL|Pasal)\s+I)\s+(?=Beberapa\b|Ketentuan\b|Di\s*antara\b|Diantara\b)")
+
+
+def article_cut(t: str) -> Cut | None:
+    """The amendment's "PASAL I" glued onto the Menetapkan line."""
+    m = _ARTICLE_I.search(t)
+    if m is None:
+        return None
+    return Cut(a=m.start(1), kind="pasal", value=1, num_end=m.end(1) - m.start(1))
+
+
 def front_cut(t: str, ex: Expect, decided: bool, own_heading, later) -> Cut | None:
     """The body glued onto the front: "Menetapkan : PERATURAN ... . Pasal 1
     Dalam ...", "... . BAB I KETENTUAN UMUM Pasal 1 ...", or the whole

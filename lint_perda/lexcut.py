@@ -4,7 +4,7 @@ the numbers the sequences expect at that line.
 """
 from __future__ import annotations
 
-from .frontglue import front_cut
+from .frontglue import article_cut, front_cut
 from .glued import Expect, LaterExpect, find_cut, marker_value, may_glue
 from .linepatterns import _MARKER_KIND, RE_AYAT, RE_BAB, RE_ITEM, RE_MENETAPKAN, RE_PASAL, RE_PASAL_START
 from .normalize import MLine
@@ -19,6 +19,10 @@ class Cuts:
         if self.amend or len(t) < 8:
             return None
         if self.mode not in ("body", "penjelasan") and not (self.mode in ("front", "diktum") and RE_BAB.match(t)):
+            if self.mode == "front" and (self.decided or RE_MENETAPKAN.match(t)) and "ASAL I " in t.upper():
+                cut = article_cut(t)
+                if cut is not None:
+                    return cut
             if self.mode in ("front", "diktum") and "Pasal" in t:
                 # "Menetapkan : PERATURAN ... . Pasal 1 Dalam ...": the body glued on
                 return front_cut(t, self.next, self.decided or RE_MENETAPKAN.match(t) is not None, RE_PASAL.match(t),

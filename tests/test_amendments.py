@@ -302,3 +302,19 @@ b. ditetapkan sebagai arsip vital.
     assert [(d.code, d.line) for d in res.diagnostics] == []
     instructions = res.document["amendment"]["instructions"]
     assert [i["number"] for i in instructions] == [1, 2]
+
+
+def test_article_i_glued_onto_the_decision_opens_the_amendment():
+    """PP 32/2013 and 8 more: "Menetapkan : PERUBAHAN ATAS ... . PASAL I
+    Beberapa ketentuan ..." -- without the split the amendment was read as an
+    original regulation whose instructions were list items."""
+    from lint_perda.document import Document
+    from lint_perda.sources import SourceText
+    head = HEAD[:HEAD.index("Menetapkan")]
+    text = (head + "Menetapkan : PERATURAN BUPATI TENTANG PERUBAHAN ATAS PERATURAN BUPATI SUKAMAJU NOMOR 3 TAHUN 2020 "
+            "TENTANG PENGELOLAAN ARSIP DAERAH. PASAL I Beberapa ketentuan dalam Peraturan Bupati Sukamaju Nomor 3 Tahun "
+            "2020 tentang Pengelolaan Arsip Daerah (Berita Daerah Kabupaten Sukamaju Tahun 2020 Nomor 3) diubah sebagai "
+            "berikut:\n1. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:\nPasal 5\n"
+            "Arsip dinamis dikelola oleh setiap Perangkat Daerah.\n" + TAIL)
+    doc = Document(SourceText(path="x.txt", text=text))
+    assert doc.is_amendment and [i.number for i in doc.amendment.instructions] == [1]
