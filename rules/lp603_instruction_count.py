@@ -2,6 +2,8 @@
 named after "yakni" and the provisions quoted agree."""
 from __future__ import annotations
 
+import re
+
 from lint_perda.unitphrase import value_of
 from lint_perda.numbering import int_to_words
 from lint_perda.fixes import DISPLAY, make_fix, node_edit
@@ -108,7 +110,8 @@ class InstructionCount(Rule):
         if not quoted:
             return   # the new wording's structure was not read: nothing to compare
         absent = [x for x in c.inserted if (x.unit, _n(x.num)) not in quoted and not _explained(doc, x)
-                  and value_of(x.unit, x.num)[0] is not None]   # "huruf cl" (c1): not read as a list item
+                  and value_of(x.unit, x.num)[0] is not None   # "huruf cl" (c1): not read as a list item
+                  and not _glued_in_quote(ins, x)]
         if absent and len(absent) < len(c.inserted) or absent and _any_of_unit(quoted, c.inserted[0].unit):
             names = ", ".join(x.cite for x in absent)
             yield self.at(node, f"{ins.label.capitalize()} menyebut {named}, tetapi {names} tidak dikutip sesudahnya.",
@@ -132,6 +135,14 @@ def _quoted_numbers(ins) -> set:
 
 def _any_of_unit(quoted: set, unit: str) -> bool:
     return any(u == unit for u, _ in quoted)
+
+
+def _glued_in_quote(ins, loc) -> bool:
+    """The unit's marker stands inside the quoted wording, glued into a line
+    by the conversion ("d. lulus Ujian Nasional. __ __ (1a)Khusus ...")."""
+    num = re.escape(_n(loc.num))
+    pat = {"ayat": rf"\(\s*{num}\s*\)", "pasal": rf"\bPasal\s+{num}\b"}.get(loc.unit)
+    return pat is not None and any(re.search(pat, n.text or "", re.IGNORECASE) for q in ins.quoted for n in q.walk())
 
 
 def _explained(doc, loc) -> bool:

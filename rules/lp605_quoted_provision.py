@@ -3,6 +3,7 @@ provision the instruction names, and has the parts it names."""
 from __future__ import annotations
 
 from lint_perda.amendment import quoted_provision
+from lint_perda.ocr import number_readings
 from lint_perda.rule import Rule
 
 _HEAD_KIND = {"pasal": "qpasal", "bab": "qbab", "bagian": "qbagian", "paragraf": "qparagraf"}
@@ -108,6 +109,8 @@ class QuotedProvision(Rule):
             if not same_kind:
                 continue
             if quoted_provision(ins, type(t)(chain=tuple(x for x in t.chain[:t.chain.index(top) + 1]))) is None:
+                if top[1].isdigit() and any(int(top[1]) in number_readings(h.num or "") for h in same_kind):
+                    return   # "Pasal 15O" quoted for Pasal 150: a digit the scan misread
                 got = ", ".join(h.label for h in same_kind[:3])
                 yield self.at(node, f"{ins.label.capitalize()} mengubah {t.cite}, tetapi yang dikutip {got}.",
                               f"{ins.label.capitalize()} amends {t.cite}, but {got} is quoted.",

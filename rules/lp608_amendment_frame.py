@@ -7,6 +7,7 @@ import re
 from lint_perda.rule import Rule
 
 _IN_FORCE = re.compile(r"\bberlaku\b", re.IGNORECASE)
+_CLOSING = re.compile(r"Agar\s+setiap\s+orang|\b(?:Ditetapkan|Diundangkan)\s+di\b", re.IGNORECASE)
 
 
 class AmendmentFrame(Rule):
@@ -51,12 +52,16 @@ class AmendmentFrame(Rule):
     ```
 
     ## Kapan diam
-    Naskah omnibus yang mengubah beberapa peraturan dalam Pasal 1, 2, dst.;
-    kalimat pembuka Pasal I yang tidak terbaca.
+    Naskah yang ditetapkan sebelum 2011 (sebelum UU 12/2011 dan teknik
+    penyusunannya). Naskah omnibus yang mengubah beberapa peraturan dalam
+    Pasal 1, 2, dst.; kalimat pembuka Pasal I yang tidak terbaca; Pasal II
+    yang tidak ada dalam naskah yang tidak mempunyai penutup sama sekali
+    (konversinya terpotong).
     """
     code = "LP608"
     slug = "amendment-frame"
     severity = "warning"
+    technique = True   # judged only on texts made under UU 12/2011 (see Rule)
     summary = "Pasal I tanpa Lembaran peraturan yang diubah, atau tanpa Pasal II tentang saat berlaku"
     summary_en = "Pasal I without the amended regulation's gazette, or no Pasal II on entry into force"
     basis = "Lampiran II UU 12/2011, peraturan perubahan — nomor butir belum diverifikasi"
@@ -83,7 +88,9 @@ class AmendmentFrame(Rule):
                               f"Amendment no. {am.ordinal}: Pasal I's opening does not name the earlier amendments "
                               "(\"sebagaimana telah diubah dengan ...\").", i=i, j=j)
         pasal_ii = am.closing_pasal
-        if pasal_ii is None and not re.search(r"\bPasal\s+II\b", doc.source.text):
+        if pasal_ii is None and not re.search(r"\bPasal\s+II\b", doc.source.text) and _CLOSING.search(doc.source.text):
+            # (a text with no closing formula at all was cut short by its
+            # conversion: its Pasal II went with its end)
             last = am.instructions[-1].node if am.instructions else pasal_i
             yield self.at(last, "Peraturan perubahan tanpa Pasal II: saat mulai berlakunya perubahan tidak diatur.",
                           "An amendment without Pasal II: when the changes enter into force is not stated.",
