@@ -223,6 +223,11 @@ def _tail(text: str, c: Clause, a: int, b: int, clauses: list[Clause]) -> None:
         words = len(re.findall(r"\b(?:[Pp]asal|[Aa]yat|[Hh]uruf|[Aa]ngka|BAB|[Bb]ab|[Bb]agian|[Pp]aragraf)\b",
                                text[ym.end() if ym else after:b]))
         c.unread = words > sum(len(r) for r in runs)
+        # "yakni Pasal 28A, 28B, dan 28C": numbers named without their unit word
+        # beyond the ones read
+        bare = re.findall(r"(?:,|\bdan)\s+(\d{1,4}[A-Z]{0,2})\b(?!\s*\()", text[ym.end() if ym else after:b])
+        if c.count is not None and len(c.inserted) < c.count <= len(c.inserted) + len(bare):
+            c.unread = True
 
 
 def _split_number(text: str, run, between):

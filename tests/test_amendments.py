@@ -76,6 +76,16 @@ def test_instruction_with_several_clauses():
     assert [t.cite for t in it.clauses[2].targets] == ["Pasal 23 ayat (2)", "Pasal 23 ayat (3)", "Pasal 23 ayat (4)"]
 
 
+def test_numbers_named_without_their_unit_word_leave_the_count_unjudged():
+    # PP 4/2010: "yakni Pasal 28A, 28B, dan 28C" -- three Pasal, two read
+    it = read_instruction("Di antara Pasal 28 dan Pasal 29 disisipkan 3 (tiga) pasal baru, yakni Pasal 28A, 28B, "
+                          "dan 28C yang berbunyi sebagai berikut:")
+    assert it.clauses[0].count == 3 and it.clauses[0].unread
+    it = read_instruction("Di antara Pasal 28 dan Pasal 29 disisipkan 3 (tiga) pasal baru, yakni Pasal 28A dan "
+                          "Pasal 28B yang berbunyi sebagai berikut:")
+    assert not it.clauses[0].unread
+
+
 @given(st.integers(min_value=0, max_value=999))
 def test_number_words_round_trip(n):
     assert words_to_int(int_to_words(n)) == n
