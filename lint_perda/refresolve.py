@@ -154,7 +154,9 @@ def _child_missing_status(cur, kinds, unit, num) -> str:
 def _marker_in_text(cur, unit, num) -> bool:
     n = re.escape(_norm(num))
     if unit == "ayat":
-        pat = rf"(?<!ayat )\(\s*{n}\s*\)"
+        # "(3)", or "3) Tata cara ..." where the print lost its bracket (an
+        # item would start in small letters)
+        pat = rf"(?m)(?<!ayat )\(\s*{n}\s*\)|^\s*{n}\)\s+[A-Z]"
     else:
         pat = rf"(?<![\w(])(?<!huruf )(?<!angka ){n}[.)]\s"
     for node in cur.walk():

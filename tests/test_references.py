@@ -256,6 +256,9 @@ def test_the_style_notes_on_own_ayat_references_are_the_technique_of_uu_12_2011(
     # PP 140/2000: ayat written "1." and "2."
     ("1. Kereta gandengan wajib dilengkapi dengan lampu.\n2. Lampu dipasang di bagian belakang.\n", "Pasal 1 ayat (1)", False),
     ("1. Kereta gandengan wajib dilengkapi dengan lampu.\n2. Lampu dipasang di bagian belakang.\n", "Pasal 1 ayat (3)", True),
+    # PP 1/2003: ayat written "1)" and "2)", their brackets lost
+    ("1) Kereta gandengan wajib dilengkapi dengan lampu.\n2) Lampu dipasang di bagian belakang.\n", "Pasal 1 ayat (2)", False),
+    ("1) Kereta gandengan wajib dilengkapi dengan lampu.\n2) Lampu dipasang di bagian belakang.\n", "Pasal 1 ayat (3)", True),
 ])
 def test_a_reference_into_a_list_the_print_lost_or_numbered_otherwise(pasal_1, reference, fires):
     text = (f"Pasal 1\n{pasal_1}Pasal 2\nLampu sebagaimana dimaksud dalam {reference} berwarna merah.\n"
