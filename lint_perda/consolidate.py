@@ -190,7 +190,18 @@ def _apply(cons: Consolidated, ins, path: str, oc: Outcome) -> None:
                 new = Unit(kind=kind, num=q.num or "", lines=_heading_lines(q), origin=path, node=q)
                 old = cons.heading(_heading_chain(cons, ins, kind, q.num or ""))
             new.by = (old.by if old is not None else []) + [ins]
-            if old is not None:
+            if old is not None and kind == "pasal" and _only_its_ayat(ins, q.num or ""):
+                # "Ketentuan Pasal 11 ayat (1) diubah, sehingga Pasal 11 ayat (1)
+                # berbunyi": the quoted ayat replace theirs, the others stay
+                for ch in new.children:
+                    same = _child(old, ch.kind, ch.num)
+                    if same is not None:
+                        old.children[old.children.index(same)] = ch
+                    else:
+                        old.children.append(ch)
+                old.by.append(ins)
+                anchor = old
+            elif old is not None:
                 cons.units[cons.units.index(old)] = new
                 anchor = new
             else:
@@ -244,6 +255,15 @@ def _apply(cons: Consolidated, ins, path: str, oc: Outcome) -> None:
     top = cons.pasal(holder_chain[-1][1])
     if top is not None:
         top.by.append(ins)
+
+
+def _only_its_ayat(ins, num: str) -> bool:
+    """The instruction gives new wording to some ayat of the Pasal only:
+    "sehingga Pasal 11 ayat (1) berbunyi", every target below the Pasal."""
+    if not re.search(rf"\bsehingga\s+Pasal\s+{re.escape(num)}\s+ayat\b", ins.node.text or ""):
+        return False
+    chains = [t.chain for t in ins.targets if any(u == "pasal" and norm(n) == norm(num) for u, n in t.chain)]
+    return bool(chains) and all(len(ch) > 1 for ch in chains)
 
 
 def _heading_lines(q: Node) -> list[str]:

@@ -349,3 +349,28 @@ def test_a_citation_that_follows_the_base_s_menetapkan_is_no_fault(tmp_path, cit
     (tmp_path / "amend.txt").write_text(amend, encoding="utf-8")
     res = lint_file(tmp_path / "amend.txt", select=["LP616"], bases=[tmp_path / "base.txt"])
     assert bool([d for d in res.diagnostics if d.code == "LP616"]) is fires
+
+
+def test_an_instruction_for_one_ayat_keeps_the_pasal_s_other_ayat():
+    """PP 4/2010: "Ketentuan Pasal 11 ayat (1) diubah, sehingga Pasal 11 ayat
+    (1) berbunyi sebagai berikut: Pasal 11 (1) ...": the Pasal's other ayat
+    stay in the consolidated text."""
+    from lint_perda.consolidate import consolidate
+    from lint_perda.document import Document
+    from lint_perda.sources import SourceText
+    base = Document(SourceText(path="base.txt", text=BASE.read_text(encoding="utf-8")))
+    pasal_7 = next(p for p in base.pasals if p.num == "7")
+    assert len([c for c in pasal_7.children if c.kind == "ayat"]) >= 2
+    head = CLEAN.read_text(encoding="utf-8")
+    head = head[:head.index("Pasal I")]
+    amend = (head + "Pasal I\nBeberapa ketentuan dalam Peraturan Wali Kota Mekarsari Nomor 12 Tahun 2021 tentang Kedudukan, "
+             "Susunan Organisasi, Tugas dan Fungsi, serta Tata Kerja Kecamatan (Berita Daerah Kota Mekarsari Tahun 2021 "
+             "Nomor 12) diubah sebagai berikut:\n1. Ketentuan Pasal 7 ayat (1) diubah, sehingga Pasal 7 ayat (1) berbunyi "
+             "sebagai berikut:\nPasal 7\n(1) Camat dalam melaksanakan tugasnya dibantu oleh Sekretaris Kecamatan.\n\n"
+             "Pasal II\nPeraturan Wali Kota ini mulai berlaku pada tanggal diundangkan.\n")
+    doc = Document(SourceText(path="amend.txt", text=amend))
+    cons, _ = consolidate(base, "base.txt", [("amend.txt", doc)])
+    text = cons.text()
+    at = text.index("Pasal 7")
+    seven = text[at:text.index("Pasal 8", at)]
+    assert "dibantu oleh Sekretaris Kecamatan" in seven and "(2)" in seven
