@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .linepatterns import DEFINITIONS_LEAD
+
 # "Kecamatan atau yang disebut dengan nama lain adalah ...", "Cuti PPPK
 # selanjutnya disebut dengan Cuti adalah ...": the term is what comes first
 _DEF = re.compile(r"^\s*(?P<term>[A-Z][^,.;:]{0,120}?)\s*(?:,\s*)?"
@@ -14,7 +16,7 @@ _DEF = re.compile(r"^\s*(?P<term>[A-Z][^,.;:]{0,120}?)\s*(?:,\s*)?"
                   r"(?P<alias>[^,.;]{1,60}?)\s*,?\s*)?\badalah\b")
 
 
-_LEAD = re.compile(r"yang\s+\^?dimaksud(?:kan)?\s+\^?(?:dengan|dalam)")   # "^": a scan's mark
+_LEAD = re.compile(DEFINITIONS_LEAD)
 
 
 def _definitions(doc):

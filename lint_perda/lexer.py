@@ -17,14 +17,15 @@ from .glued import _PASAL_AT, _PASAL_NUM, Expect, _number_repairs, catchword_hea
 from .lexcut import Cuts
 from .lexparts import Parts
 from .lexrepair import Repairs
-from .linepatterns import (_MARKER_KIND, RE_AMEND_OPENING, RE_AYAT, RE_BAB, RE_BAGIAN, RE_CLOSE_START,
+from .linepatterns import (DEFINITIONS_LEAD, _MARKER_KIND, RE_AMEND_OPENING, RE_AYAT, RE_BAB, RE_BAGIAN, RE_CLOSE_START,
                            RE_AMEND_VERB, RE_GLUED_NUMBER, RE_ITEM, RE_LAMPIRAN, RE_OMNIBUS, RE_PARAGRAF, RE_PASAL,
                            RE_INSTRUCTION_DATING, RE_PENJELASAN, RE_WORDING, TWO_FOR_ONE, Tok, _garbled_instruction, is_instruction)
 from .normalize import MLine
 from .numbering import letter_to_int, ordinal_to_int, parse_arabic, roman_to_int
 
 
-_DEFINITIONS_LEAD = re.compile(r"^Dalam\s+.{0,80}?\bini\s+yang\s+\^?dimaksud(?:kan)?\s+\^?dengan")
+# "Dalam Peraturan Pemerintah ini yang dimaksud dengan:" opening Pasal 1
+_DEFINITIONS_LEAD = re.compile(r"^Dalam\s+.{0,80}?\bini\s+" + DEFINITIONS_LEAD)
 
 
 class Lexer(Parts, Repairs, Cuts):
@@ -204,16 +205,8 @@ class Lexer(Parts, Repairs, Cuts):
             self.close_lists()
             num = m.group(1)
             r = roman_to_int(num) if not num[0].isdigit() else None
-            if r == 1 and not self.amend and self.last_pasal is None and self._pasal_one_misread():
-                # "Pasal I / Dalam Peraturan Pemerintah ini yang dimaksud dengan:"
-                # then "Pasal 2": OCR read Pasal 1 as Pasal I; no amendment
-                self.emit("PASAL", line, num="1", value=1, read=self._flags(line) + ("ocr",))
-                self.after_pasal, self.last_pasal = True, 1
-                return
-            if r is not None and not self.amend and self.last_pasal is not None and re.fullmatch(r"[Il]{2,3}", num) \
-                    and int(num.replace("I", "1").replace("l", "1")) == self.last_pasal + 1:
-                # "Pasal 10 ... Pasal II ... Pasal 12": OCR read 11 as II
-                v = self.last_pasal + 1
+            v = self._roman_misread(num, r) if r is not None and not self.amend else None
+            if v is not None:
                 self.emit("PASAL", line, num=str(v), value=v, read=self._flags(line) + ("ocr",))
                 self.after_pasal, self.last_pasal = True, v
                 return
@@ -326,19 +319,25 @@ class Lexer(Parts, Repairs, Cuts):
             return self.emit("AMEND_ITEM", line, 0, marker="angka", h=0)
         self.emit("TEXT", line)
 
-    def _pasal_one_misread(self) -> bool:
-        """After "Pasal I": the definitions of an original regulation ("Dalam
-        Peraturan Pemerintah ini yang dimaksud dengan:"), or the next heading
-        is "Pasal 2" and nothing before it amends (no "diubah", "dihapus" ...)."""
+    def _roman_misread(self, num: str, r: int) -> int | None:
+        """The number OCR read as a Roman one outside an amendment: "Pasal I"
+        opening an original regulation is Pasal 1 (the definitions' lead
+        follows, or "Pasal 2" with nothing amended before it); "Pasal II"
+        right after Pasal 10 is Pasal 11.  None: an amendment's article."""
+        if self.last_pasal is not None:
+            ones = num.replace("I", "1").replace("l", "1")
+            return self.last_pasal + 1 if re.fullmatch(r"1{2,3}", ones) and int(ones) == self.last_pasal + 1 else None
+        if r != 1:
+            return None
         if self.k + 1 < len(self.lines) and _DEFINITIONS_LEAD.match(self.lines[self.k + 1].text):
-            return True
+            return 1
         for ln in self.lines[self.k + 1:self.k + 400]:
             m = RE_PASAL.match(ln.text)
             if m:
-                return m.group(1) == "2"
+                return 1 if m.group(1) == "2" else None
             if RE_AMEND_VERB.search(ln.text):
-                return False
-        return False
+                return None
+        return None
 
     def _own_line_pasal(self, line: MLine) -> MLine:
         """"Pasal 1 I" alone on its line, where Pasal 11 is expected: read as

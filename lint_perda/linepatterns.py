@@ -69,6 +69,8 @@ RE_OMNIBUS = re.compile(r"^(?:Beberapa\s+)?[Kk]etentuan\b.{0,400}?\bdalam\s+(?:P
                         r".*\b(?:diubah|dihapus|ditambah\w*|disisipkan)\b.*(?:berikut|dihapus)\s*[:.]?\s*$")
 # "10.Di antara Pasal 54 ...": an instruction number without its space
 RE_GLUED_NUMBER = re.compile(r"^(\d{1,3})\.(?=[A-Z])")
+# the lead of the Ketentuan Umum ("yang dimaksud dengan"), through a scan's "^"
+DEFINITIONS_LEAD = r"yang\s+\^?dimaksud(?:kan)?\s+\^?(?:dengan|dalam)"
 RE_WORDING = re.compile(r"\bberbunyi\b|\bsebagai\s+berikut\b")
 # the opening of Pasal I naming the amended regulation ("Beberapa ketentuan
 # dalam Peraturan ... diubah sebagai berikut:"): not an instruction itself
