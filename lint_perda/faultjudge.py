@@ -214,11 +214,15 @@ def _title_only(p: Node) -> bool:
     return caps * 2 > len(words)
 
 
+def bare(n: Node) -> bool:
+    """A provision with no word under its marker and nothing below it."""
+    return not n.children and not re.search(r"[A-Za-z]{3,}", n.text or "")
+
+
 def _wordless(p: Node) -> bool:
     """A heading with no provision under it: nothing but debris or a
     mangled running head before the next heading."""
-    if p.kind not in ("pasal", "bab", "bagian", "paragraf") or any(
-            c.children or re.search(r"[A-Za-z]{3,}", c.text or "") for c in p.children):
+    if p.kind not in ("pasal", "bab", "bagian", "paragraf") or not all(bare(c) for c in p.children):
         return False   # (bare markers under it, "BAB XI b. / c. / BAB XI ...", are debris too)
     return not re.search(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b", p.text or "")
 

@@ -16,14 +16,12 @@ swap 1, 2, 4, 3, 5 gives one (at 3).
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, field
 
 from . import ocr as _OCR
 from . import reading as _READING
 from .ast import Node
-from .faultjudge import judged_fault
+from .faultjudge import bare, judged_fault
 from .markerjudge import (glued_in_scan, inline_marker_between, label_of, lost_markers_in, marker_elsewhere,
                           marker_glued, mixed_marker)
 from .numbering import _lis_earliest
@@ -203,11 +201,6 @@ def ocr_suspect(doc) -> bool:
     return doc.parsed.normalized.scan
 
 
-def _bare(n) -> bool:
-    """An item with no word under its marker."""
-    return not n.children and not re.search(r"[A-Za-z]{3,}", n.text or "")
-
-
 def numbering_findings(rule, doc, kind: str):
     why = unreadable(doc)
     if why:
@@ -225,7 +218,7 @@ def numbering_findings(rule, doc, kind: str):
         g = [n for n in g if n.text.strip() or n.children or n.title or n.kind in ("bab", "bagian", "paragraf")]
         if g and g[0].kind.startswith("huruf") and any((n.num or "").lower() in _ROMAN_ITEMS for n in g):
             continue   # "i., ii., iii." is a Roman-numeral list, not letters
-        if rd.scan and g and g[0].is_item and sum(1 for n in g if _bare(n)) >= 2:
+        if rd.scan and g and g[0].is_item and sum(1 for n in g if bare(n)) >= 2:
             # "1. / b. / 2. / 3. R E P u ..." in a scan's Mengingat, "a. nalna a. /
             # b. / c. / d. nama; ...": markers standing apart from their words
             # (a layout in columns); the numbers seen are the layout's
