@@ -82,7 +82,7 @@ class InsertedNumbering(Rule):
             return
         if _ocr_text(ins.node.text) or _MISREAD.search(ins.node.text):
             return   # a scan's instruction: "Pasal 3 76", "ayat (le)", debris beside the numbers
-        if a.num[-1:] == "8" and a.num[:-1].isdigit() and vb == int(a.num[:-1]) + 1:
+        if a.num[:-1].isdigit() and _ocr_suffix(a.num, a.num[:-1], "B") and vb == int(a.num[:-1]) + 1:
             return   # "Pasal 2538 dan Pasal 254": the scanner's 8 for the B of 253B
         if not sb and vb != va + 1 and not (sa and vb == va + 1):
             yield self.at(ins.node, f"{a.cite} dan {b.cite} tidak berurutan: sisipan ditempatkan di antara dua "

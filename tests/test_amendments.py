@@ -328,3 +328,11 @@ def test_article_i_glued_onto_the_decision_opens_the_amendment():
             "Arsip dinamis dikelola oleh setiap Perangkat Daerah.\n" + TAIL)
     doc = Document(SourceText(path="x.txt", text=text))
     assert doc.is_amendment and [i.number for i in doc.amendment.instructions] == [1]
+
+
+def test_an_8_for_the_b_of_an_inserted_pasal_is_no_fault():
+    # PP 48/2021: "Di antara Pasal 2538 dan Pasal 254" is Pasal 253B read by a scanner
+    text = HEAD + ("1. Di antara Pasal {a} dan Pasal 254 disisipkan 1 (satu) pasal, yakni Pasal 253C sehingga "
+                   "berbunyi sebagai berikut:\nPasal 253C\nArsip vital dilindungi dari bencana.\n") + TAIL
+    assert [d.code for d in lint_text(text.format(a="2538"), select=["LP604"]).diagnostics] == []
+    assert [d.code for d in lint_text(text.format(a="251"), select=["LP604"]).diagnostics] == ["LP604"]
