@@ -97,6 +97,7 @@ class Suspect:
     count: int = 1            # how often the document writes the word
     model_count: int = 0      # how often it writes the suggestion
     nonstandard: bool = False  # a non-standard form of the model (rules/kosakata.toml [baku])
+    others: tuple = ()        # (word, count) of words as near as the suggestion: the reviewer chooses
 
 
 @dataclass
@@ -187,10 +188,12 @@ def findings(rule, doc, kind: str, words, severity=None):
         node = node_of(doc, s.line)
         msg, msg_en = words(s)
         from .fixes import DISPLAY, line_edit, make_fix
-        # spelling is never corrected automatically: the fix is shown only
-        fix = make_fix([line_edit(s.line, s.a, s.b, s.suggestion)], DISPLAY) if s.suggestion else None
+        # spelling is never corrected automatically: the fix is shown only,
+        # and not at all where two words are as near (the reviewer chooses)
+        one = s.suggestion if not s.others else None
+        fix = make_fix([line_edit(s.line, s.a, s.b, one)], DISPLAY) if one else None
         yield rule.at_span(s.line.orig(s.a), s.line.orig_end(s.b), node.path, msg, msg_en,
-                           suggestion=s.suggestion, words=s.word, full_path=node.full_path,
+                           suggestion=one, words=s.word, full_path=node.full_path,
                            severity=severity(s) if severity else None, fix=fix)
 
 
@@ -276,17 +279,16 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
             continue
         if speller is not None and all(speller.known(w) for w in written[lw]):
             continue
-        best = None
         near = near_len.get(len(lw))
         if near is None:   # two edits change the length by two at most: the others need no comparing
             near = near_len[len(lw)] = [f for f in frequent if abs(len(f) - len(lw)) <= 2]
-        for f, dist, _ in process.extract(lw, near, scorer=Levenshtein.distance, score_cutoff=2, limit=6):
-            if counts[f] < 3 * n or not _slip(lw, f) or baku.get(f) == lw:
-                continue
-            if best is None or (dist, -counts[f]) < (best[1], -counts[best[0]]):
-                best = (f, dist)
-        if best is not None:
-            cand[lw] = (best[0], "typo")
+        models = sorted(((dist, -counts[f], f) for f, dist, _ in
+                         process.extract(lw, near, scorer=Levenshtein.distance, score_cutoff=2, limit=6)
+                         if counts[f] >= 3 * n and _slip(lw, f) and baku.get(f) != lw))
+        if models:
+            # the words as near as the nearest ("negari": "negara" and
+            # "negeri"): which one was meant is for the context to tell
+            cand[lw] = (models[0][2], "typo", tuple(f for d, _c, f in models[1:] if d == models[0][0]))
             continue
         if "-" in lw:
             continue
@@ -295,7 +297,7 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
             # a pair can be written no more often than either of its words
             if a not in _BOUND and counts.get(a, 0) >= 3 * n and counts.get(b, 0) >= 3 * n \
                     and bigrams[a + " " + b] >= 3 * n:
-                cand[lw] = (a + " " + b, "glued")
+                cand[lw] = (a + " " + b, "glued", ())
                 break
     if not cand:
         return SpellResult()
@@ -308,7 +310,7 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
         c = cand[lw]
         if not _shape_ok(w) or lw in names:
             continue
-        model, kind = c
+        model, kind, others = c
         if "-" in w and w.replace("-", "").lower() == model.replace(" ", ""):
             continue   # "PE-NYERTAAN": a word hyphenated at a line end by the print, not a slip
         if w.isupper() and len(w) < 7:
@@ -320,15 +322,37 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
         standard = baku.get(lw) == model   # "mengkoordinasikan" where the text writes "mengoordinasikan"
         if kind == "typo" and not standard and (_derived(lw, speller) or _ocr_reading(lw, speller)):
             continue
-        if kind == "typo" and not (speller.known(model) or model in accept or model in names or counts[model] >= 10
-                                   or _derived(model, speller)):
-            continue   # the model must be a word, or a name the text relies on
+        if kind == "typo":
+            # the model must be a word, or a name the text relies on
+            models = [m for m in ((model,) if standard else (model, *others))
+                      if speller.known(m) or m in accept or m in names or counts[m] >= 10 or _derived(m, speller)]
+            if not models:
+                continue
+            if len(models) > 1:
+                models = _in_context(models, tokens, i, bigrams)
+            model, others = models[0], models[1:]
         if _foreign_context(tokens, i, speller, names):
             continue
-        # a lower-case word takes the model as the text writes it when it is
-        # never in lower case there (a name: "Indonesia")
-        usual = None if forms.get(model) else max((x for x in forms if x.lower() == model),
-                                                   key=forms.__getitem__, default=None)
-        out.append(Suspect(w, ln, a, b, _recase(model, w, usual), kind, counts[lw],
-                           counts[model] if kind == "typo" else bigrams[model], standard))
+        out.append(Suspect(w, ln, a, b, _written(model, w, forms), kind, counts[lw],
+                           counts[model] if kind == "typo" else bigrams[model], standard,
+                           tuple((_written(m, w, forms), counts[m]) for m in others)))
     return SpellResult(suspects=out)
+
+
+def _written(model: str, like: str, forms: Counter) -> str:
+    # a lower-case word takes the model as the text writes it when it is
+    # never in lower case there (a name: "Indonesia")
+    usual = None if forms.get(model) else max((x for x in forms if x.lower() == model),
+                                               key=forms.__getitem__, default=None)
+    return _recase(model, like, usual)
+
+
+def _in_context(models: list[str], tokens, i: int, bigrams) -> list[str]:
+    """Of words equally near a slip, the one the text writes beside the
+    slip's neighbours ("pengadilan negari": "pengadilan negeri", not
+    "pengadilan negara"); all of them when no single one is."""
+    ln = tokens[i][1]
+    prev = tokens[i - 1][0].lower() if i > 0 and tokens[i - 1][1] is ln else None
+    nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) and tokens[i + 1][1] is ln else None
+    seen = [m for m in models if (prev and bigrams[prev + " " + m]) or (nxt and bigrams[m + " " + nxt])]
+    return seen if len(seen) == 1 else models

@@ -12,8 +12,11 @@ class Misspelling(Rule):
     huruf hilang) dari kata yang dipakai berulang kali dalam naskah yang sama,
     serta tidak dikenal kamus Hunspell bahasa Indonesia (id_ID): "Kertiban"
     di samping 181 kali "Ketertiban", "ORGANSASI" di samping "ORGANISASI".
-    Usulnya adalah kata yang dipakai naskah itu sendiri. Tidak ada perbaikan
-    otomatis: penyusun yang memutuskan.
+    Usulnya adalah kata yang dipakai naskah itu sendiri. Bila dua kata naskah
+    sama dekatnya ("negari": "negara" dan "negeri"), kata di sebelahnya yang
+    menentukan (naskah menulis "pengadilan negeri", tidak pernah "pengadilan
+    negara"); bila tidak, keduanya disebut tanpa usul tunggal. Tidak ada
+    perbaikan otomatis: penyusun yang memutuskan.
 
     ## Mengapa
     Salah ketik dalam nama unit, judul, atau istilah yang diatur membuat
@@ -81,5 +84,12 @@ def _words(s):
     if s.nonstandard:
         return (f"\"{s.word}\" bukan bentuk baku; naskah ini menulis \"{s.suggestion}\" {s.model_count} kali.",
                 f"\"{s.word}\" is not the standard form; this document writes \"{s.suggestion}\" {s.model_count} times.")
+    if s.others:
+        # words as near as each other: named with how often each is written, no single proposal
+        seen = [(s.suggestion, s.model_count), *s.others]
+        ids = " dan ".join(f"\"{w}\" {n} kali" for w, n in seen)
+        ens = " and ".join(f"\"{w}\" {n} times" for w, n in seen)
+        return (f"Kemungkinan salah ketik: \"{s.word}\"; naskah ini menulis {ids}: pilih yang dimaksud.",
+                f"Possible typo: \"{s.word}\"; this document writes {ens}: choose the one meant.")
     return (f"Kemungkinan salah ketik: \"{s.word}\"; naskah ini menulis \"{s.suggestion}\" {s.model_count} kali.",
             f"Possible typo: \"{s.word}\"; this document writes \"{s.suggestion}\" {s.model_count} times.")

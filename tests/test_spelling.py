@@ -189,3 +189,21 @@ def test_a_text_from_before_the_1972_spelling_reform_is_not_judged_for_spelling(
     res = lint_text(text, select=["LP701"])
     assert res.diagnostics == [] and res.document["checked"].get("spelling") == "none"
     assert any("1972" in r for r in res.document["checked_reasons"])
+
+
+@needs_dictionary
+def test_two_words_as_near_the_neighbour_decides_or_both_are_named():
+    # "negari" is one letter from "negara" and from "negeri", both written
+    # often: beside "pengadilan" the text writes only "negeri"; with no
+    # telling neighbour both are named and nothing is proposed
+    text = (FIXTURES / "rules" / "LP701" / "quiet.txt").read_text()
+    often = "pengadilan negeri menerima laporan dari aparat negara; " * 7
+    pasal8 = (f"Camat melaporkan perkara: {often}laporan kepada pengadilan negari disampaikan tertulis. "
+              "Salinan laporan itu negari simpan.")
+    text = text.replace(text.split("Pasal 8\n")[1].split("\n")[0], pasal8)
+    res = lint_text(text, select=["LP701"])
+    got = [(d.fingerprint_text, d.suggestion, d.message) for d in res.diagnostics]
+    assert len(got) == 2, got
+    assert got[0][:2] == ("negari", "negeri")
+    assert got[1][1] is None and '"negara" 1' in got[1][2], got[1]
+    assert res.diagnostics[0].fix is not None and res.diagnostics[1].fix is None
