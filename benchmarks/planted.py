@@ -8,7 +8,9 @@ For each national text from 2012 on that is not an amendment and has at
 least four "Pasal N" heading lines, a list of items on their own lines and a
 long line of running text, three copies are linted, each with one fault:
 
-- skip:    every heading from a random Pasal on numbered one higher (LP104);
+- skip:    every heading from a random Pasal on numbered one higher (LP104),
+           those on their own lines and those the conversion glued into
+           running text, as a drafter's skip would leave the print;
 - item:    an item "c." written "b." again (LP106);
 - doubled: a word of running text written twice (LP113).
 
@@ -73,11 +75,7 @@ def main() -> int:
         kind_of_text = "scan" if is_scan(text) else "typed"
         planted = []
         k = rnd.choice(heads[1:-1])
-        t = lines[:]
-        for i in heads:
-            if i >= k:
-                t[i] = re.sub(r"\d+", lambda m: str(int(m.group(0)) + 1), t[i].strip())
-        planted.append(("skip", "LP104", k + 1, "\n".join(t)))
+        planted.append(("skip", "LP104", k + 1, _skip_from(text, d0, k)))
         i = rnd.choice(items)
         t = lines[:]
         t[i] = chr(ord(t[i][0]) - 1) + t[i][1:]
@@ -101,6 +99,26 @@ def main() -> int:
         a, b = res[key]
         print(f"{key[0]:8}  {key[1]:5}  {a}/{b} = {a / b:.0%} found")
     return 0
+
+
+def _skip_from(text: str, doc, k: int) -> str:
+    """The text with every Pasal heading from line k+1 on numbered one
+    higher, as a drafter's skip would leave the print: the headings on their
+    own lines and those the conversion glued into running text (as the
+    parser found them; one it missed keeps its number)."""
+    start = sum(len(x) + 1 for x in text.split("\n")[:k])
+    spots = []
+    for n in doc.body.walk():
+        if n.kind == "pasal" and not n.quoted and n.head is not None:
+            a = n.head.line.orig(n.head.a)
+            m = re.compile(r"(Pasa\S?\s*)(\d+)").match(text, a, a + 16)
+            if a >= start and m:
+                spots.append(m.span(2))
+    out, last = [], 0
+    for a, b in sorted(spots):
+        out += [text[last:a], str(int(text[a:b]) + 1)]
+        last = b
+    return "".join(out) + text[last:]
 
 
 if __name__ == "__main__":

@@ -38,7 +38,13 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
     # the headings on either side of the fault on their own lines as written;
     # the ones beyond them need only follow on (a glued or repaired one was
     # read only where its number continued the sequence)
-    if not all(rd.clean(n) for n in ([f.prev] if f.prev is not None else []) + seq[i:k + 1]):
+    # a Pasal missing between headings that PDF conversion glued into running
+    # text is judged too: the lexer split each one only where its number
+    # continued the sequence, so a heading lost between them would leave its
+    # words ("Pasal 5") in the text, which _heading_anywhere looks for
+    glued_ok = f.kind == "gap" and first.kind == "pasal"
+    sides = ([f.prev] if f.prev is not None else []) + seq[i:k + 1]
+    if not all(rd.clean(n, glued_ok) for n in sides):
         return False
     # consistent with their neighbours: the number before the fault follows
     # its own predecessor, and the number after it follows on
@@ -82,6 +88,8 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
     pasal_level = first.kind == "pasal"
     if not rd.clean_stretch(lo, hi, pages=not pasal_level):
         return False
+    if glued_ok and any(n.read for n in sides) and (_heading_anywhere(rd.doc, f, glued=True) or _words_then_ayat(f.prev) or _merged(f.prev)):
+        return False   # read through glued headings: the missing heading's words, or its words run on in the Pasal before
     if pasal_level and rd.scan and not rd.clean_stretch(lo, hi) and f.prev is not None and _merged(f.prev):
         return False
     if f.kind != "gap" and (first.kind == "ayat" or first.is_item):
@@ -227,6 +235,13 @@ def _wordless(p: Node) -> bool:
     return not re.search(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b", p.text or "")
 
 
+def _words_then_ayat(p: Node | None) -> bool:
+    """A Pasal whose own sentence stands before its ayat (1): the ayat are
+    the next Pasal's, whose heading the conversion lost."""
+    return p is not None and any(c.kind == "ayat" for c in p.children) and \
+        re.search(r"[a-z]{3,}\s+[a-z]{3,}.*[a-z]\.\s*$", p.text or "") is not None
+
+
 def _merged(p: Node) -> bool:
     """A Pasal holding the words of the next one: its ayat numbered from 1
     again, or, without ayat, two sentences."""
@@ -237,9 +252,10 @@ def _merged(p: Node) -> bool:
     return bool(re.search(r"[a-z)]\.\s+[A-Z(]", p.text))
 
 
-def _heading_anywhere(doc, f: Fault) -> bool:
+def _heading_anywhere(doc, f: Fault, glued: bool = False) -> bool:
     """A heading for a missing number stands somewhere in the text (not
-    after a reference word): in the Penjelasan, or on a page read apart."""
+    after a reference word): in the Penjelasan, or on a page read apart;
+    with ``glued``, also glued into a sentence as the headings around it."""
     if f.node.kind not in ("pasal", "bab", "bagian", "paragraf"):
         return False
     lo, hi = f.missing
@@ -256,6 +272,9 @@ def _heading_anywhere(doc, f: Fault) -> bool:
         pat = rf"(?<!dalam )(?<!pada )(?<!dan )(?<!, )(?<!ketentuan ){mark}(?!\s+(?:ayat|huruf|angka))"
         if re.compile(pat).search(text, a, b):
             return True
+        if glued and f.prev is not None and re.search(rf"\bPasa[l1iI]?\s*{ocr_digits(v)}\b(?!\s+(?:ayat|huruf|angka))",
+                                                      text[f.prev.start:f.node.start]):
+            return True   # between the two, after any word: glued where a reference word stood before it
     return False
 
 

@@ -163,10 +163,16 @@ class Reading:
         return self._any(self.joins, a, b)
 
     # -- nodes --------------------------------------------------------------
-    def clean(self, node) -> bool:
-        """A heading or marker at the start of its own line, read as written."""
+    def clean(self, node, glued_ok: bool = False) -> bool:
+        """A heading or marker at the start of its own line, read as written;
+        with ``glued_ok``, also one split out of running text with its
+        number as written (the lexer took it only where that number
+        continued the sequence) and no debris at it."""
         if node.read:
-            return False
+            if not (glued_ok and node.read == ("glued",) and node.head is not None):
+                return False
+            a = node.head.line.orig(node.head.a)
+            return self.clean_stretch(a, a + 24)
         head = node.head
         if head is None:
             return True   # a part without a heading of its own

@@ -213,3 +213,23 @@ def test_items_a_scan_glued_or_stripped_of_markers_are_no_gap(items, gap):
     text = "Pasal 1\nLayanan ^kesehatan ^meliputi:\n{}\n\nPasal 2\nPeraturan ini mulai ^berlaku pada tanggal diundangkan.\n"
     assert [d.message for d in lint_text(text.format(items), select=["LP106"]).diagnostics] == []
     assert [d.code for d in lint_text(text.format(gap), select=["LP106"]).diagnostics] == ["LP106"]
+
+
+def test_a_pasal_missing_beside_a_heading_the_conversion_glued_is_found():
+    """A PDF conversion glued "Pasal 6" into the line before it; the lexer
+    split it (its number follows Pasal 5), and Pasal 7 is skipped after it:
+    the gap is judged.  Where the missing heading's words stand glued
+    between the two behind a comma ("..., Pasal 7 Bidang"), the conversion
+    lost it: no finding."""
+    from conftest import FIXTURES
+    text = (FIXTURES / "rules" / "LP104" / "quiet.txt").read_text()
+    glued = text.replace("Sub Bagian Keuangan\n\nPasal 6\nSub Bagian Keuangan mempunyai",
+                          "Sub Bagian Keuangan Pasal 6 Sub Bagian Keuangan mempunyai")
+    assert glued != text
+    assert numbering_findings(glued) == []
+    skipped = glued.replace("Pasal 7\n", "Pasal 8\n").replace("\nPasal 8\nPeraturan", "\nPasal 9\nPeraturan")
+    (code, line, msg), = numbering_findings(skipped)
+    assert code == "LP104" and msg.startswith("Penomoran melompat sesudah Pasal 6 ke Pasal 8"), msg
+    lost = skipped.replace("dan pelaporan keuangan Dinas.", "dan pelaporan keuangan Dinas, Pasal 7 Bidang.", 1)
+    assert lost != skipped
+    assert numbering_findings(lost) == []
