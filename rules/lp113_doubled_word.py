@@ -41,7 +41,9 @@ def _name_or_case(text: str, m, words: str, second: int) -> bool:
     if text[second:m.end()] != words:
         return True
     nxt = re.match(r"\s+(\S+)", text[m.end():])
-    return words[:1].isupper() and nxt is not None and nxt.group(1)[:1].isupper()
+    # the name may open on the phrase's last word: "kepada Menteri dan para
+    # Direktur dan para Direktur Muda"
+    return (words[:1].isupper() or words.split()[-1][:1].isupper()) and nxt is not None and nxt.group(1)[:1].isupper()
 
 
 def _a_word(doc, lowered: str, words: str) -> bool:
@@ -76,6 +78,11 @@ def _catchword(doc, n, m, words: str, second: int, printed: bool) -> bool:
     if re.match(r"\s+" + re.escape(words) + r"\b", text[m.end():], re.IGNORECASE):
         return True
     return bool(re.search(r"[a-z]\.\s+[a-z]", text[max(0, m.start() - 40):m.end() + 40]))
+
+
+# signs no regulation writes in its words: a scanner's garble beside the words
+# ("Hewan Menteri; hama hama tempat kepada {D e.": a line read across columns)
+_GARBLE = re.compile(r"[{}|~<>\\]")
 
 
 class DoubledWord(Rule):
@@ -121,7 +128,10 @@ class DoubledWord(Rule):
     melintasi pergantian halaman, berupa kata sambung halaman (kata terakhir
     satu baris terulang di awal baris berikutnya, kata pertama ketentuan atau
     kalimat yang terulang seperti "Agar Agar setiap"), berada di dekat sisa
-    pindaian, terulang tiga kali atau lebih, bukan kata yang dikenal kamus,
+    pindaian (tanda OCR dalam 30 karakter, tanda yang tidak ditulis naskah
+    seperti "{", "|", "~" di dekatnya, atau penanda salah baca dalam 200
+    karakter pada ketentuan yang sama; sisa pindaian di tempat lain tidak
+    membungkam kata ganda yang terbaca bersih), terulang tiga kali atau lebih, bukan kata yang dikenal kamus,
     atau bila kata kedua membuka nama ("pajak Pajak Penghasilan", "Dewan
     Kawasan Kawasan Perdagangan Bebas").
     """
@@ -170,8 +180,9 @@ class DoubledWord(Rule):
                 # a plural by reduplication is lower case; "Perusahaan Perusahaan" is a slip
                 redup = " " not in words and (f"{words.lower()}-{words.lower()}" in lowered or words.lower() == "bangsa"
                                               or (words[0].islower() and words.lower() in _REDUP))
-                if rd.joined(a, b) or rd.marked(a - 80, b + 80) or _catchword(doc, n, m, words, second, printed) \
-                        or rd.scan and not (rd.clean(n) and rd.clean_stretch(n.start, n.end)) \
+                if rd.joined(a, b) or rd.marked(a - 30, b + 30) or _catchword(doc, n, m, words, second, printed) \
+                        or printed and _GARBLE.search(doc.source.text, max(0, a - 30), b + 30) \
+                        or rd.scan and not rd.clean_stretch(max(n.start, a - 200), min(n.end, b + 200)) \
                         or printed and not redup and not _a_word(doc, lowered, words):
                     # across a page join, beside OCR debris, or a printed
                     # catchword: the words of the next page said at the foot of this one

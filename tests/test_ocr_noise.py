@@ -456,3 +456,25 @@ def test_pasal_11_read_pasal_ii_stays_in_the_body():
             "Pasal II\nArsip jenis lain dikelola oleh Sekretariat.\nPasal 12\nPeraturan Bupati ini mulai berlaku.\n")
     doc = Document(SourceText(path="x.txt", text=text))
     assert [p.value for p in doc.pasals] == list(range(1, 13)) and not doc.is_amendment
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # PP 18/2018, PP 37/2017: a doubled word in a provision whose heading the
+    # conversion glued on and whose other sentence holds a misread ayat marker
+    ("Pegawai yang dikenakan sanksi diberikan hak sesuai dengan dengan peraturan perundang-undangan.", True),
+    # PP 3/2017: a line read across columns, garble beside the words
+    ("Pegawai yang dikenakan sanksi; hama hama tempat kepada {D e.", False),
+    # OCR marks right at the words
+    ("Pegawai yang dikenakan ^sanksi ^diberikan ^hak ^sesuai dengan dengan ^peraturan.", False),
+])
+def test_a_doubled_word_in_a_scan_is_judged_where_its_words_read_cleanly(sentence, found):
+    text = scan_head("KEPEGAWAIAN") + (
+        "Pasal 1\nPegawai wajib menaati peraturan kedinasan.\n"
+        f"Ketentuan lebih lanjut diatur dalam Peraturan Bupati. Pasal 2 (1) {sentence} Pegawai yang melanggar "
+        "kewajiban sebagaimana dimaksud dalam Pasal 1 dikenakan sanksi disiplin oleh pejabat yang berwenang "
+        "menghukum setelah melalui pemeriksaan yang dilakukan secara tertutup oleh atasan langsung dan tim "
+        "pemeriksa yang dibentuk untuk itu. (21 Sanksi sebagaimana dimaksud pada ayat (1) ditetapkan dengan "
+        "keputusan.\n(3) Keputusan disampaikan kepada ^pegawai.\n"
+        "Pasal 3\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    got = [(d.code, d.line) for d in lint_text(text, select=["LP113"]).diagnostics]
+    assert got == ([("LP113", 9)] if found else []), got
