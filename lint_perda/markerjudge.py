@@ -112,16 +112,33 @@ def marker_glued(f: Fault) -> bool:
 
 
 # in a scan, an item glued on behind sentence punctuation with its marker
-# misread ("; C. ^rencana" for g., "pidana. 1O. Lembaga" for 10., "; f' jasa"),
+# misread ("; C. ^rencana" for g., "pidana. 1O. Lembaga" for 10., "; f' jasa",
+# '; b" Elen5rusun'),
 # or a sub-list opened in mid-line where the scan lost the colon
 # ("c. diberhentikan a. tidak lagi ...")
-_SCAN_GLUED = re.compile(r"[;:.]\s*(?:(?:dan|atau)\s+)?[A-Za-z0-9]{1,2}\s?[.,')]\s+\^?[A-Za-z]|[a-z]{3,}\s+[a-z]\.\s+[a-z]{3,}")
+_SCAN_GLUED = re.compile(r"[;:.]\s*(?:(?:dan|atau)\s+)?[A-Za-z0-9]{1,2}\s?[.,'\")]\s+\^?[A-Za-z]|[a-z]{3,}\s+[a-z]\.\s+[a-z]{3,}")
 
 
 def glued_in_scan(prev: Node | None) -> bool:
     """The item before a gap or a repeat in a scan holds another item glued
     into its line: what the numbering shows is the scan's, not the draft's."""
     return prev is not None and _SCAN_GLUED.search(" ".join((prev.text or "").split())) is not None
+
+
+def list_cut(f: Fault) -> bool:
+    """In a scan, a list whose last item still expects another ("...; dan",
+    "...;") before the next provision: the scan lost lines of this list, so
+    a gap in it is the scan's as likely as the draft's (PP 57/2021 Pasal 40:
+    "e. ilmu pengetahuan alam;" lost, the list ending "h. ...; dan")."""
+    parent = f.node.parent
+    if parent is None or f.kind != "gap":   # (lost lines leave gaps, never a number twice)
+        return False
+    items = [c for c in parent.children if c.kind == f.node.kind]
+    if not items:
+        return False
+    end = (items[-1].text or "").rstrip()
+    # (a list inside an item ends with ";" when the outer list goes on)
+    return re.search(r"\b(?:dan|atau|dan/atau)$", end) is not None or end.endswith(";") and not parent.is_item
 
 
 def lost_markers_in(f: Fault) -> bool:

@@ -22,7 +22,7 @@ from . import ocr as _OCR
 from . import reading as _READING
 from .ast import Node
 from .faultjudge import bare, judged_fault
-from .markerjudge import (glued_in_scan, inline_marker_between, label_of, lost_markers_in, marker_elsewhere,
+from .markerjudge import (glued_in_scan, inline_marker_between, label_of, list_cut, lost_markers_in, marker_elsewhere,
                           marker_glued, mixed_marker)
 from .numbering import _lis_earliest
 from .reading import note_places, reading, unreadable
@@ -215,10 +215,11 @@ def numbering_findings(rule, doc, kind: str):
     for g in groups(doc, kind):
         # a heading repeated by a page break (no words, no children) is an
         # artefact of the PDF, not a second provision
+        whole = g
         g = [n for n in g if n.text.strip() or n.children or n.title or n.kind in ("bab", "bagian", "paragraf")]
         if g and g[0].kind.startswith("huruf") and any((n.num or "").lower() in _ROMAN_ITEMS for n in g):
             continue   # "i., ii., iii." is a Roman-numeral list, not letters
-        if rd.scan and g and g[0].is_item and sum(1 for n in g if bare(n)) >= 2:
+        if rd.scan and g and g[0].is_item and sum(1 for n in whole if bare(n)) >= 2:
             # "1. / b. / 2. / 3. R E P u ..." in a scan's Mengingat, "a. nalna a. /
             # b. / c. / d. nama; ...": markers standing apart from their words
             # (a layout in columns); the numbers seen are the layout's
@@ -260,7 +261,7 @@ def numbering_findings(rule, doc, kind: str):
                     continue   # a list "starting at b." is, in practice, a lead-in that swallowed "a."
                 if inline_marker_between(doc, f):
                     continue   # an item glued into the running text: the parse cannot see the structure
-                if rd.scan and f.node.is_item and (glued_in_scan(f.prev) or lost_markers_in(f)):
+                if rd.scan and f.node.is_item and (glued_in_scan(f.prev) or lost_markers_in(f) or list_cut(f)):
                     continue
             if f.kind == "repeat" and len(f.block) == 1 and not f.node.is_item \
                     and f.prev is not None and f.prev.value == f.node.value \

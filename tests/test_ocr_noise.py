@@ -478,3 +478,34 @@ def test_a_doubled_word_in_a_scan_is_judged_where_its_words_read_cleanly(sentenc
         "Pasal 3\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     got = [(d.code, d.line) for d in lint_text(text, select=["LP113"]).diagnostics]
     assert got == ([("LP113", 9)] if found else []), got
+
+
+@pytest.mark.parametrize("items,found", [
+    # PP 57/2021 Pasal 40: "e." lost, and the list's end too ("...; dan" before the next ayat)
+    ("a. pendidikan agama;\nb. bahasa;\nc. matematika;\ne. ilmu pengetahuan sosial;\nf. seni dan budaya; dan\n", False),
+    # the same gap in a list that ends as a list ends: found
+    ("a. pendidikan agama;\nb. bahasa;\nc. matematika;\ne. ilmu pengetahuan sosial; dan\nf. seni dan budaya.\n", True),
+    # PP 95/2021: the next item glued on behind 'b"'
+    ('a. menyusun kebijakan ^operasional; b" Elen5rusun rencana ^pengembangan;\nc. mengelola pendidikan; dan\n'
+     "d. mengangkat pejabat.\n", False),
+    # the same item written twice in full is still found
+    ("a. pendidikan agama;\nb. Peraturan Menteri mengenai kurikulum;\nb. Peraturan Menteri mengenai kurikulum; dan\n"
+     "c. matematika.\n", True),
+])
+def test_a_list_a_scan_cut_or_glued_is_judged_only_where_read(items, found):
+    text = scan_head("KURIKULUM") + (
+        "Pasal 1\n(1) Kurikulum disusun oleh ^satuan pendidikan.\n(2) Muatan wajib kurikulum memuat:\n" + items +
+        "(3) Ketentuan lebih lanjut diatur dalam ^Peraturan ^Bupati.\nPasal 2\n"
+        "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    got = [d.code for d in lint_text(text, select=["LP106"]).diagnostics]
+    assert got == (["LP106"] if found else []), got
+
+
+def test_bare_markers_of_a_scanned_mengingat_are_a_layout_not_a_gap():
+    # PP 25/2018: "2." and "3." stand alone, their words read elsewhere
+    text = scan_head("WAKAF").replace("TENTANG\nWAKAF\n", "TENTANG\nWAKAF\nMengingat : 1. Pasal 5 ayat (2) "
+                                      "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;\n2.\n3.\n"
+                                      "4. Peraturan Pemerintah Nomor 42 Tahun 2006 tentang Wakaf;\nMEMUTUSKAN:\n"
+                                      "Menetapkan : PERATURAN BUPATI TENTANG WAKAF.\n") + (
+        "Pasal 1\nWakaf dikelola oleh ^nazhir.\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [d.code for d in lint_text(text, select=["LP106"]).diagnostics] == []
