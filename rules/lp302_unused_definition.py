@@ -10,10 +10,19 @@ from lint_perda.rule import Rule
 from lint_perda.terms import TermTexts
 
 
+_LOOSE = re.compile(r"-\s|[a-z][A-Z]")
+
+
 @lru_cache(maxsize=4096)
 def _pattern(term: str) -> re.Pattern:
     flags = re.IGNORECASE if len(term.split()) > 1 else 0
-    return re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?![\w-])", flags)
+    # the term as a conversion may have written it in its definition: "STRANAS-
+    # PPDT" (a hyphen at a line end) for STRANAS-PPDT, "Sumber DayaAir" (two
+    # words glued) for Sumber Daya Air; its uses are matched either way
+    words = re.sub(r"-\s+", "-", term).split()
+    parts = (r"\s*".join(re.escape(p).replace(r"\-", r"-\s*") for p in re.split(r"(?<=[a-z])(?=[A-Z])", w))
+             for w in words)
+    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", flags)
 
 
 class UnusedDefinition(Rule):
@@ -54,7 +63,9 @@ class UnusedDefinition(Rule):
     tempat lain: "Sampah Spcsihk"), atau yang dipakai dengan satu huruf
     salah baca ("Pola Pengelo1aan Sumber Daya Air"), tidak dinilai.
     Istilah "Pemotong atau Pemungut Pajak" dipakai bila "Pemotong Pajak" atau
-    "Pemungut Pajak" dipakai.
+    "Pemungut Pajak" dipakai. Istilah yang dalam definisinya tertulis dengan
+    tanda hubung di ujung baris ("STRANAS- PPDT") atau dengan dua kata
+    tersambung ("Sumber DayaAir") dicari dalam kedua bentuknya.
     """
     code = "LP302"
     slug = "unused-definition"
@@ -91,7 +102,8 @@ class UnusedDefinition(Rule):
             for term in (f for t, _, _ in forms for f in _forms(t)):
                 # used in another case counts as used: LP404 reports the case
                 rx, words = _pattern(term), term.split()
-                first = words[0] if words else ""
+                # (a term _pattern loosens is searched everywhere, not where its first word stands)
+                first = words[0] if words and not _LOOSE.search(term) else ""
                 if next(rest.matches(rx, first), None) is not None:
                     used = True
                     break
