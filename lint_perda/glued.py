@@ -92,11 +92,12 @@ _GLUED_ITEM_AT = re.compile("[.;:](" + _GLUED_ITEM.pattern[len("(?<=[.;:])"):] +
 _KIND_OF = {"l": "huruf", "d": "angka", "lk": "huruf_kurung", "dk": "angka_kurung"}
 
 
-def marker_value(text: str, expected: int) -> tuple[int, int, list[tuple[int, str]]] | None:
+def marker_value(text: str, expected: int, one: bool = False) -> tuple[int, int, list[tuple[int, str]]] | None:
     """An ayat marker at the start of ``text`` read as number ``expected``:
     (value, end, repairs).  "(2)" is read as written; "(21", "(2l", "{2}",
-    "l2l" as "(2)" only when 2 is expected, and "(21" as "(21)" when 21 is."""
-    if not text or text[0] not in "({[lI|":
+    "l2l" as "(2)" only when 2 is expected, and "(21" as "(21)" when 21 is;
+    with ``one``, "12)" as "(2)" too (the caller has weighed it)."""
+    if not text or text[0] not in ("({[lI|1" if one else "({[lI|"):
         return None
     end = 0
     while end < len(text) and not text[end].isspace():

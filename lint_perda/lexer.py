@@ -273,8 +273,9 @@ class Lexer(Parts, Repairs, Cuts):
         if c in "PIL" and self._global(line):
             return
         m = RE_AYAT.match(t) if c == "(" else None
-        if not m and t[:1] in "({[lI|" and not self.amend:
-            mv = marker_value(t, self.next.ayat)
+        one = not m and self._one_for_bracket(t)
+        if not m and (t[:1] in "({[lI|" or one) and not self.amend:
+            mv = marker_value(t, self.next.ayat, one)
             if mv is not None and mv[2] and re.match(r"\s+\S", t[mv[1]:]):
                 line = self._repair_marker(line, mv)
                 t = line.text

@@ -97,6 +97,15 @@ class Repairs:
         if self.lines_out and self.lines_out[-1] is old:
             self.lines_out[-1] = new
 
+    def _one_for_bracket(self, t: str) -> bool:
+        """In a scan, "12) Kompetensi ..." where ayat (2) is expected: the
+        bracket read as "1" (PP 83/2019, 34/2018).  Not where a list of
+        "1)" items is open (its twelfth item), and only before a capital,
+        as an ayat opens (an item opens in small letters)."""
+        return self.scan and t[:1] == "1" and self.next.ayat >= 2 \
+            and not any(lv[0] == "angka_kurung" for lv in self.levels) \
+            and re.match(rf"1{self.next.ayat}\)\s+\^?[A-Z][a-z]", t) is not None
+
     def _repair_marker(self, line: MLine, mv) -> MLine:
         """"(21 Tim seleksi" where ayat (2) is expected: read as "(2)"."""
         old, before = line, line.text[:mv[1]]

@@ -509,3 +509,20 @@ def test_bare_markers_of_a_scanned_mengingat_are_a_layout_not_a_gap():
                                       "Menetapkan : PERATURAN BUPATI TENTANG WAKAF.\n") + (
         "Pasal 1\nWakaf dikelola oleh ^nazhir.\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     assert [d.code for d in lint_text(text, select=["LP106"]).diagnostics] == []
+
+
+def test_ayat_2_whose_bracket_a_scan_read_as_1_is_ayat_2():
+    """PP 83/2019 Pasal 6: "12) ^Kornpetensi ..." after ayat (1) is ayat (2),
+    not an item 12) of no list: no lone ayat (1), no self-reference."""
+    from lint_perda.parser import parse_text
+    pasal = ("Pasal 1\n(1) Tenaga teknis harus memiliki kompetensi yang relevan.\n"
+             "12) ^Kompetensi sebagaimana dimaksud pada ayat (1) diperoleh melalui pendidikan.\n"
+             "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    scan = scan_head("TENAGA TEKNIS") + pasal
+    assert [d.code for d in lint_text(scan, select=["LP108", "LP206", "LP105"]).diagnostics] == []
+    ayat = [n.num for n in parse_text(scan).root.walk() if n.kind == "ayat"]
+    assert ayat == ["1", "2"]
+    # the twelfth item of an open "1)" list stays an item
+    listed = scan_head("TENAGA TEKNIS") + pasal.replace(
+        "relevan.\n", "relevan, meliputi:\n" + "".join(f"{k}) kompetensi ke-{k};\n" for k in range(1, 12)))
+    assert [n.num for n in parse_text(listed).root.walk() if n.kind == "ayat"] == ["1"]
