@@ -11,7 +11,9 @@ from lint_perda.rule import Rule
 # it, "(21 Standar", "(2\\ Standar"; a wordless "(1)" before the next Pasal's
 # heading is that Pasal's marker, misplaced by the scan's layout
 _AYAT_2 = re.compile(r"\(\s*2\s*\)\s+[A-Z]")
-_AYAT_2_SCAN = re.compile(r"\(\s*2\s*[)\\|1lI}\]]?\s*[A-Z]")
+# in a scan also "(.2) Penilaian", and a sentence citing "pada ayat (1)" (or
+# "(i)", "(l)"): the ayat after the first, whose marker the scan lost
+_AYAT_2_SCAN = re.compile(r"\(\s*[.,]?\s*2\s*[)\\|1lI}\]]?\s*\^?[A-Z]|\bpada\s+\^?ayat\s+\^?\(\s*[1ilI]\s*[)1l]")
 
 
 class InsertedNumber(Rule):
@@ -59,7 +61,9 @@ class InsertedNumber(Rule):
     (terlekat ke kalimat atau terbaca lewat OCR; ayat tunggal (1) dalam Pasal
     yang teksnya tidak bersih, karena ayat (2)-nya mungkin hilang dalam konversi;
     ayat (2) yang masih ada di dalam teks, dalam naskah hasil pindai juga
-    sebagaimana dibaca OCR, "(21 Standar", "(2\\ Standar"; "(1)" tanpa kata,
+    sebagaimana dibaca OCR, "(21 Standar", "(2\\ Standar", "(.2) Penilaian", atau
+    kalimat kedua yang merujuk "pada ayat (1)" (ayat (2) yang penandanya
+    hilang dalam pindaian); "(1)" tanpa kata,
     yaitu penanda Pasal berikutnya yang tergeser tata letak pindaian).
     """
     code = "LP108"

@@ -526,3 +526,19 @@ def test_ayat_2_whose_bracket_a_scan_read_as_1_is_ayat_2():
     listed = scan_head("TENAGA TEKNIS") + pasal.replace(
         "relevan.\n", "relevan, meliputi:\n" + "".join(f"{k}) kompetensi ke-{k};\n" for k in range(1, 12)))
     assert [n.num for n in parse_text(listed).root.walk() if n.kind == "ayat"] == ["1"]
+
+
+@pytest.mark.parametrize("rest", [
+    # PP 26/2021 Pasal 70: ayat (2) glued on behind "(.2)"
+    " (.2) ^Penilaian usaha dilakukan setiap tahun.",
+    # PP 13/2022 Pasal 15: a second sentence citing "ayat (i)": ayat (2), its marker lost
+    " Perjanjian kerja sama sebagaimana dimaksud ^pada ayat (i) disusun oleh Badan.",
+])
+def test_an_ayat_2_a_scan_garbled_leaves_no_lone_ayat_1(rest):
+    pasal = ("Pasal 1\n(1) Penilaian usaha dilakukan kepada perusahaan pada tahap pembangunan.{}\n"
+             "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    scan = scan_head("PENILAIAN USAHA") + pasal.format(rest)
+    assert [d.code for d in lint_text(scan, select=["LP108"]).diagnostics] == []
+    # the lone ayat (1) of the same scan is still found
+    assert [d.code for d in lint_text(scan_head("PENILAIAN USAHA") + pasal.format(""), select=["LP108"]).diagnostics] \
+        == ["LP108"]
