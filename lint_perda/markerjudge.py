@@ -101,13 +101,19 @@ def marker_glued(f: Fault) -> bool:
             alts.append(_DIGIT_FOR[letter])   # "6. Desa Santosa" for b. in an old print
         # ...; or the letter alone in the line where its full stop was lost
         # ("... merugikan Perusahaan c karena tindakan ...")
-        pat += (rf"|(?:[;:]\s*|^|\n)(?:{'|'.join(alts)})\s?{close}\s?\S|[;:]\s*{letter}\s+[A-Z]"
+        # (a comma for the full stop: "; 1, nama-nama calon" for l.)
+        close_glued = close if f.node.kind.endswith("kurung") else r"[.,]"
+        pat += (rf"|(?:[;:]\s*|^|\n)(?:{'|'.join(alts)})\s?{close_glued}\s?\S|[;:]\s*{letter}\s+[A-Z]"
+                rf"|;\s*{letter.upper()}\s+[A-Za-z]{{3,}}"   # "; L penciutan", "; L Pajak Mineral": l. in capital, its full stop lost
                 rf"|(?<!huruf )(?<!sub )(?<!dan )(?<![\w(/.-]){letter}\s+[a-z]{{3,}}")
     else:
         # "10. penerimaan; 1 1. penyampaian" (a space inside the number),
         # "...; 2l total konsentrasi" (l for the bracket): glued on after ";"
         close = r"[)l1\]}|]" if f.node.kind.endswith("kurung") else r"\s?[.,]"
         pat += rf"|[;:]\s*(?:(?:dan|atau)\s+)?{ocr_digits(f.missing[0])}{close}\s*[A-Za-z]"
+        if not f.node.kind.endswith("kurung"):
+            # its full stop lost too, before a name: "26. Lam Dingin; 27 Lam Pulo; 28 Gampong Pande"
+            pat += rf"|;\s*{f.missing[0]}\s+[A-Z][a-z]"
     return any(re.search(pat, t or "") for t in texts)
 
 
@@ -147,7 +153,9 @@ def lost_markers_in(f: Fault) -> bool:
     mengakibatkan ...; / d."): the items are there, their markers lost."""
     if f.kind != "gap" or f.prev is None:
         return False
-    clauses = re.findall(r";\s+(?:dan\s+|atau\s+)?[a-z]{3,}", " ".join((f.prev.text or "").split()))
+    # (a conjunction closing the item is no clause: "c. jembatan; dan/atau")
+    clauses = re.findall(r";\s+(?:dan\s+|atau\s+|dan/atau\s+)?(?!(?:dan|atau)\b)[a-z]{3,}",
+                         " ".join((f.prev.text or "").split()))
     return len(clauses) >= f.missing[1] - f.missing[0] + 1
 
 

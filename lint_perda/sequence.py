@@ -261,7 +261,8 @@ def numbering_findings(rule, doc, kind: str):
                     continue   # a list "starting at b." is, in practice, a lead-in that swallowed "a."
                 if inline_marker_between(doc, f):
                     continue   # an item glued into the running text: the parse cannot see the structure
-                if rd.scan and f.node.is_item and (glued_in_scan(f.prev) or lost_markers_in(f) or list_cut(f)):
+                if rd.scan and f.node.is_item and (glued_in_scan(f.prev) or list_cut(f)) \
+                        or (rd.scan or rd.joins) and f.node.is_item and lost_markers_in(f):
                     continue
             if f.kind == "repeat" and len(f.block) == 1 and not f.node.is_item \
                     and f.prev is not None and f.prev.value == f.node.value \

@@ -43,7 +43,13 @@ class ItemNumbering(Rule):
     kesalahan dilaporkan bila judul atau penanda di kedua sisinya berdiri
     pada barisnya sendiri, berurutan dengan tetangganya, dan teks di
     antaranya bersih dari sisa pindaian; tempat yang tidak terbaca bersih
-    tidak dinilai dan disebut dalam `document.checked`.
+    tidak dinilai dan disebut dalam `document.checked`. Rincian yang hilang
+    dari urutan tidak dilaporkan bila rincian itu masih ada, tergabung ke
+    baris sebelumnya dengan penanda yang salah baca ("; 3 Lam Pulo", "; L
+    penciutan", "; 1, nama", 'b" Elen5rusun'), atau, pada naskah cetak,
+    tanpa penandanya sesudah titik koma; dan dalam naskah hasil pindai bila
+    rincian terakhir daftar itu masih menunggu rincian berikutnya ("...;
+    dan" sebelum ayat berikutnya: baris daftar itu hilang dalam pindaian).
     """
     code = "LP106"
     slug = "item-numbering"

@@ -233,3 +233,21 @@ def test_a_pasal_missing_beside_a_heading_the_conversion_glued_is_found():
     lost = skipped.replace("dan pelaporan keuangan Dinas.", "dan pelaporan keuangan Dinas, Pasal 7 Bidang.", 1)
     assert lost != skipped
     assert numbering_findings(lost) == []
+
+
+@pytest.mark.parametrize("items,found", [
+    # PP 5/1983: the next number glued on, its full stop lost too
+    ("1. Lambhuk;\n2. Lam Dingin; 3 Lam Pulo;\n4. Batoh.\n", False),
+    # PP 28/2017, PP 39/2022: "l." read "L", "i." read "I", behind the semicolon
+    ("a. pakan;\nb. pendistribusian pakan; C kompetensi personil;\nd. pengawasan.\n", False),
+    # PP 1/1976, a print read back: the item is there, its marker lost
+    ("a. tahun pemilihan;\nb. tanda yang menjamin keaslian; nama tempat pemungutan suara;\nd. nomor urut.\n", False),
+    # PP 79/2013: a conjunction closing the item is no item whose marker was lost
+    ("a. trotoar;\nb. jembatan penyeberangan; dan/atau\nd. terowongan penyeberangan.\n", True),
+])
+def test_an_item_glued_on_or_unmarked_in_a_print_is_no_gap(items, found):
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nFASILITAS\n\nPasal 1\n"
+            "Fasilitas yang disediakan meliputi:\n" + items +
+            "\n- 2 -\n\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    got = [c for c, _, _ in numbering_findings(text)]
+    assert got == (["LP106"] if found else []), got
