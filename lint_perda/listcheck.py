@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from .faultjudge import bare
 from .markerjudge import SAME_WORD
 from .listfix import combined, intro_fix, item_fix
 from .lists import body_lists
@@ -135,7 +136,9 @@ def faults(doc) -> list[tuple]:
                     out.append(("sub-lead", it, f"{it.label} mempunyai rincian di bawahnya: akhiri dengan titik dua (:).",
                                 f"{it.label} has sub-items: end it with a colon.", None, fix()))
             elif k < n - 1:
-                if not _SEMI.search(t):
+                if rd.scan and t.endswith(":"):
+                    unjudged.append(it.start)   # ";" and ":" are the scanner's usual confusion
+                elif not _SEMI.search(t):
                     out.append(("not-semicolon", it, f"{it.label} bukan rincian terakhir: akhiri dengan titik koma (;).",
                                 f"{it.label} is not the last item: end it with a semicolon.", None, fix()))
             elif nested and not par_last:
@@ -236,6 +239,10 @@ def list_read_cleanly(rd, items) -> bool:
         if None not in vals and vals != list(range(vals[0], vals[0] + len(vals))):
             return False
         if par is not None and par.is_item and sum(1 for c in par.parent.children if c.kind == par.kind) < 2:
+            return False
+        # "5. / 6. penerbitan ...; pembebasan ...; / 7. / 8.": markers standing
+        # apart from their words, a layout in columns
+        if sum(1 for i in items if bare(i)) >= 2:
             return False
     return True
 

@@ -70,8 +70,11 @@ class ListPunctuation(Rule):
     di dalam rincian ("8. Perjanjian Kerja. fasilitasi ...", "g. peran serta
     masyarakat. Subsistem ..."), penanda yang salah baca sesudah titik koma
     ("parasit; dan/atau d, melukai"), rincian terakhir yang berakhir dengan
-    "dan" atau "atau" (rincian sesudahnya hilang di pergantian halaman), atau
-    sub-rincian di bawah satu-satunya rincian daftarnya.
+    "dan" atau "atau" (rincian sesudahnya hilang di pergantian halaman),
+    sub-rincian di bawah satu-satunya rincian daftarnya, atau penanda yang
+    berdiri tanpa kata (tata letak berkolom). Dalam naskah hasil pindai,
+    rincian yang berakhir titik dua tanpa sub-rincian tidak dinilai: ";" dan
+    ":" adalah salah baca pemindai yang paling biasa.
     """
     code = "LP121"
     slug = "list-punctuation"

@@ -542,3 +542,23 @@ def test_an_ayat_2_a_scan_garbled_leaves_no_lone_ayat_1(rest):
     # the lone ayat (1) of the same scan is still found
     assert [d.code for d in lint_text(scan_head("PENILAIAN USAHA") + pasal.format(""), select=["LP108"]).diagnostics] \
         == ["LP108"]
+
+
+@pytest.mark.parametrize("items,found", [
+    # PP 22/2021: "b. nama Limbah B3:" where ";" is meant, a scanner's confusion
+    ("a. identitas pemohon;\nb. nama limbah:\nc. dasar pertimbangan; dan\nd. kesimpulan hasil evaluasi.\n", False),
+    # the same ":" typed: found (LP121)
+    (None, True),
+    # PP 27/2017: markers standing apart from their words, a layout in columns
+    ("1. verifikasi;\n2.\n3. penerbitan surat ketetapan; pembebasan bea masuk\n4.\n5. pelaporan.\n", False),
+])
+def test_list_punctuation_a_scan_confused_or_laid_out_in_columns_is_not_judged(items, found):
+    body = items or "a. identitas pemohon;\nb. nama limbah:\nc. dasar pertimbangan; dan\nd. kesimpulan hasil evaluasi.\n"
+    head = scan_head("LIMBAH") if items else "PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nLIMBAH\n"
+    text = head + ("Pasal 1\n(1) Rekomendasi ^memuat:\n" + body +
+                   "(2) Rekomendasi ditetapkan oleh ^Kepala ^Dinas.\nPasal 2\n"
+                   "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    if items is None:
+        text = text.replace("^", "")   # typed: no scanner's marks
+    got = [d.code for d in lint_text(text, select=["LP121"]).diagnostics if d.severity == "warning"]
+    assert got == (["LP121"] if found else []), got
