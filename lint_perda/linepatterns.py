@@ -37,7 +37,8 @@ RE_PARAGRAF = re.compile(r"^Paragraf\s+(\d+[A-Z]?|" + _ORD_WORDS + r")(?=\s|$)\s
 RE_PASAL = re.compile(r"^(?:Pasal|PASAL)(?:\s+|(?=\d))(\d{1,4}[A-Z]?|[IVX]{1,5})\s*\.?$")
 RE_PASAL_START = re.compile(r"^(?:Pasal|PASAL)\s+(\d{1,4})(?=[\s.]|$)")
 RE_AYAT = re.compile(r"^\((\d{1,3}[a-z]?)\)\s*")
-RE_ITEM = re.compile(r"^(?:([a-z]{1,2})\.|(\d{1,3})\.|([a-z])\)|(\d{1,3})\))(?=\s|$)\s*")
+# (a letter's full stop typed or read twice, "a.. orientasi", is still its marker)
+RE_ITEM = re.compile(r"^(?:([a-z]{1,2})\.\.?|(\d{1,3})\.|([a-z])\)|(\d{1,3})\))(?=\s|$)\s*")
 # list letters OCR reads as others: the letter written -> the letters it may stand for
 _CONFUSED = {"c": "e", "e": "c", "l": "i", "i": "l", "o": "c", "t": "f", "f": "t"}
 # list letters OCR reads as two: "ci." or "cl." for "d.", "rn." for "m."

@@ -25,3 +25,15 @@ def test_items_of_one_list_all_in_capitals_are_one_finding():
     res = lint_text(text, select=["LP123"])
     assert [(d.line, d.message) for d in res.diagnostics] == [
         (3, 'Rincian diawali huruf kecil: "menyusun", bukan "Menyusun"; begitu pula huruf b, huruf c.')]
+
+
+def test_a_letter_with_its_full_stop_written_twice_opens_the_list():
+    # PP 12/2017 Pasal 39 ayat (12), PP 58/2022 Pasal 24: "a.. orientasi ..."
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nPEMBINAAN\n\nPasal 1\n"
+            "(1) Pembinaan dilaksanakan oleh Dinas.\n(2) Pembimbing melakukan:\n"
+            "a.. penentuan program pembinaan; dan\nb. evaluasi terhadap pelaksanaan program.\n"
+            "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    res = lint_text(text, select=["LP124", "LP106", "LP121", "LP122"])
+    assert [d.code for d in res.diagnostics] == []
+    from lint_perda.parser import parse_text
+    assert [n.num for n in parse_text(text).root.walk() if n.kind == "huruf"] == ["a", "b"]
