@@ -116,9 +116,14 @@ def faults(doc) -> list[tuple]:
         # the sentence that introduces the list ends with ":" (R24)
         if par is not None and par.kind in ("pasal", "ayat"):
             lead = " ".join(par.text.split())
+            if rd.scan:
+                # a scanner's stray quote or mark after the colon ('subbidang: "'),
+                # and ";" for ":", its usual confusion
+                lead = lead.rstrip("\"'^ ")
             # (in a scan a lead that ends a sentence lost the intro after it,
             # with its ayat marker: "(3) ... diatur dengan Peraturan Komisi.")
-            if lead and not lead.endswith(":") and not _GLUED.search(lead) and not (rd.scan and lead.endswith(".")):
+            if lead and not lead.endswith(":") and not _GLUED.search(lead) \
+                    and not (rd.scan and lead.endswith((".", ";"))):
                 out.append(("intro", par, f"Kalimat pengantar rincian pada {par.label} diakhiri titik dua (:).",
                             f"The sentence introducing the list in {par.label} ends with a colon.", None,
                             intro_fix(par)))

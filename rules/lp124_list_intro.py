@@ -36,7 +36,9 @@ class ListIntro(Rule):
     Rincian yang induknya rincian lain (LP121 memeriksa titik dua di sana),
     Pasal tanpa kalimat pengantar, Lampiran, peraturan perubahan, dan pada
     naskah hasil pindai kalimat pengantar yang berakhir dengan titik (kalimat
-    pengantar sesungguhnya hilang bersama penanda ayatnya), serta daftar yang
+    pengantar sesungguhnya hilang bersama penanda ayatnya) atau dengan titik
+    koma (";" untuk ":", salah baca pemindai yang paling biasa; tanda petik
+    atau tanda pemindai sesudah titik dua diabaikan), serta daftar yang
     tidak terbaca bersih seperti pada LP121.
     """
     code = "LP124"

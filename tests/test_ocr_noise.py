@@ -562,3 +562,17 @@ def test_list_punctuation_a_scan_confused_or_laid_out_in_columns_is_not_judged(i
         text = text.replace("^", "")   # typed: no scanner's marks
     got = [d.code for d in lint_text(text, select=["LP121"]).diagnostics if d.severity == "warning"]
     assert got == (["LP121"] if found else []), got
+
+
+@pytest.mark.parametrize("lead,scan,found", [
+    ("(1) Setiap orang yang akan memasukkan ^barang wajib memiliki;", True, False),   # PP 58/2015: ";" for ":"
+    ('(1) Usaha jasa diklasifikasikan ^dalam subbidang: "', True, False),             # PP 25/2021: a stray quote
+    ("(1) Setiap orang yang akan memasukkan barang wajib memiliki;", False, True),    # typed: found
+])
+def test_a_list_lead_a_scan_misread_is_not_judged(lead, scan, found):
+    head = scan_head("IMPOR") if scan else "PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nIMPOR\n"
+    text = head + ("Pasal 1\n" + lead + "\na. izin usaha;\nb. sertifikat kesehatan; dan\nc. surat keterangan asal.\n"
+                   "(2) Ketentuan lebih lanjut diatur dalam Peraturan Bupati.\nPasal 2\n"
+                   "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    got = [d.code for d in lint_text(text, select=["LP124"]).diagnostics]
+    assert got == (["LP124"] if found else []), got
