@@ -21,6 +21,13 @@ def _title_in_source(doc, n) -> str:
     return ""
 
 
+# a title as a scan or a conversion leaves it: small letters inside a word in
+# capitals ("KETtrNTUAN", "BUM DtrSA", "DANG TUNAl"), another heading or a
+# running head read into it ("HAK PENCELOLAAN Bagian Kesattr ...", "(l) BAB III
+# ...", "Kewajiban - Jt - BAB VII"), signs no title has
+_GARBLED = re.compile(r"[A-Z][a-z]{1,3}[A-Z]|[A-Z]{3,}[a-z]\b|\b(?:BAB|Bagian|Paragraf)\b|[\\{}|<>]")
+
+
 class HeadingFormat(Rule):
     """
     ## Apa yang diperiksa
@@ -60,7 +67,11 @@ class HeadingFormat(Rule):
     penyusunannya).
     Judul yang hilang karena konversi PDF (naskah yang strukturnya tidak dapat
     dipercaya), BAB, Bagian, dan Paragraf dalam ketentuan yang dikutip
-    peraturan perubahan.
+    peraturan perubahan. Judul BAB yang terbaca rusak tidak dinilai huruf
+    besarnya: huruf kecil di dalam kata berhuruf kapital ("KETtrNTUAN"),
+    judul lain atau kepala halaman yang terbaca masuk ("HAK PENGELOLAAN
+    Bagian Kesatu ...", "(l) BAB III ..."), atau tanda yang tidak dipakai
+    judul ("\\", "{", "|").
     """
     code = "LP125"
     slug = "heading-format"
@@ -86,6 +97,9 @@ class HeadingFormat(Rule):
             title = (n.title or "").strip()
             if n.kind == "bab":
                 title = title or _title_in_source(doc, n)
+                if title and _GARBLED.search(title):
+                    unjudged.append(n.start)   # small letters inside a capital word, a heading read into it: a scanner's
+                    continue
                 if title and any(c.islower() for c in title) and len(title) < 120:
                     yield self.at(n, f"Judul {n.label} ditulis seluruhnya dengan huruf kapital: \"{title.upper()}\".",
                                   f"The title of {n.label} is written in capitals.", head=True,

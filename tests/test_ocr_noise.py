@@ -576,3 +576,17 @@ def test_a_list_lead_a_scan_misread_is_not_judged(lead, scan, found):
                    "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     got = [d.code for d in lint_text(text, select=["LP124"]).diagnostics]
     assert got == (["LP124"] if found else []), got
+
+
+@pytest.mark.parametrize("title,found", [
+    ("KETtrNTUAN UMUM", False),                      # PP 86/2019: "E" read "tr"
+    ("HAK PENCELOLAAN Bagian Kesattr Tanah", False),  # PP 18/2021: the Bagian read into the title
+    ("(l) BAB I KETENTUAN UMUM", False),              # PP 12/2017: a stray marker and the heading again
+    ("SIKN dan JIKN", True),                         # PP 28/2012: a word in small letters, as typed
+])
+def test_a_bab_title_a_conversion_garbled_is_not_judged_for_its_case(title, found):
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nARSIP\n\nBAB I " + title + "\n\nPasal 1\n"
+            "Arsip dikelola oleh Dinas.\n\nBAB II\nKETENTUAN PENUTUP\n\nPasal 2\n"
+            "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    got = [d.code for d in lint_text(text, select=["LP125"]).diagnostics]
+    assert got == (["LP125"] if found else []), got
