@@ -14,6 +14,9 @@ _SCAN_LEAD = re.compile(r"dimaksud(?:kan)?\s+(?:dengan|dalam)\s*:")
 _SCAN_ADALAH = re.compile(r"\b(?:a[dc]l?a[l1iI]a[hb]|ad[ae]l[ae]h|adaiah|aclalah|adalalh|adalah\w)\b")
 
 
+_HEADING_IN = re.compile(r"\bBAB\s+[IVXL]+\s+[A-Z]{3,}")
+
+
 class DefinitionForm(Rule):
     """
     ## Apa yang diperiksa
@@ -59,7 +62,10 @@ class DefinitionForm(Rule):
     yang sudah berakhir lalu diikuti sisa pindaian atau definisi berikutnya
     ("... pencucian uang. PRES I DEN"), dan kalimat pembuka yang titik
     duanya diikuti cap atau definisi pertama ("yang dimaksud dengan: SALINAN
-    1. ...").
+    1. ..."). Pada naskah apa pun: kalimat pembuka yang menyambung definisi
+    pertama tanpa nomornya, dan definisi yang terpotong judul BAB berikutnya
+    ("8. Sekolah BAB II PENETAPAN ..."); tanda pemindai sesudah titik akhir
+    diabaikan, dan "adalah" dicari sampai 400 karakter (istilah yang panjang).
     """
     code = "LP301"
     slug = "definition-form"
@@ -82,17 +88,19 @@ class DefinitionForm(Rule):
             items = [c for c in p.children if c.is_item]
             if not items:
                 continue
-            if not rd.clean(p) or not rd.clean_stretch(p.start, items[0].start):
+            if not rd.clean(p) or not rd.clean_stretch(p.start, items[0].start) \
+                    or re.search(r":\s+\S.*\badalah\b", lead):   # the first definition glued on, its "1." lost
                 unjudged.append(p.start)
             elif not lead.endswith(":") and not (rd.scan and _SCAN_LEAD.search(lead)):
                 yield self.at(p, "Kalimat pembuka Ketentuan Umum diakhiri titik dua (:).",
                               "The lead-in of the definitions ends with a colon.",
                               i=max(0, len(p.text.rstrip()) - 1), j=len(p.text.rstrip()))
             for it in items:
-                t = " ".join(it.text.split())
+                t = " ".join(it.text.split()).rstrip("`'^ ")   # (a scanner's stray mark after the full stop)
                 if not t or any(c.is_item for c in it.children) or t.endswith(":"):
                     continue
-                if not rd.clean(it) or not rd.clean_stretch(it.start, it.end) or rd.scan and len(t.split()) < 4:
+                if not rd.clean(it) or not rd.clean_stretch(it.start, it.end) or rd.scan and len(t.split()) < 4 \
+                        or _HEADING_IN.search(t):   # "8. Sekolah BAB II PENETAPAN ...": cut off by the next heading
                     # a definition glued to the next, or read through OCR; in a
                     # scan, a fragment ("6. Pblindungan 6.") is no definition
                     unjudged.append(it.start)
@@ -103,7 +111,7 @@ class DefinitionForm(Rule):
                     # ended, with debris or the next one glued on ("... uang. PRES I DEN")
                     unjudged.append(it.start)
                     continue
-                if not re.search(r"\badalah\b", t[:200]):
+                if not re.search(r"\badalah\b", t[:400]):   # (after a long term: "Asuransi Sosial Prajurit ... adalah")
                     yield self.at(it, f"Definisi {it.label} tidak memakai \"adalah\": bentuknya \"Istilah adalah ...\".",
                                   f"Definition {it.label} lacks \"adalah\".", head=True)
                 elif not t.endswith("."):

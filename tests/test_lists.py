@@ -37,3 +37,18 @@ def test_a_letter_with_its_full_stop_written_twice_opens_the_list():
     assert [d.code for d in res.diagnostics] == []
     from lint_perda.parser import parse_text
     assert [n.num for n in parse_text(text).root.walk() if n.kind == "huruf"] == ["a", "b"]
+
+
+def test_definitions_the_conversion_cut_or_glued_are_not_judged_and_long_terms_have_their_adalah():
+    long_term = ("Asuransi Sosial Prajurit Tentara Nasional Indonesia, Anggota Kepolisian Negara Republik Indonesia, "
+                 "dan Pegawai Aparatur Sipil Negara di lingkungan Kementerian Pertahanan dan Kepolisian Negara "
+                 "Republik Indonesia yang selanjutnya disebut Asuransi Sosial")
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nASURANSI\n\nPasal 1\n"
+            "Dalam Peraturan Bupati ini yang dimaksud dengan:\n"
+            f"1. {long_term} adalah asuransi yang bersifat wajib.\n"            # PP 102/2015
+            "2. Sekolah BAB II PENETAPAN UNIVERSITAS SEBAGAI BADAN HUKUM\n"     # PP 38/2022: cut off
+            "3. Dinas adalah Dinas Sosial.`\n"                                  # PP 2/2014: a stray mark
+            "4. Kantor, yang selanjutnya disebut Kantor Cabang.\n"              # typed without "adalah": found
+            "\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    got = [(d.code, d.line) for d in lint_text(text, select=["LP301"]).diagnostics]
+    assert got == [("LP301", 11)], got
