@@ -264,3 +264,14 @@ def test_a_reference_into_a_list_the_print_lost_or_numbered_otherwise(pasal_1, r
     text = (f"Pasal 1\n{pasal_1}Pasal 2\nLampu sebagaimana dimaksud dalam {reference} berwarna merah.\n"
             "Pasal 3\nPeraturan ini mulai berlaku pada tanggal diundangkan.\n")
     assert bool(lint_text(text, select=["LP201"]).diagnostics) is fires
+
+
+def test_an_ayat_worded_after_another_pasal_is_that_pasals_not_a_self_reference():
+    # PP 12/2019 Pasal 90: "sebagaimana dimaksud dalam Pasal 89 pada ayat (1)"
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nANGGARAN\n\nPasal 1\n"
+            "(1) Kepala Daerah menyusun rancangan KUA.\n(2) Rancangan KUA memuat target kinerja.\n\nPasal 2\n"
+            "(1) Kepala Daerah menyampaikan rancangan KUA sebagaimana dimaksud dalam Pasal 1 pada ayat (1) kepada DPRD.\n"
+            "(2) Rancangan sebagaimana dimaksud pada ayat (2) dibahas bersama.\n\nPasal 3\n"
+            "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    got = [(d.code, d.line) for d in lint_text(text, select=["LP206"]).diagnostics]
+    assert got == [("LP206", 12)], got
