@@ -92,6 +92,8 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
         return False   # read through glued headings: the missing heading's words, or its words run on in the Pasal before
     if pasal_level and rd.scan and not rd.clean_stretch(lo, hi) and f.prev is not None and _merged(f.prev):
         return False
+    if pasal_level and f.kind == "gap" and f.prev is not None and (_merged(f.prev) or _words_then_ayat(f.prev)):
+        return False   # the Pasal before holds the missing one's words: its heading lost by the conversion
     if f.kind != "gap" and (first.kind == "ayat" or first.is_item):
         # ayat or items numbered from the start again: a provision whose heading
         # the conversion lost: in a scan, where a heading stands in the text, or

@@ -46,7 +46,13 @@ class PasalNumbering(Rule):
     kesalahan dilaporkan bila judul atau penanda di kedua sisinya berdiri
     pada barisnya sendiri, berurutan dengan tetangganya, dan teks di
     antaranya bersih dari sisa pindaian; tempat yang tidak terbaca bersih
-    tidak dinilai dan disebut dalam `document.checked`.
+    tidak dinilai dan disebut dalam `document.checked`. Judul Pasal yang
+    terlekat ke kalimat ikut dinilai untuk Pasal yang hilang di sampingnya
+    (lexer memisahkannya hanya bila nomornya berurutan), kecuali kata-kata
+    judul yang hilang itu masih ada di antaranya. Pasal yang hilang tidak
+    dilaporkan bila Pasal sebelumnya memuat kata-katanya: kalimat kedua
+    tanpa ayat, atau ayat yang bernomor dari (1) lagi atau didahului kalimat
+    sendiri (judulnya hilang dalam konversi).
     """
     code = "LP104"
     slug = "pasal-numbering"

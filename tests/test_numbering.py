@@ -251,3 +251,19 @@ def test_an_item_glued_on_or_unmarked_in_a_print_is_no_gap(items, found):
             "\n- 2 -\n\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     got = [c for c, _, _ in numbering_findings(text)]
     assert got == (["LP106"] if found else []), got
+
+
+@pytest.mark.parametrize("pasal_2,found", [
+    ("Dinas dipimpin oleh Kepala Dinas.", True),
+    # PP 31/1982, PP 111/2000: the next Pasal's words run on in this one, its heading lost
+    ("Dinas dipimpin oleh Kepala Dinas. Kepala Dinas bertanggung jawab kepada Bupati.", False),
+    # PP 3/2002: ayat numbered again inside the Pasal
+    ("Dinas dipimpin oleh Kepala Dinas.\n(1) Kepala Dinas bertanggung jawab kepada Bupati.\n"
+     "(2) Tanggung jawab disampaikan setiap tahun.", False),
+])
+def test_a_pasal_missing_whose_words_run_on_in_the_one_before_is_the_conversions(pasal_2, found):
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nDINAS\n\nPasal 1\n"
+            "Dinas adalah unsur pelaksana urusan pemerintahan.\n\nPasal 2\n" + pasal_2 + "\n\nPasal 4\n"
+            "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    got = [c for c, _, _ in numbering_findings(text)]
+    assert got == (["LP104"] if found else []), got
