@@ -50,7 +50,7 @@ def marker_pattern(kind: str, n: int) -> str:
     if kind == "paragraf":
         return rf"\bParagraf\s+{n}\b"
     if kind == "bab":
-        return rf"\bBAB\s+{int_to_roman(n)}\b"
+        return rf"\bBAB\s*{int_to_roman(n)}\b"   # (also "BABV", its space lost)
     mark = int_to_letter(n) if kind.startswith("huruf") else str(n)
     close = r"\)" if kind.endswith("kurung") else r"\."
     return rf"(?<![\w(]){mark}{close}\s"

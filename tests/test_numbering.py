@@ -267,3 +267,12 @@ def test_a_pasal_missing_whose_words_run_on_in_the_one_before_is_the_conversions
             "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     got = [c for c, _, _ in numbering_findings(text)]
     assert got == (["LP104"] if found else []), got
+
+
+def test_a_bab_whose_heading_lost_its_space_in_the_text_is_no_gap():
+    # PP 58/2009: "... kabupaten/kota. BABV KETENTUAN PENUTUP" glued into a line
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nDINAS\n\nBAB I\nKETENTUAN UMUM\n\nPasal 1\n"
+            "Dinas adalah unsur pelaksana urusan pemerintahan. BABII TUGAS Pasal 2 Dinas melaksanakan tugas.\n\n"
+            "BAB III\nKETENTUAN PENUTUP\n\nPasal 3\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [c for c, _, _ in numbering_findings(text) if c == "LP101"] == []
+    assert [c for c, _, _ in numbering_findings(text.replace("BABII", "Bab dua"))] == ["LP101"]
