@@ -88,8 +88,8 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
     pasal_level = first.kind == "pasal"
     if not rd.clean_stretch(lo, hi, pages=not pasal_level):
         return False
-    if glued_ok and any(n.read for n in sides) and (_heading_anywhere(rd.doc, f, glued=True) or _words_then_ayat(f.prev) or _merged(f.prev)):
-        return False   # read through glued headings: the missing heading's words, or its words run on in the Pasal before
+    if glued_ok and any(n.read for n in sides) and _heading_anywhere(rd.doc, f, glued=True):
+        return False   # read through glued headings: the missing heading's words stand between them
     if pasal_level and rd.scan and not rd.clean_stretch(lo, hi) and f.prev is not None and _merged(f.prev):
         return False
     if pasal_level and f.kind == "gap" and f.prev is not None and (_merged(f.prev) or _words_then_ayat(f.prev)):

@@ -148,9 +148,10 @@ def list_cut(f: Fault) -> bool:
 
 
 def lost_markers_in(f: Fault) -> bool:
-    """In a scan, the item before a gap holds as many more clauses after a
-    semicolon as numbers are missing ("a. ...; memberi manfaat ...; tidak
-    mengakibatkan ...; / d."): the items are there, their markers lost."""
+    """In a scan or a print read back, the item before a gap holds as many
+    more clauses after a semicolon as numbers are missing ("a. ...; memberi
+    manfaat ...; tidak mengakibatkan ...; / d."): the items are there, their
+    markers lost."""
     if f.kind != "gap" or f.prev is None:
         return False
     # (a conjunction closing the item is no clause: "c. jembatan; dan/atau")
