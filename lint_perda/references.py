@@ -59,8 +59,9 @@ _INTRO = re.compile(
     re.IGNORECASE)
 
 # the words after it: another regulation, or this one ("... ini")
+# (".Undang-undang" glued: the conversion's full stop between the phrase and the law's name)
 _EXTERNAL = re.compile(
-    r"\s*,?\s*(?:(?:dalam|pada|dari|atas)\s+)?(?:Undang|UU\b|UUD\b|UUPA\b|Peraturan|PERATURAN|Perpu|Perppu|Keputusan|Kitab|KUH|Instruksi|Surat|Qanun|Ketetapan|"
+    r"\s*(?:,|\.(?=[A-Z]))?\s*(?:(?:dalam|pada|dari|atas)\s+)?(?:Undang|UU\b|UUD\b|UUPA\b|Peraturan|PERATURAN|Perpu|Perppu|Keputusan|Kitab|KUH|Instruksi|Surat|Qanun|Ketetapan|"
     r"Staatsblad|Stb|Ordonansi|Konvensi|Persetujuan|Perjanjian|Perda\b|Perbup\b|Perwal\b|Pergub\b|Permen|PMK\b|PP\b|"
     r"Perpres\b|Keppres\b|Inpres\b|Putusan|Amandemen|Undang-undang|undang-undang|peraturan|keputusan|Lampiran\s+(?:Undang|Peraturan))")
 _SELF_DOC = re.compile(

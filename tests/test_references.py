@@ -275,3 +275,16 @@ def test_an_ayat_worded_after_another_pasal_is_that_pasals_not_a_self_reference(
             "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     got = [(d.code, d.line) for d in lint_text(text, select=["LP206"]).diagnostics]
     assert got == [("LP206", 12)], got
+
+
+@pytest.mark.parametrize("after,found", [
+    (".Undang-undang Nomor 5 Tahun 1974 tentang Pemerintahan di Daerah;", False),   # PP 54/1991: the law glued on
+    (". Peraturan Bupati ini berlaku bagi seluruh wilayah;", True),                   # a new sentence: this text's Pasal 1
+])
+def test_a_law_named_right_after_the_reference_behind_a_glued_full_stop_is_external(after, found):
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nWILAYAH\n\nPasal 1\n"
+            "Camat memimpin wilayah kecamatan.\n\nPasal 2\n"
+            "Camat mengoordinasikan wilayah sebagaimana dimaksud dalam Pasal 1 huruf g" + after + "\n\nPasal 3\n"
+            "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    got = [d.code for d in lint_text(text, select=["LP201"]).diagnostics]
+    assert got == (["LP201"] if found else []), got
