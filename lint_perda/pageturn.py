@@ -68,7 +68,11 @@ def _catch_goes_on(catch: str, nxt: str, spaced: bool = False) -> bool:
     ("c. sosial ." / "c. sosial; dan/atau")."""
     catch, nxt = (x.replace("^", "").replace("- ", "-") for x in (catch, nxt))   # "Undang- Undang ."
     if not nxt.startswith(catch):
-        return False
+        if not spaced:
+            return False
+        catch = _misread_start(catch, nxt)   # "(2) Jaminan ." before "(2) Janrinan Luasan ..."
+        if catch is None:
+            return False
     after = nxt[len(catch):len(catch) + 1]
     return after in (" ", "/", "-") and len(nxt) > len(catch) + 10 or spaced and after in (";", ",", ":")
 
@@ -86,3 +90,18 @@ def _repeated_heading(phys: list[MLine], i: int) -> bool:
         if not _JUNK.match(nxt):
             return False
     return False
+
+
+def _misread_start(catch: str, nxt: str) -> str | None:
+    """The start of ``nxt`` that the catchword ``catch`` stands for when OCR
+    read one of them otherwise: the same marker, then words of six letters
+    or more within two edits ("Jaminan" / "Janrinan"); None when not."""
+    from rapidfuzz.distance import Levenshtein
+    cw, nw = catch.split(), nxt.split()
+    if len(cw) < 2 or len(nw) <= len(cw) or cw[0] != nw[0]:
+        return None
+    for a, b in zip(cw[1:], nw[1:]):
+        if a != b and (len(a) < 6 or Levenshtein.distance(a, b) > 2):
+            return None
+    head = " ".join(nw[:len(cw)])
+    return head if nxt.startswith(head) else None

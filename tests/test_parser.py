@@ -276,6 +276,20 @@ def test_a_catchword_read_with_a_full_stop_before_a_longer_word_is_dropped():
     assert sorted(k for k, _, _ in norm.artefacts) == ["catchword"] * 4
 
 
+def test_a_catchword_ocr_read_otherwise_than_the_line_it_announces_is_dropped():
+    """"(2) Jaminan ." before "(2) Janrinan Luasan ..." (PP 65/2019), "c.
+    susunan ." before "c. slrsunan pengurus ..." (PP 96/2021): the same
+    marker, a word within two edits; a short word or another marker is kept."""
+    norm = normalize("Pasal 2\n(1) Pemerintah menjamin luasan lahan.\n(2) Jaminan .\n"
+                     "(2) Janrinan luasan lahan diberikan dengan kemudahan.\n"
+                     "a. nomor induk berusaha;\nb. susunan .\nb. slrsunan pengurus dan pemegang saham;\n"
+                     "c. izin .\nc. ijin usaha yang masih berlaku.\n")
+    texts = [ln.text for ln in norm.lines]
+    assert "(2) Jaminan ." not in texts and "b. susunan ." not in texts
+    assert "c. izin ." in texts   # "izin"/"ijin": too short to tell a misreading from another word
+    assert sorted(k for k, _, _ in norm.artefacts) == ["catchword"] * 2
+
+
 def _pasal_nums(text):
     return [n.num for n in parse_text(text).root.walk() if n.kind == "pasal"]
 
