@@ -88,6 +88,7 @@ def judged(doc, ref: "Reference", t: "Target") -> bool:
     provision that lacks the unit, with its own ayat and items on their own
     lines and no debris among them; for a Pasal beyond the last, the end of
     the body)."""
+    from .markerjudge import glued_in_scan
     from .reading import reading, unreadable
     if unreadable(doc):
         return False
@@ -131,6 +132,8 @@ def judged(doc, ref: "Reference", t: "Target") -> bool:
                 and rd.clean_stretch(before.start, body.end if body is not None else last.end))
     if t.status == "ambiguous":
         nodes = t.nodes
+        if rd.scan and any(n.is_item and glued_in_scan(n) for n in nodes):
+            return False   # "c. diberhentikan a. tidak lagi ...": a sub-list the scan unnested doubles the letters
         return all(rd.clean(n) for n in nodes) and rd.clean_stretch(min(n.start for n in nodes), max(n.end for n in nodes))
     return True
 

@@ -590,3 +590,14 @@ def test_a_bab_title_a_conversion_garbled_is_not_judged_for_its_case(title, foun
             "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     got = [d.code for d in lint_text(text, select=["LP125"]).diagnostics]
     assert got == (["LP125"] if found else []), got
+
+
+def test_letters_doubled_by_a_sub_list_the_scan_unnested_make_no_ambiguous_reference():
+    # PP 87/2019 Pasal 37: "c. diberhentikan a. tidak lagi ..." (the colon lost), then "b.", "c." of the sub-list
+    text = scan_head("RAPAT") + (
+        "Pasal 1\n(1) Status peserta ^berakhir apabila:\na. meninggal dunia;\nb. masa tugas berakhir; atau\n"
+        "c. diberhentikan a. tidak lagi memenuhi persyaratan;\nb. tidak lagi menjadi anggota;\n"
+        "c. mengundurkan diri; atau\nd. tidak hadir tiga kali berturut-turut.\n"
+        "(2) Peserta yang berhenti sebagaimana dimaksud pada ayat (1) huruf c digantikan oleh calon ^berikutnya.\n"
+        "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [d.code for d in lint_text(text, select=["LP203"]).diagnostics] == []
