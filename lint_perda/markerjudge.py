@@ -122,7 +122,8 @@ def marker_glued(f: Fault) -> bool:
 # '; b" Elen5rusun'),
 # or a sub-list opened in mid-line where the scan lost the colon
 # ("c. diberhentikan a. tidak lagi ...")
-_SCAN_GLUED = re.compile(r"[;:.]\s*(?:(?:dan|atau)\s+)?[A-Za-z0-9]{1,2}\s?[.,'\")]\s+\^?[A-Za-z]|[a-z]{3,}\s+[a-z]\.\s+[a-z]{3,}")
+_SCAN_GLUED = re.compile(r"[;:.]\s*(?:(?:dan|atau)\s+)?[A-Za-z0-9]{1,2}\s?[.,'\")]\s+\^?[A-Za-z]|[a-z]{3,}\s+[a-z]\.\s+[a-z]{3,}"
+                         r"|;\s*\d{1,2}\s+[a-z]{3,}")   # "; 5 melakukan": a number glued on without its full stop
 
 
 def glued_in_scan(prev: Node | None) -> bool:
@@ -155,7 +156,7 @@ def lost_markers_in(f: Fault) -> bool:
     if f.kind != "gap" or f.prev is None:
         return False
     # (a conjunction closing the item is no clause: "c. jembatan; dan/atau")
-    clauses = re.findall(r";\s+(?:dan\s+|atau\s+|dan/atau\s+)?(?!(?:dan|atau)\b)[a-z]{3,}",
+    clauses = re.findall(r";\s+(?:dan\s+|atau\s+|dan/atau\s+)?(?!(?:dan|atau)\b)[A-Za-z][a-z]{2,}",
                          " ".join((f.prev.text or "").split()))
     return len(clauses) >= f.missing[1] - f.missing[0] + 1
 

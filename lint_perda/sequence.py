@@ -226,6 +226,7 @@ def numbering_findings(rule, doc, kind: str):
             unjudged.extend(n for n in g if n.value is not None)
             continue
         seq = [n for n in g if n.value is not None and not n.suffix]
+        set_aside = {n.value for n in whole if n.value is not None and all(n is not x for x in g)}
         unjudged.extend(n for n in seq if not rd.clean(n))
         all_faults = check_sequence(g)
         faults = []
@@ -254,6 +255,8 @@ def numbering_findings(rule, doc, kind: str):
         for f in faults:
             if f.kind == "gap" and (marker_glued(f) or marker_elsewhere(doc, f)):
                 continue
+            if f.kind == "gap" and set(range(f.missing[0], f.missing[1] + 1)) <= set_aside:
+                continue   # "d. cuti melahirkan; / e. / f. ...": the marker is there, its words read elsewhere
             if f.kind == "gap" and f.prev is not None and any(f.prev.start < n.start < f.node.start for n in misplaced):
                 continue   # "Pasal 134, Pasal 235, Pasal 136": the number out of order is the one missing, said once
             if f.node.is_item or f.node.kind == "ayat":

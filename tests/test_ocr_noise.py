@@ -601,3 +601,19 @@ def test_letters_doubled_by_a_sub_list_the_scan_unnested_make_no_ambiguous_refer
         "(2) Peserta yang berhenti sebagaimana dimaksud pada ayat (1) huruf c digantikan oleh calon ^berikutnya.\n"
         "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     assert [d.code for d in lint_text(text, select=["LP203"]).diagnostics] == []
+
+
+@pytest.mark.parametrize("items", [
+    # PP 11/2017 Pasal 310: the marker "e." stands bare, its words read into "f."
+    "a. cuti tahunan;\nb. cuti besar;\nc. cuti sakit;\nd. cuti melahirkan;\ne.\n"
+    "f. cuti karena alasan penting; cuti bersama; dan cuti di luar tanggungan negara.\n",
+    # PP 22/2021: "; 5 melakukan" glued on without its full stop
+    "1. cuti tahunan;\n2. cuti besar;\n3. cuti sakit;\n4. cuti melahirkan; 5 melakukan cuti bersama; dan\n"
+    "6. cuti di luar tanggungan negara.\n",
+])
+def test_an_item_whose_marker_stands_bare_or_glued_in_a_scan_is_no_gap(items):
+    text = scan_head("CUTI") + ("Pasal 1\nCuti pegawai ^terdiri atas:\n" + items +
+                                "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [d.code for d in lint_text(text, select=["LP106"]).diagnostics] == []
+    assert [d.code for d in lint_text(text.replace("\ne.\n", "\n").replace("; 5 melakukan cuti bersama;", ";"),
+                                      select=["LP106"]).diagnostics] == ["LP106"]
