@@ -21,6 +21,7 @@ from .reading import inline_markers, note_places, reading
 CONJ = r"(?:dan/atau|dan|atau|serta)"
 _SEMI = re.compile(rf";\s*(?:{CONJ})?$")
 _ENDS_CONJ = re.compile(rf"[;,]?\s*\b({CONJ})$")
+_CONJ_BEFORE_SEMI = re.compile(rf"\s({CONJ})\s?;$")
 _DEF_LEAD = re.compile(r"yang\s+dimaksud(?:kan)?\s+(?:dengan|dalam)")
 _DEF_ITEM = re.compile(r"^[A-Z][^.;:]{0,120}?\badalah\b")
 # a list item is read by its first words; these start items legitimately in
@@ -159,7 +160,8 @@ def faults(doc) -> list[tuple]:
             # -- conjunction -----------------------------------------------
             if n >= 2 and not has_sub and end_sure:
                 conj = _ENDS_CONJ.search(t)
-                if k == n - 2 and conj is None and _SEMI.search(t):
+                if k == n - 2 and conj is None and _SEMI.search(t) \
+                        and not (rd.scan and _CONJ_BEFORE_SEMI.search(t)):   # "usaha dan;": the scan's order
                     out.append(("no-conjunction", it,
                                 f"{it.label} adalah rincian kedua dari terakhir: tambahkan \"dan\", \"atau\", atau \"dan/atau\" sesudah titik koma.",
                                 f"{it.label} is the second-to-last item: add \"dan\", \"atau\" or \"dan/atau\" after the semicolon.",

@@ -344,6 +344,8 @@ def scan_head(topic: str) -> str:
     "b. menyusun rencana kerja; dan DISTRIBUSI II c. mengawasi pelaksanaan.\n",
     # PP 23/2021: an item whose marker the scan lost, after the last one's ";"
     "b. menyusun rencana kerja; mengawasi pelaksanaan anggaran.\n",
+    # PP 31/2019: the conjunction read before the semicolon ("usaha dan;")
+    "b. menyusun rencana kerja dan;\nc. mengawasi pelaksanaan anggaran.\n",
 ])
 def test_a_list_a_scan_cut_is_not_judged(tail):
     head = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\nSENAT\n\nPasal 1\n"
