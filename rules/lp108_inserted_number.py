@@ -16,6 +16,14 @@ _AYAT_2 = re.compile(r"\(\s*2\s*\)\s+[A-Z]")
 _AYAT_2_SCAN = re.compile(r"\(\s*[.,]?\s*2\s*[)\\|1lI}\]]?\s*\^?[A-Z]|\bpada\s+\^?ayat\s+\^?\(\s*[1ilI]\s*[)1l]")
 
 
+def _cut(ayat) -> bool:
+    """The ayat's list ends on an item that still expects another ("...;
+    dan/atau", "...;"): the text was cut there, and what followed (the next
+    items, an ayat (2)) was lost with it."""
+    items = [c for c in ayat.walk() if c.is_item]
+    return bool(items) and re.search(r"(?:;|\b(?:dan|atau|dan/atau))\s*$", (items[-1].text or "").rstrip()) is not None
+
+
 class InsertedNumber(Rule):
     """
     ## Apa yang diperiksa
@@ -63,7 +71,8 @@ class InsertedNumber(Rule):
     ayat (2) yang masih ada di dalam teks, dalam naskah hasil pindai juga
     sebagaimana dibaca OCR, "(21 Standar", "(2\\ Standar", "(.2) Penilaian", atau
     kalimat kedua yang merujuk "pada ayat (1)" (ayat (2) yang penandanya
-    hilang dalam pindaian); "(1)" tanpa kata,
+    hilang dalam pindaian); ayat (1) yang rinciannya berakhir menunggu rincian
+    berikutnya ("...; dan/atau": naskah terpotong di situ); "(1)" tanpa kata,
     yaitu penanda Pasal berikutnya yang tergeser tata letak pindaian).
     """
     code = "LP108"
@@ -95,6 +104,7 @@ class InsertedNumber(Rule):
                 if len(ayat) == 1 and ayat[0].value == 1 and not ayat[0].suffix \
                         and not re.search(_AYAT_2_SCAN if rd.scan else _AYAT_2, span) \
                         and (ayat[0].children or re.search(r"[A-Za-z]{2,}", ayat[0].text or "")) \
+                        and not _cut(ayat[0]) \
                         and rd.node_clean(n):   # an ayat (2) the parse or the scanner lost
                     yield self.at(ayat[0], f"{n.label} hanya mempunyai ayat (1): ayat tunggal tidak diberi nomor "
                                            "(atau ada ayat yang hilang).",

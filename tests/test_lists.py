@@ -1,4 +1,6 @@
 """The list rules (LP121-LP124) on whole lists: what one list gets said once."""
+import pytest
+
 from conftest import lint_text
 
 LIST = ("Pasal 1\nPembentukan Peraturan Bupati ini dilakukan berdasarkan asas:\n"
@@ -52,3 +54,15 @@ def test_definitions_the_conversion_cut_or_glued_are_not_judged_and_long_terms_h
             "\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     got = [(d.code, d.line) for d in lint_text(text, select=["LP301"]).diagnostics]
     assert got == [("LP301", 11)], got
+
+
+@pytest.mark.parametrize("end,found", [
+    ("b. unit usaha baru; dan/atau\n", False),   # PP 26/2021 Pasal 206: the list, and the Pasal, cut there
+    ("b. unit usaha baru.\n", True),             # a list that ends: a lone ayat (1)
+])
+def test_a_lone_ayat_1_whose_list_was_cut_is_not_judged(end, found):
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nOBAT HEWAN\n\nPasal 1\n"
+            "(1) Pemasukan obat hewan dilakukan kajian lapang, dalam hal:\na. pemasukan pertama kali;\n" + end +
+            "\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    got = [d.code for d in lint_text(text, select=["LP108"]).diagnostics]
+    assert got == (["LP108"] if found else []), got
