@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .ast import Node
-from .markerjudge import ocr_digits, marker_pattern
+from .markerjudge import marker_elsewhere, marker_pattern, ocr_digits
 
 if TYPE_CHECKING:  # pragma: no cover
     from .sequence import Fault
@@ -41,7 +41,7 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
     # a Pasal missing between headings that PDF conversion glued into running
     # text is judged too: the lexer split each one only where its number
     # continued the sequence, so a heading lost between them would leave its
-    # words ("Pasal 5") in the text, which _heading_anywhere looks for
+    # words ("Pasal 5") in the text, which marker_elsewhere looks for
     glued_ok = f.kind == "gap" and first.kind == "pasal"
     sides = ([f.prev] if f.prev is not None else []) + seq[i:k + 1]
     if not all(rd.clean(n, glued_ok) for n in sides):
@@ -88,7 +88,7 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
     pasal_level = first.kind == "pasal"
     if not rd.clean_stretch(lo, hi, pages=not pasal_level):
         return False
-    if glued_ok and any(n.read for n in sides) and _heading_anywhere(rd.doc, f, glued=True):
+    if glued_ok and any(n.read for n in sides) and (_heading_anywhere(rd.doc, f) or marker_elsewhere(rd.doc, f, glued=True)):
         return False   # read through glued headings: the missing heading's words stand between them
     if pasal_level and rd.scan and not rd.clean_stretch(lo, hi) and f.prev is not None and _merged(f.prev):
         return False
@@ -254,10 +254,9 @@ def _merged(p: Node) -> bool:
     return bool(re.search(r"[a-z)]\.\s+[A-Z(]", p.text))
 
 
-def _heading_anywhere(doc, f: Fault, glued: bool = False) -> bool:
+def _heading_anywhere(doc, f: Fault) -> bool:
     """A heading for a missing number stands somewhere in the text (not
-    after a reference word): in the Penjelasan, or on a page read apart;
-    with ``glued``, also glued into a sentence as the headings around it."""
+    after a reference word): in the Penjelasan, or on a page read apart."""
     if f.node.kind not in ("pasal", "bab", "bagian", "paragraf"):
         return False
     lo, hi = f.missing
@@ -274,9 +273,6 @@ def _heading_anywhere(doc, f: Fault, glued: bool = False) -> bool:
         pat = rf"(?<!dalam )(?<!pada )(?<!dan )(?<!, )(?<!ketentuan ){mark}(?!\s+(?:ayat|huruf|angka))"
         if re.compile(pat).search(text, a, b):
             return True
-        if glued and f.prev is not None and re.search(rf"\bPasa[l1iI]?\s*{ocr_digits(v)}\b(?!\s+(?:ayat|huruf|angka))",
-                                                      text[f.prev.start:f.node.start]):
-            return True   # between the two, after any word: glued where a reference word stood before it
     return False
 
 

@@ -141,11 +141,19 @@ def list_cut(f: Fault) -> bool:
     if parent is None or f.kind != "gap":   # (lost lines leave gaps, never a number twice)
         return False
     items = [c for c in parent.children if c.kind == f.node.kind]
-    if not items:
-        return False
-    end = (items[-1].text or "").rstrip()
     # (a list inside an item ends with ";" when the outer list goes on)
-    return re.search(r"\b(?:dan|atau|dan/atau)$", end) is not None or end.endswith(";") and not parent.is_item
+    return bool(items) and expects_another(items[-1].text, semicolon=not parent.is_item)
+
+
+_EXPECTS = re.compile(r"\b(?:dan|atau|dan/atau)$")
+
+
+def expects_another(text: str | None, semicolon: bool = True) -> bool:
+    """An item's words end as one that another item follows: "...; dan/atau",
+    or (with ``semicolon``) "...;".  As the last of its list, the text was
+    cut there."""
+    end = (text or "").rstrip()
+    return _EXPECTS.search(end) is not None or semicolon and end.endswith(";")
 
 
 def lost_markers_in(f: Fault) -> bool:
@@ -161,9 +169,11 @@ def lost_markers_in(f: Fault) -> bool:
     return len(clauses) >= f.missing[1] - f.missing[0] + 1
 
 
-def marker_elsewhere(doc, f: Fault) -> bool:
+def marker_elsewhere(doc, f: Fault, glued: bool = False) -> bool:
     """A missing number whose heading or marker still stands, unplaced, in
-    the text around it: the parse lost it, the draft did not."""
+    the text around it: the parse lost it, the draft did not.  With
+    ``glued`` (the headings around it were read from running text), a
+    Pasal heading counts after any word and as OCR reads it ("Pasa 2")."""
     if f.node.kind in ("pasal", "bab", "bagian", "paragraf"):
         # only between the last heading in order and the one after the gap:
         # "Paragraf 6" of another Bagian does not excuse this one
@@ -173,6 +183,8 @@ def marker_elsewhere(doc, f: Fault) -> bool:
         pats = [marker_pattern(f.node.kind, v) for v in range(lo, min(hi, lo + 20) + 1)]
         # the heading, not a reference to it: not after a reference word
         pats = [rf"(?<!dalam )(?<!pada )(?<!dan )(?<!, )(?<!ketentuan ){p}(?!\s+(?:ayat|huruf|angka))" for p in pats]
+        if glued and f.node.kind == "pasal" and f.prev is not None:
+            pats += [rf"\bPasa[l1iI]?\s*{ocr_digits(v)}\b(?!\s+(?:ayat|huruf|angka))" for v in range(lo, min(hi, lo + 20) + 1)]
         return any(re.search(p, window) for p in pats)
     holder = f.node.parent
     if holder is None:

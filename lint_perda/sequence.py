@@ -226,7 +226,8 @@ def numbering_findings(rule, doc, kind: str):
             unjudged.extend(n for n in g if n.value is not None)
             continue
         seq = [n for n in g if n.value is not None and not n.suffix]
-        set_aside = {n.value for n in whole if n.value is not None and all(n is not x for x in g)}
+        kept = {id(x) for x in g}
+        set_aside = {n.value for n in whole if n.value is not None and id(n) not in kept}
         unjudged.extend(n for n in seq if not rd.clean(n))
         all_faults = check_sequence(g)
         faults = []

@@ -20,8 +20,9 @@ def _cut(ayat) -> bool:
     """The ayat's list ends on an item that still expects another ("...;
     dan/atau", "...;"): the text was cut there, and what followed (the next
     items, an ayat (2)) was lost with it."""
+    from lint_perda.markerjudge import expects_another
     items = [c for c in ayat.walk() if c.is_item]
-    return bool(items) and re.search(r"(?:;|\b(?:dan|atau|dan/atau))\s*$", (items[-1].text or "").rstrip()) is not None
+    return bool(items) and expects_another(items[-1].text)
 
 
 class InsertedNumber(Rule):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from lint_perda.fixes import DISPLAY, make_fix, node_edit
+from lint_perda.ocr import GARBLE_SIGNS
 from lint_perda.rule import Rule
 
 # one to four words, then the same words again (case aside); Indonesian
@@ -82,7 +83,7 @@ def _catchword(doc, n, m, words: str, second: int, printed: bool) -> bool:
 
 # signs no regulation writes in its words: a scanner's garble beside the words
 # ("Hewan Menteri; hama hama tempat kepada {D e.": a line read across columns)
-_GARBLE = re.compile(r"[{}|~<>\\]")
+_GARBLE = re.compile(GARBLE_SIGNS)
 
 
 class DoubledWord(Rule):

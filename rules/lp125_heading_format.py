@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from lint_perda.ocr import GARBLE_SIGNS
 from lint_perda.rule import Rule
 
 
@@ -25,7 +26,7 @@ def _title_in_source(doc, n) -> str:
 # capitals ("KETtrNTUAN", "BUM DtrSA", "DANG TUNAl"), another heading or a
 # running head read into it ("HAK PENCELOLAAN Bagian Kesattr ...", "(l) BAB III
 # ...", "Kewajiban - Jt - BAB VII"), signs no title has
-_GARBLED = re.compile(r"[A-Z][a-z]{1,3}[A-Z]|[A-Z]{3,}[a-z]\b|\b(?:BAB|Bagian|Paragraf)\b|[\\{}|<>]")
+_GARBLED = re.compile(r"[A-Z][a-z]{1,3}[A-Z]|[A-Z]{3,}[a-z]\b|\b(?:BAB|Bagian|Paragraf)\b|" + GARBLE_SIGNS)
 
 
 class HeadingFormat(Rule):
