@@ -224,9 +224,12 @@ def _title_only(p: Node) -> bool:
     return caps * 2 > len(words)
 
 
+_WORD3 = re.compile(r"[A-Za-z]{3,}")
+
+
 def bare(n: Node) -> bool:
     """A provision with no word under its marker and nothing below it."""
-    return not n.children and not re.search(r"[A-Za-z]{3,}", n.text or "")
+    return not n.children and not _WORD3.search(n.text or "")
 
 
 def _wordless(p: Node) -> bool:

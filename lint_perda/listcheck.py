@@ -49,6 +49,9 @@ def _mixed_child(it) -> bool:
     return bool(kids) and kids[0].kind == SAME_WORD.get(it.kind) and kids[0].value == (it.value or 0) + 1
 
 
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w/-]*)")
+
+
 def _proper_words(doc) -> set[str]:
     """Capitalised words that stand capitalised inside sentences somewhere,
     and the first words of the defined terms: names and defined terms
@@ -57,7 +60,7 @@ def _proper_words(doc) -> set[str]:
     if doc.body is None:
         return out
     for n in doc.body.walk():
-        for m in re.finditer(r"(?<=[a-z,] )([A-Z][\w/-]*)", n.text or ""):
+        for m in _INNER_CAPITAL.finditer(n.text or ""):
             out.add(m.group(1))
     return out
 

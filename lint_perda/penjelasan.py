@@ -146,13 +146,16 @@ def misnumbered(entries: list[Entry]) -> set[int]:
     return out
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def entry_clean(doc, e: Entry) -> bool:
     """An entry read cleanly: its heading on its own line, its words free of
     debris, its ayat in order (an "Ayat (1)" after "Ayat (3)" is the next
     entry's, whose heading was lost)."""
     rd = reading(doc)
     ayat = [c[0][1] for c, _ in e.units if len(c) == 1 and c[0][0] == "ayat"]
-    nums = [int(re.match(r"\d+", a).group(0)) for a in ayat]
+    nums = [int(_DIGITS.match(a).group(0)) for a in ayat]
     if any(b <= a for a, b in zip(nums, nums[1:])) or _glued_next(e.node):
         return False
     return rd.clean(e.node) and rd.clean_stretch(e.node.start, e.node.end)

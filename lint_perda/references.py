@@ -137,7 +137,7 @@ def _parser():
     return _PARSER
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 16)   # a worker keeps the phrases of all its texts: they repeat across texts
 def parse_phrase(phrase: str):
     """Parse a reference phrase into items: a tuple of (chain, range_chain)
     where a chain is a tuple of (unit, number, word as written, offset,

@@ -159,11 +159,12 @@ def _marker_in_text(cur, unit, num) -> bool:
         pat = rf"(?m)(?<!ayat )\(\s*{n}\s*\)|^\s*{n}\)\s+[A-Z]"
     else:
         pat = rf"(?<![\w(])(?<!huruf )(?<!angka ){n}[.)]\s"
+    rx = re.compile(pat)
     for node in cur.walk():
         texts = [node.text]
         if node.head is not None:
             texts.append(node.head.line.text)
-        if any(re.search(pat, x) for x in texts):
+        if any(rx.search(x) for x in texts):
             return True
     return False
 

@@ -253,7 +253,7 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
     written: dict[str, list[str]] = {}   # lower word -> the forms the text writes
     for w, n in forms.items():
         lw = w.lower()
-        counts[lw] += n
+        counts[lw] = counts.get(lw, 0) + n   # not Counter's +=: a Python-level __missing__ per new word
         written.setdefault(lw, []).append(w)
     low = text.lower()
     if len(low) != len(text):   # a letter whose small form is longer ("İ"): keep offsets

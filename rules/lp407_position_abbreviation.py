@@ -12,6 +12,7 @@ ABBREV = {"kasubag": "Sub Bagian", "kasubbag": "Sub Bagian", "kasubid": "Sub Bid
           "kadis": None, "kaban": None, "kakan": None}
 # long enough that one letter off is a slip, not another word ("Kasus" is not "Kasi")
 _LONG = [a for a in ABBREV if len(a) >= 6]
+_ANY = re.compile(r"\b(?:Ka|Sek|KA|SEK)")   # the cheap test before the token scan
 _TOKEN = re.compile(r"(?<![\w/-])((?:Ka|Sek|KA|SEK)[A-Za-z]{3,7})\.?(?=\s+[A-Z])")
 _NAME = re.compile(r"\.?\s+([A-Z][\w/-]*(?:(?:,\s*|\s+)(?:dan\s+|serta\s+)?[A-Z][\w/-]*)*)")
 
@@ -75,7 +76,7 @@ class PositionAbbreviation(Rule):
         for part in parts:
             for n in part.walk():
                 text = n.text or ""
-                if n.quoted or not text or not re.search(r"\b(?:Ka|Sek|KA|SEK)", text):
+                if n.quoted or not text or not _ANY.search(text):
                     continue
                 for m in _TOKEN.finditer(text):
                     word = m.group(1)
