@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from lint_perda.fixes import DISPLAY, make_fix, node_edit
+from lint_perda.fixes import DISPLAY, SAFE, UNSAFE, make_fix, node_edit
 from lint_perda.ocr import GARBLE_SIGNS
 from lint_perda.rule import Rule
 
@@ -30,6 +30,11 @@ _REDUP = {"masing", "kira", "mula", "sama", "rata", "tiba", "semata", "seolah", 
           "dokumen", "barang", "lembaga", "surat", "upacara", "bentuk", "asas", "hak", "sarana",
           # adverbs by reduplication ("sendiri-sendiri", "lambat-lambat")
           "sendiri", "lambat", "sungguh", "benar", "pelan", "diam", "terus", "berturut", "sekali"}
+# the first group above: words never written alone, so never one copy too many
+_ONLY_REDUP = {"masing", "kira", "mula", "sama", "rata", "tiba", "semata", "seolah", "kupu", "laba", "undang"}
+# words too common after anything to tell which form the text uses
+_FUNCTION = _NEVER_DOUBLED | {"sesuai", "berikut", "antara", "lainnya", "sebagai", "secara", "tidak", "harus"}
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 # numerals repeat legitimately: "dua koma tujuh tujuh hektare"
 _NUMERAL = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"}
 
@@ -45,6 +50,24 @@ def _name_or_case(text: str, m, words: str, second: int) -> bool:
     # the name may open on the phrase's last word: "kepada Menteri dan para
     # Direktur dan para Direktur Muda"
     return (words[:1].isupper() or words.split()[-1][:1].isupper()) and nxt is not None and nxt.group(1)[:1].isupper()
+
+
+def _one_meant(lowered: str, text: str, m, word: str) -> str | None:
+    """A plural-looking pair where the text elsewhere writes one copy before
+    the same next word, and never the reduplication there: "ketentuan
+    ketentuan peraturan" where the text writes "ketentuan peraturan" 25
+    times and "ketentuan-ketentuan peraturan" never.  One copy too many, not
+    a missing hyphen: returns the phrase the text writes, else None."""
+    w = word.lower()
+    nm = _NEXT_WORD.match(text, m.end())
+    if w in _ONLY_REDUP or nm is None or nm.group(1).lower() in _FUNCTION:
+        return None
+    nxt = nm.group(1).lower()
+    tail = r"\s+" + re.escape(nxt) + r"(?![\w-])"
+    single = len(re.findall(r"(?<![\w-])" + re.escape(w) + tail, lowered)) - 1   # less this one's second copy
+    if single < 2 or re.search(re.escape(w) + "-" + re.escape(w) + tail, lowered):
+        return None
+    return f"{word} {nm.group(1)}"
 
 
 def _a_word(doc, lowered: str, words: str) -> bool:
@@ -124,7 +147,11 @@ class DoubledWord(Rule):
     frasa yang terulang tetap dilaporkan), judul dan kepala halaman
     yang seluruhnya huruf kapital, dan ketentuan yang dikutip dalam peraturan
     perubahan. Kata ulang tanpa tanda hubung ("masing masing") dilaporkan
-    sebagai peringatan dengan usul "masing-masing". Pada naskah cetak yang
+    sebagai peringatan dengan usul "masing-masing"; tetapi bila naskah yang
+    sama menulis satu kata di depan kata berikutnya itu di tempat lain (paling
+    sedikit dua kali: "ketentuan peraturan") dan tidak pernah kata ulangnya
+    ("ketentuan-ketentuan peraturan"), yang terjadi adalah satu kata
+    berlebih: dilaporkan sebagai kata ganda dengan usul menghapus satu. Pada naskah cetak yang
     dibaca kembali (PDF, hasil pindai) kata ganda tidak dinilai bila
     melintasi pergantian halaman, berupa kata sambung halaman (kata terakhir
     satu baris terulang di awal baris berikutnya, kata pertama ketentuan atau
@@ -139,7 +166,7 @@ class DoubledWord(Rule):
     code = "LP113"
     slug = "doubled-word"
     severity = "error"
-    fixes = ("safe", "display")
+    fixes = ("safe", "unsafe", "display")
     summary = "Kata atau frasa tertulis dua kali berturut-turut"
     summary_en = "A word or phrase written twice in a row"
     basis = None
@@ -189,7 +216,8 @@ class DoubledWord(Rule):
                     # catchword: the words of the next page said at the foot of this one
                     unjudged.append(a)
                     continue
-                if redup:
+                one = _one_meant(lowered, text, m, words) if redup else None
+                if redup and not one:
                     # spelling: shown, never applied
                     yield self.at(n, f"Kata ulang ditulis dengan tanda hubung: \"{words}-{words}\".",
                                   f"A reduplicated word takes a hyphen: \"{words}-{words}\".",
@@ -197,8 +225,11 @@ class DoubledWord(Rule):
                                   fix=make_fix([node_edit(n, m.start(), m.end(), f"{words}-{words}")], DISPLAY))
                     continue
                 # the fix drops the second copy and the space before it
-                yield self.at(n, f"\"{words}\" tertulis dua kali berturut-turut.",
-                              f"\"{words}\" is written twice in a row.",
+                seen = f" (naskah ini menulis \"{one}\" di tempat lain)" if one else ""
+                seen_en = f" (the text writes \"{one}\" elsewhere)" if one else ""
+                yield self.at(n, f"\"{words}\" tertulis dua kali berturut-turut{seen}.",
+                              f"\"{words}\" is written twice in a row{seen_en}.",
                               i=second, j=m.end(), suggestion=words,
-                              fix=make_fix([node_edit(n, m.start() + len(words), m.end(), "")]))
+                              # judged from the text's habits: applied only on request
+                              fix=make_fix([node_edit(n, m.start() + len(words), m.end(), "")], UNSAFE if one else SAFE))
         note_places(doc, "duplicates", "kata ganda", unjudged)

@@ -217,7 +217,7 @@ def test_overlapping_edits_wait_for_the_next_round():
 def test_rules_and_explain_say_which_rules_fix():
     r = invoke(["rules", "--format", "json"])
     fixes = {x["code"]: x["fix"] for x in json.loads(r.stdout)}
-    assert fixes["LP104"] == ["safe", "unsafe"] and fixes["LP113"] == ["safe", "display"] and fixes["LP201"] == []
+    assert fixes["LP104"] == ["safe", "unsafe"] and fixes["LP113"] == ["safe", "unsafe", "display"] and fixes["LP201"] == []
     r = invoke(["explain", "LP205"])
     assert "**Perbaikan (`lint-perda fix`):** aman" in r.stdout
 

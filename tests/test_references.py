@@ -241,6 +241,33 @@ def test_an_old_text_is_judged_for_doubles_that_cannot_be_reduplication(doubled,
     assert bool(res.diagnostics) is fires
 
 
+_PLURAL_OR_ONE = """Pasal 1
+Izin usaha angkutan diberikan oleh Menteri.
+Pasal 2
+Permohonan izin usaha angkutan diajukan secara tertulis.
+Pasal 3
+Pemegang izin usaha angkutan wajib melapor{twice}.
+Pasal 4
+Pemegang {doubled} angkutan wajib memiliki kendaraan.
+"""
+
+
+@pytest.mark.parametrize("twice,doubled,severity,one", [
+    # PP 41/1993: "izin usaha usaha angkutan" where the text writes "usaha angkutan" everywhere else
+    ("", "izin usaha usaha", "error", True),
+    # "usaha-usaha angkutan" written elsewhere: the plural is the text's own
+    (" tentang usaha-usaha angkutan", "izin usaha usaha", "warning", False),
+    # "masing" never stands alone: always the missing hyphen
+    ("", "masing masing", "warning", False),
+])
+def test_a_plural_looking_pair_the_text_writes_singly_elsewhere_is_one_copy_too_many(twice, doubled, severity, one):
+    res = lint_text(_PLURAL_OR_ONE.format(twice=twice, doubled=doubled), select=["LP113"])
+    [d] = res.diagnostics
+    assert d.severity == severity
+    assert ("di tempat lain" in d.message) is one
+    assert d.fix.applicability == ("unsafe" if one else "display")
+
+
 @pytest.mark.parametrize("year,notes", [(1946, 0), (2015, 1)])
 def test_the_style_notes_on_own_ayat_references_are_the_technique_of_uu_12_2011(year, notes):
     # "sebagaimana dimaksud dalam pasal 1 ayat (1)" inside Pasal 1: "pada
