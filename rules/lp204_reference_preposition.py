@@ -7,6 +7,9 @@ import re
 from lint_perda.fixes import make_fix, node_edit
 from lint_perda.rule import Rule
 
+# "sebagaimana pada ayat (1)": the formula without its verb (the reference
+# module reads "pada" as the phrase's intro; "sebagaimana" stands before it)
+_VERBLESS = re.compile(r"(sebagaimana)\s+$", re.IGNORECASE)
 _PHRASE = re.compile(r"(sebagaimana\s+dimaksud(?:kan)?)(?:\s+(?:dalam|pada|di\s*dalam))?", re.IGNORECASE)
 
 
@@ -19,7 +22,10 @@ class ReferencePreposition(Rule):
     - "sebagaimana dimaksud **pada** ayat ..." untuk ayat dalam Pasal yang
       sama (bukan "dalam ayat");
     - dalam konsiderans Menimbang: "sebagaimana dimaksud **dalam** huruf a";
-    - kata depan yang hilang: "sebagaimana dimaksud Pasal 5".
+    - kata depan yang hilang: "sebagaimana dimaksud Pasal 5";
+    - kata "dimaksud" yang hilang: "sebagaimana pada ayat (1)",
+      "sebagaimana dalam Pasal 8" (di naskah hasil pindai hanya bila sekitar
+      frasa terbaca bersih: baris yang hilang bisa membawa kata itu).
 
     ## Mengapa
     Bentuk baku memudahkan pembaca membedakan rujukan ke Pasal lain dari
@@ -64,18 +70,17 @@ class ReferencePreposition(Rule):
 
     def check(self, doc):
         for r in doc.references:
-            if r.intro_i < 0 or not r.intro.lower().startswith("sebagaimana dimaksud"):
+            if r.intro_i < 0:
                 continue
             first = r.targets[0].written[0][0].lower() if r.targets[0].written else ""
-            in_menimbang = r.node.nearest("menimbang") is not None
-            want = None
-            if first == "pasal" or first == "lampiran":
-                want = "dalam"
-            elif first == "ayat" and not in_menimbang:
-                want = "pada"
-            elif first in ("huruf", "angka") and in_menimbang:
-                want = "dalam"
-            if want is None:
+            want = _preposition(first, r.node.nearest("menimbang") is not None)
+            if r.intro.lower() in ("dalam", "pada") and first != "lampiran":
+                # (a Lampiran is "tercantum dalam" as often: which verb is for the drafter)
+                found = self._verbless(doc, r, want)
+                if found is not None:
+                    yield found
+                continue
+            if not r.intro.lower().startswith("sebagaimana dimaksud") or want is None:
                 continue
             have = r.prep
             if have == want or (have and have.replace(" ", "") == "didalam" and want == "dalam"):
@@ -93,3 +98,35 @@ class ReferencePreposition(Rule):
             m = _PHRASE.fullmatch(wrote)
             fix = make_fix([node_edit(r.node, i, i + len(wrote), f"{m.group(1)} {want}")]) if m else None
             yield self.at(r.node, msg, msg_en, i=i, j=i + len(wrote), suggestion=right, fix=fix)
+
+    def _verbless(self, doc, r, want):
+        """ "sebagaimana pada ayat (1)" (PP 87/2014), "sebagaimana dalam Pasal 8"
+        (PP 75/2020): "dimaksud" left out.  The preposition stays as written
+        where the technique names none (a huruf in the body)."""
+        from lint_perda.reading import reading
+        text = r.node.text
+        m = _VERBLESS.search(text, max(0, r.intro_i - 30), r.intro_i)
+        if m is None:
+            return None
+        i, j = m.start(), r.intro_i + len(r.intro)
+        rd = reading(doc)
+        a, b = r.node.orig_span(i, j)
+        if rd.scan and not rd.clean_stretch(a - 40, b + 40):
+            return None   # a scan may have lost the word with its line
+        prep = want or r.intro.lower()
+        right = f"{m.group(1)} dimaksud {prep}"
+        return self.at(r.node, f"Kata \"dimaksud\" hilang: tulis \"{right} {r.targets[0].written[0][0]} ...\".",
+                       f"\"dimaksud\" is missing: write \"{right} ...\".", i=i, j=j, suggestion=right,
+                       fix=make_fix([node_edit(r.node, i, j, right)]))
+
+
+def _preposition(first: str, in_menimbang: bool) -> str | None:
+    """The preposition the technique gives the first unit cited, or None
+    where it names none."""
+    if first in ("pasal", "lampiran"):
+        return "dalam"
+    if first == "ayat" and not in_menimbang:
+        return "pada"
+    if first in ("huruf", "angka") and in_menimbang:
+        return "dalam"
+    return None
