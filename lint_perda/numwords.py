@@ -156,6 +156,7 @@ class Pair:
     percent: bool = False
 
 
+_WORDS_OPEN = re.compile(r"\([A-Za-z]")
 _BROKEN_BEFORE = re.compile(r"\d\W{0,3}$|\bR[pP][A-Za-z]+\s?$|(?<![\w.])[Iil]\s$")
 
 
@@ -163,6 +164,8 @@ def pairs(text: str):
     """Every "digits (number words ...)" in ``text`` whose words read as a
     number.  Digits that continue a number broken by a conversion ("Rp94.
     172.621.376,73", "1 1,6", "Rpl 75.000.000,00") are not a pair."""
+    if _WORDS_OPEN.search(text) is None:
+        return   # every pair has its words in brackets: most lines have none, and no search at each digit
     for m in PAIR.finditer(text):
         if _BROKEN_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
             continue
