@@ -127,7 +127,7 @@ def faults(doc) -> list[tuple]:
             # (in a scan a lead that ends a sentence lost the intro after it,
             # with its ayat marker: "(3) ... diatur dengan Peraturan Komisi.")
             if lead and not lead.endswith(":") and not _GLUED.search(lead) \
-                    and not (rd.scan and lead.endswith((".", ";"))):
+                    and not (rd.scan and (lead.endswith((".", ";")) or _turned_before(rd, par))):
                 out.append(("intro", par, f"Kalimat pengantar rincian pada {par.label} diakhiri titik dua (:).",
                             f"The sentence introducing the list in {par.label} ends with a colon.", None,
                             intro_fix(par)))
@@ -213,6 +213,14 @@ def _one_per_list(fs: list) -> list:
             out.append((f[0], it, f"{msg[:-1]}; begitu pula {others}.", f"{msg_en[:-1]}; so do {others}.", sug,
                         combined([x[5] for x in g], fix.applicability) if fix is not None else None))
     return out
+
+
+def _turned_before(rd, par) -> bool:
+    """A page turned inside the line, before the lead-in ("ditetapkan: [page
+    foot] (4) a. untuk ..."): the scan may have moved its words across the
+    turn (a page turn on a line of its own is the usual layout)."""
+    lo = par.head.line.orig(0) if par.head is not None else par.start
+    return rd.page_turn(rd.doc.source.text.rfind("\n", 0, lo) + 1, lo)
 
 
 def list_read_cleanly(rd, items) -> bool:

@@ -46,6 +46,7 @@ _PAGE_LINE = re.compile(
     r"-+\s*\d{1,4}\s*-+"                                   # -3-  / - 3 -
     r"|(?:SALINAN\s*)?P\s*R\s*E\s*S\s*I\s*D\s*E\s*N\s+R\s*E\s*P\s*U\s*B\s*L\s*I\s*K\s+I\s*N\s*D\s*O\s*N\s*E\s*S\s*I\s*A(?:\s*-\s*\d+\s*-)?"
     r"|SK\s+No\.?\s*\d+\s*[A-Z]?"
+    r"|S[l1I|]\(\s?No\.?\s?\S{3,10}\s?\^?A"                   # the same, its K read as "l(" by OCR
     r"|(?:https?://)?www\.peraturan\.go\.id"
     r"|(?:https?://)?www\.hukumonline\.com(?:\s+\d{1,4}\s*/\s*\d{1,4})?"
     r"|\d{4},\s*No\.\s*\d+(?:\s*-\s*\d+\s*-)?"             # 2021, No.1 (gazette header)
@@ -71,6 +72,7 @@ _PRESIDEN_RI = (r"P\s?R\s?E\s?S\s?I\s?D\s?E\s?N\s+R\s?E\s?P\s?U\s?B\s?L\s?I\s?K\
 _INLINE_HEADER = re.compile(
     rf"SALINAN\s+{_PRESIDEN_RI}|{_PRESIDEN_RI}"
     r"|SK\s+No\s*\d{4,}\s*[A-Z]\b\s*"
+    r"|S[l1I|]\(\s?No\.?\s?\S{3,10}\s?\^?A\b\s*"   # "Sl( No 102285 A": a scan's K read as "l("
     r"|https?://www\.peraturan\.go\.id\s*|www\.peraturan\.go\.id\s*"
     r"|https?://www\.hukumonline\.com(?:\s+\d{1,4}\s*/\s*\d{1,4})?\s*|www\.hukumonline\.com(?:\s+\d{1,4}\s*/\s*\d{1,4})?\s*"
 )
@@ -201,23 +203,15 @@ def normalize(text: str) -> Normalized:
             out.artefacts.append(("page", start, start + len(raw)))
             continue
         if "R" in t and ("REPUBLIK" in t or "R E P" in t) or "peraturan.go.id" in t \
-                or "hukumonline" in t or "SK No" in t \
+                or "hukumonline" in t or "SK No" in t or "( No" in t \
                 or "ES" in t and _MANGLED_HEAD.search(t) and running_heads(t):
-            ml = _strip_inline_headers(ml, out)
-            if not ml.text:
+            parts = _strip_inline_headers(ml, out)
+            if not parts[-1].text:
                 continue
-        m = _inline_ellipsis(ml.text) if "…" in ml.text or "..." in ml.text else None
-        if m:
-            ml = ml.remove([(m.start(), m.end())])
-        cuts = _split_points(ml.text) if len(ml.text) > 40 else None
-        if cuts:
-            bounds = [0] + cuts + [len(ml.text)]
-            for a, b in zip(bounds, bounds[1:]):
-                part = ml.keep([(a, b)]).strip()
-                if part.text:
-                    phys.append(part)
-        else:
-            phys.append(ml)
+            for part in parts[:-1]:
+                _physical(part, phys)
+            ml = parts[-1]
+        _physical(ml, phys)
         blank = False
 
     # Page-turn catchwords: "Pasal ...", "4. Peraturan ...", "b. mengarahkan ..."
@@ -342,7 +336,14 @@ def _next_header(text: str):
     return min(spans) if spans else None
 
 
-def _strip_inline_headers(ml: MLine, out: Normalized) -> MLine:
+# a heading after a page's running head or foot: the page turned before it
+_HEADING_AFTER = re.compile(r"(?:Pasal|PASAL)\s+\d+[A-Z]?\b|BAB\s+[IVXL]+\b")
+
+
+def _strip_inline_headers(ml: MLine, out: Normalized) -> list[MLine]:
+    """The line without its running heads and page feet, as one line, or
+    split where a heading follows one (a page turn is a line's end)."""
+    done: list[MLine] = []
     for _ in range(6):
         span = _next_header(ml.text)
         if span is None:
@@ -372,9 +373,30 @@ def _strip_inline_headers(ml: MLine, out: Normalized) -> MLine:
             pos = cut[0][0]
             left = new.keep([(0, pos)]).strip()
             right = new.keep([(pos, len(new.text))]).strip()
-            new = left.join(right, " ") if left.text and right.text else (left if left.text else right)
+            if left.text and _HEADING_AFTER.match(right.text):
+                done.append(left)
+                new = right
+            else:
+                new = left.join(right, " ") if left.text and right.text else (left if left.text else right)
         ml = new.strip()
-    return ml
+    return done + [ml]
+
+
+def _physical(ml: MLine, phys: list[MLine]) -> None:
+    """A cleaned line into the physical lines: an inline catchword before an
+    ellipsis dropped, split where a part of the regulation starts."""
+    m = _inline_ellipsis(ml.text) if "…" in ml.text or "..." in ml.text else None
+    if m:
+        ml = ml.remove([(m.start(), m.end())])
+    cuts = _split_points(ml.text) if len(ml.text) > 40 else None
+    if cuts:
+        bounds = [0] + cuts + [len(ml.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            part = ml.keep([(a, b)]).strip()
+            if part.text:
+                phys.append(part)
+    else:
+        phys.append(ml)
 
 
 def _find_tail(before: str, words: list[str]) -> int:

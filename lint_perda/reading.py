@@ -158,6 +158,10 @@ class Reading:
         """An OCR mark of any kind between a and b (cosmetic ones too)."""
         return self._any(self.marks, a, b) or self._any(self.debris, a, b)
 
+    def page_turn(self, a: int, b: int) -> bool:
+        """In a scan, a page turn between a and b."""
+        return self._any(self.page_turns, a, b)
+
     def joined(self, a: int, b: int) -> bool:
         """A page join (a page number, running head or catchword dropped) between a and b."""
         return self._any(self.joins, a, b)

@@ -619,3 +619,32 @@ def test_an_item_whose_marker_stands_bare_or_glued_in_a_scan_is_no_gap(items):
     assert [d.code for d in lint_text(text, select=["LP106"]).diagnostics] == []
     assert [d.code for d in lint_text(text.replace("\ne.\n", "\n").replace("; 5 melakukan cuti bersama;", ";"),
                                       select=["LP106"]).diagnostics] == ["LP106"]
+
+
+@pytest.mark.parametrize("foot", ["Sl( No 102285 A", "Sl( No ll))l,t ^A", "SK No 102285 A"])
+def test_the_printers_serial_a_scan_misread_is_a_page_turn(foot):
+    # PP 95/2021 Pasal 26: the page foot "SK No ... A" read "Sl( No ll))l,t ^A",
+    # glued between item k and the rest of item l, whose marker went with it
+    items = (f"k. memberikan pertimbangan ^keuangan; {foot} oleh Rektor dan/atau Senat; dan\n"
+             "m. menyusun ^laporan tahunan.\n")
+    text = scan_head("MAJELIS") + ("Pasal 1\nMajelis ^bertugas:\n" +
+                                   "".join(f"{c}. menetapkan kebijakan {c};\n" for c in "abcdefghij") + items +
+                                   "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    from lint_perda.normalize import normalize
+    assert foot not in " ".join(ln.text for ln in normalize(text).lines)
+    assert [d.code for d in lint_text(text, select=["LP106"]).diagnostics] == []
+    # the same gap with no page turn in sight is found
+    typed = text.replace(f" {foot} oleh Rektor dan/atau Senat; dan", " dan")
+    assert [d.code for d in lint_text(typed, select=["LP106"]).diagnostics] == ["LP106"]
+
+
+def test_a_list_lead_just_after_a_page_turn_in_a_scan_is_not_judged():
+    # PP 31/2021 Pasal 116: "... ditetapkan: [page foot] (4) a. untuk
+    # pelayaran ...": the scan moved the lead-in of ayat (4) before its marker
+    text = scan_head("KAPAL") + (
+        "Pasal 1\n(1) Kapal wajib ^memiliki sertifikat garis muat.\n"
+        "(2) Sertifikat diterbitkan oleh Menteri.\n"
+        "(3) Penetapan lambung timbul oleh pejabat ^pemeriksa. Lambung timbul ditetapkan: Sl( No 092570 A "
+        "(4) a. untuk pelayaran internasional; dan\nb. untuk pelayaran dalam negeri.\n"
+        "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [d.code for d in lint_text(text, select=["LP124"]).diagnostics] == []

@@ -188,7 +188,18 @@ def test_running_head_with_a_page_number_that_lost_its_first_dash():
     """"PRES I DEN REPUBLIK INDONESIA 18- Pasal 2 1 ...": the page number
     goes with the running head (PP 3/2017)."""
     norm = normalize("(1) (2t PRES I DEN REPUBLIK INDONESIA 18- Pasal 21 Dokter Hewan berwenang.\n")
-    assert norm.lines[0].text == "(1) (2t Pasal 21 Dokter Hewan berwenang."
+    # the page turned before a heading: the heading starts a line of its own
+    assert [ln.text for ln in norm.lines] == ["(1) (2t", "Pasal 21 Dokter Hewan berwenang."]
+
+
+@pytest.mark.parametrize("foot", ["SK No 093638 A", "Sl( No 093638 A"])
+def test_a_heading_after_a_page_foot_inside_a_line_starts_a_line(foot):
+    # PP 21/2021: "b. c Sl( No 093638 A Pasal 166 (1) Insentif ...": joined
+    # without the foot, "c Pasal 166" would be no heading at all
+    norm = normalize(f"b. insentif nonfiskal. {foot} Pasal 166 (1) Insentif fiskal berupa keringanan pajak.\n"
+                     f"a. ketentuan umum {foot} pajak daerah.\n")
+    assert [ln.text for ln in norm.lines] == ["b. insentif nonfiskal.", "Pasal 166 (1) Insentif fiskal berupa keringanan pajak.",
+                                              "a. ketentuan umum pajak daerah."]
 
 
 def test_ellipsis_inline_catchword():
