@@ -13,6 +13,10 @@ from .normalize import MLine
 from .numbering import letter_to_int
 
 
+# an item that closes its list ("...; dan")
+_CLOSES_LIST = re.compile(r";\s*(?:dan|atau|dan/atau)\s*$")
+
+
 class Repairs:
     """Mixed into Lexer (lint_perda/lexer.py), whose state it reads."""
 
@@ -74,9 +78,15 @@ class Repairs:
         from .numbering import int_to_letter
         want = int_to_letter(lv[1])
         # only where the item after confirms it ("d. / c. / f.": the c is an e),
-        # so that a real swap "d. / c." is not read away
+        # or the item before closed the list ("b. ...; dan / e. ...": the e is
+        # its last item, c), so that a real swap "d. / c." is not read away
         two = TWO_FOR_ONE.get(got) == want   # "ci." for "d.": one letter read as two
-        if not (two or want in _CONFUSED.get(got, "")) or not self.after.startswith(int_to_letter(lv[1] + 1) + ". "):
+        v = letter_to_int(got)   # (None for two letters: "ci")
+        nxt = (int_to_letter(lv[1] + 1) + ". ",) + ((int_to_letter(v + 1) + ". ",) if v is not None else ())
+        prev = [x for x in self.lines_out[-2:] if x is not line]   # (the line read is already out)
+        confirmed = self.after.startswith(nxt[0]) or (
+            bool(prev) and _CLOSES_LIST.search(prev[-1].text) is not None and not self.after.startswith(nxt))
+        if not (two or want in _CONFUSED.get(got, "")) or not confirmed:
             return line, m
         old = line
         line = line.substitute(0, want)

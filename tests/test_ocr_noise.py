@@ -648,3 +648,14 @@ def test_a_list_lead_just_after_a_page_turn_in_a_scan_is_not_judged():
         "(4) a. untuk pelayaran internasional; dan\nb. untuk pelayaran dalam negeri.\n"
         "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     assert [d.code for d in lint_text(text, select=["LP124"]).diagnostics] == []
+
+
+@pytest.mark.parametrize("b_end,found", [("; dan", False), (";", True)])
+def test_a_last_item_whose_c_a_scan_read_as_e_is_no_gap(b_end, found):
+    # PP 22/2021 Pasal 97: "b. 30 (tiga puluh) hari ...; dan / e. 15 (lima
+    # belas) hari ...": the list's last item, c., read "e." by OCR
+    text = scan_head("LINGKUNGAN") + (
+        "Pasal 1\nPenilaian ^dilakukan paling lama:\na. 50 (lima puluh) hari kerja untuk tipe A;\n"
+        f"b. 30 (tiga puluh) hari kerja untuk tipe B{b_end}\ne. 15 (lima belas) hari kerja untuk tipe C.\n"
+        "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [d.code for d in lint_text(text, select=["LP106"]).diagnostics] == (["LP106"] if found else [])
