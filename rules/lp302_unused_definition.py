@@ -63,7 +63,9 @@ class UnusedDefinition(Rule):
     tempat lain: "Sampah Spcsihk"), atau yang dipakai dengan satu huruf
     salah baca ("Pola Pengelo1aan Sumber Daya Air"), tidak dinilai.
     Istilah "Pemotong atau Pemungut Pajak" dipakai bila "Pemotong Pajak" atau
-    "Pemungut Pajak" dipakai. Istilah yang dalam definisinya tertulis dengan
+    "Pemungut Pajak" dipakai; "Tamu Pemerintah dan/atau Tamu Lembaga Negara
+    Asing" bila salah satu dari keduanya dipakai utuh. Istilah yang dipakai
+    dalam huruf miring ("_Kemenkeu Service Bus_") dipakai. Istilah yang dalam definisinya tertulis dengan
     tanda hubung di ujung baris ("STRANAS- PPDT") atau dengan dua kata
     tersambung ("Sumber DayaAir") dicari dalam kedua bentuknya.
     """
@@ -84,12 +86,13 @@ class UnusedDefinition(Rule):
         by_item: dict[int, list] = {}
         for term, it, off in found:
             by_item.setdefault(id(it), []).append((term, it, off))
-        texts = [(id(n), n.text) for n in doc.body.walk() if n.text and not n.quoted]
-        texts += [(-1, lp.text) for lamp in doc.lampiran for lp in lamp.walk() if lp.text]
+        # markdown italics ("_Kemenkeu Service Bus_") are no part of a word
+        texts = [(id(n), n.text.replace("_", " ")) for n in doc.body.walk() if n.text and not n.quoted]
+        texts += [(-1, lp.text.replace("_", " ")) for lamp in doc.lampiran for lp in lamp.walk() if lp.text]
         # every term against every text was terms x texts; lint_perda.terms
         # joins the texts once and tries a term only where its first word is
         own = set(by_item)
-        terms = [form for term, _, _ in found for form in _forms(term)]
+        terms = [form.replace("_", " ") for term, _, _ in found for form in _forms(term)]
         rest = TermTexts([t for nid, t in texts if nid not in own], terms, r"[\w-]+")
         defs = [(nid, t) for nid, t in texts if nid in own]
         in_defs = TermTexts([t for _, t in defs], terms, r"[\w-]+")
@@ -101,6 +104,7 @@ class UnusedDefinition(Rule):
             used = False
             for term in (f for t, _, _ in forms for f in _forms(t)):
                 # used in another case counts as used: LP404 reports the case
+                term = term.replace("_", " ")   # as in the texts: "(_Host to Host_)"
                 rx, words = _pattern(term), term.split()
                 # (a term _pattern loosens is searched everywhere, not where its first word stands)
                 first = words[0] if words and not _LOOSE.search(term) else ""
@@ -136,7 +140,12 @@ _WORDS = re.compile(r"[a-z]{4,}")
 def _forms(term: str) -> list[str]:
     """The term and, for "Pemotong atau Pemungut Pajak" or "Geospasial atau
     ruang kebumian", each of the terms it names: "Pemotong Pajak", "Pemungut
-    Pajak"; "Geospasial", "ruang kebumian"."""
+    Pajak"; "Geospasial", "ruang kebumian"; "Tamu Pemerintah dan/atau Tamu
+    Lembaga Negara Asing" each whole ("Standardisasi benih dan/atau bibit"
+    is not used where "bibit" is)."""
+    a, sep, b = term.partition(" dan/atau ")
+    if sep:
+        return [term, a, b] if len(a.split()) >= 2 and len(b.split()) >= 2 else [term]
     a, sep, b = term.partition(" atau ")
     if not sep or not a.split() or not b.split():
         return [term]

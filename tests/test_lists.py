@@ -66,3 +66,20 @@ def test_a_lone_ayat_1_whose_list_was_cut_is_not_judged(end, found):
             "\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     got = [d.code for d in lint_text(text, select=["LP108"]).diagnostics]
     assert got == (["LP108"] if found else []), got
+
+
+@pytest.mark.parametrize("term,use,unused", [
+    # PMK 133/2022: the term used in italics, as the markdown writes them
+    ("Layanan Integrasi", "melalui _Layanan Integrasi_ yang", False),
+    # PP 39/2018: a term naming two, each used on its own
+    ("Tamu Pemerintah dan/atau Tamu Lembaga Negara Asing", "bagi Tamu Lembaga Negara Asing yang", False),
+    # PP 48/2011: one word of the second half used is not the term used
+    ("Standardisasi benih dan/atau bibit", "atas bibit yang", True),
+])
+def test_a_term_used_in_italics_or_by_one_of_the_two_it_names_is_used(term, use, unused):
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nLAYANAN\n\nPasal 1\n"
+            "Dalam Peraturan Bupati ini yang dimaksud dengan:\n"
+            f"1. {term} adalah layanan yang disediakan oleh Pemerintah Daerah.\n"
+            "2. Bupati adalah Bupati Sukamaju.\n"
+            f"Pasal 2\nBupati memberikan dukungan {use} ditetapkan dengan Keputusan Bupati.\n")
+    assert [d.code for d in lint_text(text, select=["LP302"]).diagnostics] == (["LP302"] if unused else [])
