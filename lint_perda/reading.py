@@ -46,6 +46,7 @@ _STRUCT_DEBRIS = tuple(p if isinstance(p, Anchored) else re.compile(p) for p in 
     r"R(?:EPU\S{2,4}|\s?E\s?P\s?U\s?\S{1,3})\s+I\s?N\s?D\s?[O0]",  # a running head left in the text
     r"-(?<=\S\s-)\s?\d{1,3}\s?-(?=\s\S)",                     # a page number inside a line
     r"_(?<=\S\s_)\s?\d{1,3}\s?_(?=\s\S)",                     # the same underscored: "...; _70_ sehat ..."
+    r"'(?<=[A-Za-z.]')[,:;]",                                  # "J.T':", "menga',vasi": signs read into a word
     r"\s(?<=[a-z]\s)(?<![\w.(][a-z]\s)[a-z](?:\s[a-z])+(?![\w)])",   # "a b c d e": markers read across columns
     Anchored(r"[;:]\s[a-z](?=\s[a-z]{3,})", [(r";(?=\s[a-z]\s[a-z]{3})", (0,)), (r":(?=\s[a-z]\s[a-z]{3})", (0,))]),                              # "; c pendidikan": a marker misread
     Anchored(r"([a-z])\.\s+(\w+)\s+\1\.\s+\2\b",            # "d. Menteri d. Menteri": a catchword left in

@@ -659,3 +659,17 @@ def test_a_last_item_whose_c_a_scan_read_as_e_is_no_gap(b_end, found):
         f"b. 30 (tiga puluh) hari kerja untuk tipe B{b_end}\ne. 15 (lima belas) hari kerja untuk tipe C.\n"
         "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     assert [d.code for d in lint_text(text, select=["LP106"]).diagnostics] == (["LP106"] if found else [])
+
+
+@pytest.mark.parametrize("item,found", [
+    ("2) Perusahaan (1) R E P Lr J.T': t,',35f; * u n, r.", False),   # PP 47/2017: a running head read as signs
+    ("2) Perusahaan Perseroan (Persero) PT Timah Tbk.", True),
+])
+def test_an_item_read_as_signs_is_not_judged_for_its_punctuation(item, found):
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nMODAL\n\nPasal 1\n"
+            "Penambahan penyertaan modal berasal dari:\na. pengalihan saham milik Daerah pada:\n"
+            f"1) Perusahaan Perseroan (Persero) PT Aneka Tambang Tbk;\n{item}\n"
+            "3) Perusahaan Perseroan (Persero) PT Bukit Asam Tbk; dan\nb. penyertaan tunai.\n"
+            "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    got = [d.code for d in lint_text(text, select=["LP121"]).diagnostics if d.severity == "warning"]
+    assert got == (["LP121"] if found else [])
