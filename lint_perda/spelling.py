@@ -23,10 +23,11 @@ from functools import lru_cache
 
 from .slips import _derived, _ocr_reading, _shape_ok, _slip
 
-# a word: letters, hyphenated parts; not part of a URL, e-mail, code or number
-WORD = re.compile(r"(?<![\w@/.&-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w@/&]|-\w|\.[A-Za-z])")
+# a word: letters, hyphenated parts; not part of a URL, e-mail, code or
+# number, nor the first half of a word a line end split ("Penyelengga- raan")
+WORD = re.compile(r"(?<![\w@/.&-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w@/&]|-\w|\.[A-Za-z]|-[ \t]+[a-z])")
 # WORD's bounds: what may not stand before a word, and what may not follow it
-_WORDISH, _END = re.compile(r"[\w@/.&-]"), re.compile(r"(?![\w@/&]|-\w|\.[A-Za-z])")
+_WORDISH, _END = re.compile(r"[\w@/.&-]"), re.compile(r"(?![\w@/&]|-\w|\.[A-Za-z]|-[ \t]+[a-z])")
 
 
 class _Pairs(dict):

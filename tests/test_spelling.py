@@ -207,3 +207,16 @@ def test_two_words_as_near_the_neighbour_decides_or_both_are_named():
     assert got[0][:2] == ("negari", "negeri")
     assert got[1][1] is None and '"negara" 1' in got[1][2], got[1]
     assert res.diagnostics[0].fix is not None and res.diagnostics[1].fix is None
+
+
+@needs_dictionary
+@pytest.mark.parametrize("split,found", [("Penyelengga- raan", False), ("Penyelenggaran", True)])
+def test_the_first_half_of_a_word_a_line_end_split_is_no_slip(split, found):
+    # PP 3/2015 Lampiran: "5. Penyelengga- raan Peringatan Hari Pahlawan", a
+    # table cell's word split at its line end
+    text = (FIXTURES / "rules" / "LP701" / "quiet.txt").read_text()
+    often = "Penyelenggara kegiatan melapor kepada Camat. " * 6
+    pasal8 = f"{often}{split} peringatan hari besar dilaksanakan oleh Kecamatan."
+    text = text.replace(text.split("Pasal 8\n")[1].split("\n")[0], pasal8)
+    got = [d.fingerprint_text for d in lint_text(text, select=["LP701"]).diagnostics]
+    assert got == (["Penyelenggaran"] if found else []), got
