@@ -185,7 +185,11 @@ def faults(doc) -> list[tuple]:
             if w and t[0].isupper() and ordinary and not named and not first.isupper() \
                     and first not in proper and first.split("/")[0] not in proper \
                     and (not rd.scan or _ordinary_in_scan(doc, first)):
-                low = w.group(0)[0].lower() + w.group(0)[1:]
+                # the first word, and the ordinary words after a slash
+                # ("Kabupaten/Kota": "kabupaten/Kota" would be half lowered)
+                head, *rest = w.group(0).split("/")
+                low = "/".join([head[0].lower() + head[1:]] + [x[:1].lower() + x[1:] if x[1:].islower() else x
+                                                                for x in rest])
                 out.append(("capital", it, f"Rincian diawali huruf kecil: \"{low}\", bukan \"{w.group(0)}\".",
                             f"An item starts in lower case: \"{low}\".", low, None))
     note_places(doc, "lists", "daftar rincian", unjudged)

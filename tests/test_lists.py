@@ -83,3 +83,14 @@ def test_a_term_used_in_italics_or_by_one_of_the_two_it_names_is_used(term, use,
             "2. Bupati adalah Bupati Sukamaju.\n"
             f"Pasal 2\nBupati memberikan dukungan {use} ditetapkan dengan Keputusan Bupati.\n")
     assert [d.code for d in lint_text(text, select=["LP302"]).diagnostics] == (["LP302"] if unused else [])
+
+
+def test_a_capital_item_written_with_a_slash_is_lowered_whole():
+    # PP 102/2014: "a. Kabupaten/Kota dengan jumlah penduduk ..."
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nWAKIL\n\nPasal 1\n"
+            "Jumlah wakil ditentukan sebagai berikut:\n"
+            "a. Kabupaten/Kota dengan jumlah penduduk sampai dengan 100.000 jiwa tidak memiliki wakil; dan\n"
+            "b. daerah lain memiliki 1 (satu) wakil.\n"
+            "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    [d] = lint_text(text, select=["LP123"]).diagnostics
+    assert d.suggestion == "kabupaten/kota"
