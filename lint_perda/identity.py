@@ -94,7 +94,8 @@ def _jenis_region(t: str, ident: Identity) -> bool:
 
 
 _CITED = re.compile(r"^(?P<jenis>(?:(?!\bNOMOR\b).)+?)\s+NOMOR\s+(?P<nomor>[0-9A-Za-z./-]+?)\s+TAHUN\s+"
-                    r"(?P<tahun>[0-9OoIlTSZi]{4})(?:\s+\d{4})?(?:\s+TEN\s?TA\w{1,3}\s+(?P<title>.+?))?\s*$", re.I | re.S)
+                    r"(?P<tahun>[0-9OoIlTSZi]{4})(?:\s+\d{4})?(?:\s+(?:TEN\s?TA\w{1,3}|T\S{1,3}NTANG)\s+(?P<title>.+?))?\s*$",
+                    re.I | re.S)   # (TENTANG through OCR: "TtrNTANG")
 
 
 _OFFICE_LINE = re.compile(r"\s+(?:PRESIDEN|GUBERNUR|BUPATI|WALI\s*KOTA|WALIKOTA|MENTERI|KEPALA|CAMAT|KETUA|DIREKTUR)\b"

@@ -336,3 +336,11 @@ def test_an_8_for_the_b_of_an_inserted_pasal_is_no_fault():
                    "berbunyi sebagai berikut:\nPasal 253C\nArsip vital dilindungi dari bencana.\n") + TAIL
     assert [d.code for d in lint_text(text.format(a="2538"), select=["LP604"]).diagnostics] == []
     assert [d.code for d in lint_text(text.format(a="251"), select=["LP604"]).diagnostics] == ["LP604"]
+
+
+@pytest.mark.parametrize("tentang", ["TENTANG", "TtrNTANG"])
+def test_the_amended_regulation_is_read_from_a_title_whose_tentang_ocr_misread(tentang):
+    # PP 82/2019: "PERUBAHAN ATAS PERATURAN PEMERINTAH NOMOR 44 TAHUN 2015 TtrNTANG ..."
+    from lint_perda.identity import read_cited
+    cited = read_cited(f"PERATURAN PEMERINTAH NOMOR 44 TAHUN 2015 {tentang} PENYELENGGARAAN PROGRAM JAMINAN KEMATIAN")
+    assert (cited.nomor, cited.tahun, cited.title) == ("44", "2015", "PENYELENGGARAAN PROGRAM JAMINAN KEMATIAN")
