@@ -161,7 +161,7 @@ def read_amendment(doc) -> Amendment | None:
     containers = [p for p in body.walk() if p.kind == "pasal" and not p.quoted
                   and any(c.kind == "amend" for c in p.children)]
     title_amends, ordinal = None, 1
-    m = _TITLE.match(" ".join((doc.identity.title or "").split()))
+    m = _TITLE.match(" ".join((doc.identity.any_title or "").split()))
     if m:
         title_amends = read_cited(m.group("cited"))
         from .pairing import ordinal_of

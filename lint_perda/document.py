@@ -164,7 +164,7 @@ class Document:
     @property
     def _amending_title(self) -> bool:
         from .amendment import is_amending_title
-        return is_amending_title(self.identity.title)
+        return is_amending_title(self.identity.any_title)
 
     # -- indexes ------------------------------------------------------------
     @cached_property

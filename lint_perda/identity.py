@@ -44,6 +44,13 @@ class Identity:
     tahun: str | None = None
     title: str | None = None
     heading: Node | None = None   # the front node the judul was read from
+    # where the conversion lost the judul: the title the Menetapkan line
+    # repeats (kept apart: the judul's words are the text's names, these not)
+    decided_title: str | None = None
+
+    @property
+    def any_title(self) -> str | None:
+        return self.title or self.decided_title
 
     def as_json(self) -> dict:
         return {"jenis": self.jenis, "region": self.region, "nomor": self.nomor,
@@ -118,6 +125,24 @@ def read_cited(text: str) -> Identity | None:
 
 
 def read_identity(root: Node) -> Identity:
+    ident = _read_identity(root)
+    if ident.title is None:
+        # a conversion that lost the judul (the page scrambled or cut): the
+        # Menetapkan line repeats its title ("PERATURAN PEMERINTAH TENTANG
+        # PERUBAHAN KEDUA ATAS ...")
+        front = next((c for c in root.children if c.kind == "front"), None)
+        men = next((n for n in front.walk() if n.kind == "menetapkan"), None) if front is not None else None
+        m = _MENETAPKAN_TITLE.match(" ".join(men.text.split())) if men is not None else None
+        if m:
+            ident.decided_title = m.group(1)
+    return ident
+
+
+# "PERATURAN PEMERINTAH TENTANG X." in Menetapkan: X
+_MENETAPKAN_TITLE = re.compile(r"(?:PERATURAN|KEPUTUSAN)\b[A-Z .]{0,60}?\bTENTANG\s+([A-Z0-9][^a-z]{5,}?)\s*\.?$")
+
+
+def _read_identity(root: Node) -> Identity:
     ident = Identity()
     front = next((c for c in root.children if c.kind == "front"), None)
     if front is None:

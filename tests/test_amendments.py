@@ -344,3 +344,19 @@ def test_the_amended_regulation_is_read_from_a_title_whose_tentang_ocr_misread(t
     from lint_perda.identity import read_cited
     cited = read_cited(f"PERATURAN PEMERINTAH NOMOR 44 TAHUN 2015 {tentang} PENYELENGGARAAN PROGRAM JAMINAN KEMATIAN")
     assert (cited.nomor, cited.tahun, cited.title) == ("44", "2015", "PENYELENGGARAAN PROGRAM JAMINAN KEMATIAN")
+
+
+def test_an_amendment_whose_judul_the_conversion_lost_is_read_from_menetapkan():
+    # PP 61/2003, 85/1999, 27/1996: the text opens with the Menimbang; the
+    # Menetapkan line still names what is amended
+    text = ("Menimbang : a. bahwa perlu mengubah Peraturan Pemerintah tentang Pendirian Perum;\n"
+            "Mengingat : 1. Pasal 5 ayat (2) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;\n"
+            "MEMUTUSKAN:\n"
+            "Menetapkan : PERATURAN PEMERINTAH TENTANG PERUBAHAN ATAS PERATURAN PEMERINTAH NOMOR 7 TAHUN 2003 "
+            "TENTANG PENDIRIAN PERUSAHAAN UMUM.\n"
+            "Pasal I\nBeberapa ketentuan diubah sebagai berikut:\n"
+            "1. Ketentuan Pasal 3 diubah sehingga berbunyi sebagai berikut:\n\"Pasal 3\nPerum berkedudukan di Jakarta.\"\n"
+            "Pasal II\nPeraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.\n")
+    doc = lint_text(text).document
+    assert doc["title"] is None   # the judul itself was not read
+    assert (doc["amendment"]["amends"]["nomor"], doc["amendment"]["amends"]["tahun"]) == ("7", "2003")
