@@ -23,6 +23,7 @@ class ReferencePreposition(Rule):
       sama (bukan "dalam ayat");
     - dalam konsiderans Menimbang: "sebagaimana dimaksud **dalam** huruf a";
     - kata depan yang hilang: "sebagaimana dimaksud Pasal 5";
+    - kata "yang" yang berlebih: "sebagaimana yang dimaksud pada ayat (1)";
     - kata "dimaksud" yang hilang: "sebagaimana pada ayat (1)",
       "sebagaimana dalam Pasal 8" (di naskah hasil pindai hanya bila sekitar
       frasa terbaca bersih: baris yang hilang bisa membawa kata itu).
@@ -80,6 +81,11 @@ class ReferencePreposition(Rule):
                 if found is not None:
                     yield found
                 continue
+            if r.intro.lower().startswith("yang dimaksud ") and first != "lampiran":
+                found = self._extra_yang(doc, r, want)
+                if found is not None:
+                    yield found
+                continue
             if not r.intro.lower().startswith("sebagaimana dimaksud") or want is None:
                 continue
             have = r.prep
@@ -98,6 +104,20 @@ class ReferencePreposition(Rule):
             m = _PHRASE.fullmatch(wrote)
             fix = make_fix([node_edit(r.node, i, i + len(wrote), f"{m.group(1)} {want}")]) if m else None
             yield self.at(r.node, msg, msg_en, i=i, j=i + len(wrote), suggestion=right, fix=fix)
+
+    def _extra_yang(self, doc, r, want):
+        """ "sebagaimana yang dimaksud pada ayat (1)" (PP 42/2018, 73/2013):
+        the formula takes no "yang"; the preposition as the technique gives
+        it, else as written."""
+        text = r.node.text
+        m = _VERBLESS.search(text, max(0, r.intro_i - 30), r.intro_i)
+        if m is None:
+            return None
+        right = f"{m.group(1)} dimaksud {want or r.prep}"
+        i, j = m.start(), r.intro_i + len(r.intro)
+        return self.at(r.node, f"Kata \"yang\" tidak dipakai dalam rumusan rujukan: tulis \"{right}\".",
+                       f"The reference formula takes no \"yang\": write \"{right}\".", i=i, j=j, suggestion=right,
+                       fix=make_fix([node_edit(r.node, i, j, right)]))
 
     def _verbless(self, doc, r, want):
         """ "sebagaimana pada ayat (1)" (PP 87/2014), "sebagaimana dalam Pasal 8"

@@ -156,6 +156,8 @@ def test_inserted_pasal_renumbered_with_its_references(sp, rnd):
 PLANTS = [
     ("dilaksanakan oleh Dinas", "dilaksanakan oleh oleh Dinas"),        # LP113
     ("sebagaimana dimaksud pada ayat", "sebagaimana dimaksud dalam ayat"),  # LP204
+    ("sebagaimana dimaksud pada ayat", "sebagaimana pada ayat"),           # LP204: "dimaksud" lost
+    ("sebagaimana dimaksud dalam Pasal", "sebagaimana yang dimaksud dalam Pasal"),  # LP204: "yang" added
     ("sebagaimana dimaksud dalam Pasal", "sebagaimana dimaksud dalam pasal"),  # LP205
     ("; dan\n", "\n"),                                                  # LP121 + LP122
     ("terdiri atas:\n", "terdiri atas\n"),                               # LP124
