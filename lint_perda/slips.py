@@ -6,6 +6,7 @@ word the dictionary lacks is a derived form or an OCR misreading of one it
 knows."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 PREFIXES = ("", "di", "ke", "se", "ber", "be", "ter", "per", "pe", "me", "mem", "men", "meng", "meny", "pem",
@@ -127,3 +128,41 @@ def _ocr_reading(w: str, speller) -> bool:
                     return True
                 i = w.find(x, i + 1)
     return False
+
+
+# the spellings before the 1972 reform, and "Propinsi" (official until the
+# 2000s): "Sendjata", "Idzin", "Padjadjaran", "Propinsi"
+_OLD_SPELLING = (("dj", "j"), ("tj", "c"), ("nj", "ny"), ("sj", "sy"), ("ch", "kh"), ("oe", "u"), ("dz", "z"),
+                 ("propinsi", "provinsi"))
+# a regulation cited by its number, year and title, up to the gazette or the next clause
+_TITLE_OPEN = re.compile(r"\bTahun\s+\d{4}\s+tentang\s+", re.IGNORECASE)
+_TITLE_STOP = re.compile(r"[(;]|\bsebagaimana\b")
+
+
+_OLD_RX = re.compile("|".join(old for old, _ in _OLD_SPELLING))
+_NEW_OF = dict(_OLD_SPELLING)
+
+
+def _modern(w: str) -> str:
+    return _OLD_RX.sub(lambda m: _NEW_OF[m.group(0)], w.lower())   # in one pass: "sendjata", not "senyata"
+
+
+def old_spelling(w: str, model: str) -> bool:
+    """The word and the model are one word in an older and a newer official
+    spelling (either way round: "Pajajaran" beside "Padjadjaran")."""
+    a, b = _modern(w), _modern(model)
+    # (one of them written with an old spelling at all: "j" for "y" alone is a slip)
+    return (a == b or a.replace("j", "y") == b or b.replace("j", "y") == a) and (a != w.lower() or b != model.lower())
+
+
+def in_cited_title(text: str, a: int) -> bool:
+    """Offset a stands in the title of a regulation the text cites ("Nomor
+    12 Tahun 1956 tentang Pembentukan ... Propinsi Sumatera Utara (Lembaran
+    ..."): a title is cited as it was enacted."""
+    m = None
+    for m in _TITLE_OPEN.finditer(text, max(0, a - 300), a):
+        pass
+    if m is None:
+        return False
+    stop = _TITLE_STOP.search(text, m.end(), a)
+    return stop is None

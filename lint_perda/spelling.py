@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .slips import _derived, _ocr_reading, _shape_ok, _slip
+from .slips import _derived, _ocr_reading, _shape_ok, _slip, in_cited_title, old_spelling
 
 # a word: letters, hyphenated parts; not part of a URL, e-mail, code or
 # number, nor the first half of a word a line end split ("Penyelengga- raan")
@@ -323,6 +323,8 @@ def _analyse(doc, dictionary_path: str | None) -> SpellResult:
         standard = baku.get(lw) == model   # "mengkoordinasikan" where the text writes "mengoordinasikan"
         if kind == "typo" and not standard and (_derived(lw, speller) or _ocr_reading(lw, speller)):
             continue
+        if kind == "typo" and old_spelling(lw, model) and in_cited_title(ln.text, a):
+            continue   # "... Tahun 1956 tentang ... Daerah Propinsi Sumatera Utara": cited as enacted
         if kind == "typo":
             # the model must be a word, or a name the text relies on
             models = [m for m in ((model,) if standard else (model, *others))

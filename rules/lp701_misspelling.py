@@ -57,8 +57,11 @@ class Misspelling(Rule):
     bentuk lain kata yang sama (imbuhan: "diproduksi"/"produksi"), ejaan kata
     serapan ("Public"/"publik"), huruf yang biasa tertukar oleh OCR ("l"/"i",
     "rn"/"m"), frasa bahasa asing atau istilah teknis yang kata-kata di
-    sekitarnya juga tidak dikenal kamus, kata kapital pendek (singkatan), dan
-    kata berhuruf besar-kecil campuran.
+    sekitarnya juga tidak dikenal kamus, kata kapital pendek (singkatan),
+    kata berhuruf besar-kecil campuran, potongan kata di ujung baris
+    ("Penyelengga- raan"), dan ejaan lama resmi di dalam judul peraturan yang
+    dikutip ("... Tahun 1956 tentang ... Daerah Propinsi Sumatera Utara":
+    judul dikutip sebagaimana ditetapkan).
     """
     code = "LP701"
     slug = "misspelling"

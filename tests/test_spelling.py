@@ -220,3 +220,18 @@ def test_the_first_half_of_a_word_a_line_end_split_is_no_slip(split, found):
     text = text.replace(text.split("Pasal 8\n")[1].split("\n")[0], pasal8)
     got = [d.fingerprint_text for d in lint_text(text, select=["LP701"]).diagnostics]
     assert got == (["Penyelenggaran"] if found else []), got
+
+
+@needs_dictionary
+@pytest.mark.parametrize("sentence,found", [
+    # PP 30/2016: a title cited as enacted, in the spelling of its time
+    ("sebagaimana diatur dalam Undang-Undang Nomor 7 Tahun 1956 tentang Pembentukan Daerah Kabupaten "
+     "dalam Lingkungan Daerah Propinsi Sumatera Utara (Lembaran Negara Tahun 1956 Nomor 58).", False),
+    ("Camat melapor kepada Gubernur Propinsi setiap bulan.", True),   # the text's own words
+])
+def test_an_old_spelling_in_a_cited_title_is_no_slip(sentence, found):
+    text = (FIXTURES / "rules" / "LP701" / "quiet.txt").read_text()
+    often = "Provinsi membina Kecamatan. " * 6
+    text = text.replace(text.split("Pasal 8\n")[1].split("\n")[0], often + sentence)
+    got = [d.fingerprint_text for d in lint_text(text, select=["LP701"]).diagnostics]
+    assert got == (["Propinsi"] if found else []), got
