@@ -57,6 +57,7 @@ def test_a_list_item_core_is_as_before(text):
               "INDONESIA", "SALINAN", "SK", "No", "12345", "A", "-", "3", "www.peraturan.go.id", "https://"))
 def test_the_line_cleaning_searches_are_as_before(text):
     from lint_perda import normalize as N
+    from lint_perda import pagefurniture as P
     split = re.compile(r"(?<=\S)\s+(?=PENJE\S{0,3}ASAN\s+(?:ATAS\s+\S|PERATURAN|UNDANG)|P ?E ?N ?J ?E ?L ?A ?S ?A ?N\s+"
                        r"A ?T ?A ?S\b|I{1,2}\.\s+(?:UMUM|PASAL\s+DEMI\s*PASAL)\b|PASAL\s+DEMI\s*PASAL\b"
                        r"|(?:Ditetapkan|Diundangkan|Disahkan)\s+[Dd]i\s+[A-Z]"
@@ -66,7 +67,7 @@ def test_the_line_cleaning_searches_are_as_before(text):
         r"\s*(?:SALINAN\s+)?P\s?R\s?E\s?S\s?I\s?D\s?E\s?N\s+R\s?E\s?P\s?U\s?B\s?L\s?I\s?K\s+I\s?N\s?D\s?O\s?N\s?E\s?S\s?I\s?A"
         r"(?:\s*-\s*\d{1,4}\s*-)?\s*|\s*SK\s+No\s*\d{4,}\s*[A-Z]\b\s*|\s*(?:https?://)?www\.peraturan\.go\.id\s*")
     m = header.search(text)
-    assert N._inline_header(text) == (m.span() if m else None)
+    assert P._inline_header(text) == (m.span() if m else None)
     m, f = N._INLINE_ELLIPSIS.search(text), N._inline_ellipsis(text)
     assert (m.span() if m else None) == (f.span() if f else None)
 
