@@ -13,6 +13,8 @@ from .normalize import MLine
 from .numbering import letter_to_int
 
 
+# huruf j glued on behind the item before ("...; dan J. penerima", "; dan J ^. Penerima")
+_J_GLUED = re.compile(r";\s*(?:(?:dan|atau|dan/atau)\s+)?[jJ]\s?\^?[.)]\s")
 # an item that closes its list ("...; dan")
 _CLOSES_LIST = re.compile(r";\s*(?:dan|atau|dan/atau)\s*$")
 
@@ -33,25 +35,32 @@ class Repairs:
         return line
 
     def _misread_l(self, m) -> bool:
-        """"1." where huruf l is expected: OCR reads the letter l as a one."""
+        """"1." where huruf l (or i) is expected: OCR reads the letter l, and
+        i, as a one."""
         g = m.groups()
         if not (g[1] == "1" or g[3] == "1") or not self.levels:
             return False
         want = "huruf" if g[1] else "huruf_kurung"
+        lv = self.levels[-1]
         last = next((t for t in reversed(self.out) if t.type in ("ITEM", "AYAT", "PASAL", "TEXT")), None)
-        # k. was the last item and ended as an item before another does, not
-        # with the colon that opens a sub-list "1. ...", and m. comes next
-        return (self.levels[-1][0] == want and self.levels[-1][1] == 12 and last is not None
-                and self.after.startswith(("m. ", "m) "))
-                and last.type == "ITEM" and re.search(r"(?:;|\b(?:dan|atau|dan/atau))\s*$", last.line.text) is not None)
+        # k. (h.) was the last item and ended as an item before another does,
+        # not with the colon that opens a sub-list "1. ...", and m. (j.)
+        # comes next, on the next line or glued on ("...; dan J. penerima")
+        if lv[0] != want or lv[1] not in (9, 12) or last is None or last.type != "ITEM" \
+                or re.search(r"(?:;|\b(?:dan|atau|dan/atau))\s*$", last.line.text) is None:
+            return False
+        if lv[1] == 12:
+            return self.after.startswith(("m. ", "m) "))
+        return self.scan and (self.after.startswith(("j. ", "j) ")) or _J_GLUED.search(m.string) is not None)
 
     def _item_repair(self, line: MLine, m):
         """A list item whose marker OCR or the conversion misread, read as the
         item expected: "1." for huruf l, "27.Cuti" (no space) for angka 27."""
         t = line.text
-        if m is not None:   # "1." read as "l."
+        if m is not None:   # "1." read as "l." (or "i.")
+            from .numbering import int_to_letter
             old = line
-            line = line.substitute(0, "l")
+            line = line.substitute(0, int_to_letter(self.levels[-1][1]))
             self.repairs.append(("item", line.orig(0), line.orig_end(2), t[:2], line.text[:2]))
             self._flag(line, self._flags(old) + ("ocr",))
             self._replace_out(old, line)

@@ -673,3 +673,18 @@ def test_an_item_read_as_signs_is_not_judged_for_its_punctuation(item, found):
             "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     got = [d.code for d in lint_text(text, select=["LP121"]).diagnostics if d.severity == "warning"]
     assert got == (["LP121"] if found else [])
+
+
+def test_huruf_i_a_scan_read_as_1_is_huruf_i():
+    # PP 24/2020, 19/2016: "h. ...; / 1. penerima ...; dan J. penerima ...":
+    # the letters i and j of a definition's list, read "1." and "J." by OCR
+    items = "".join(f"{c}. penerima tunjangan golongan {c};\n" for c in "abcdefgh")
+    text = scan_head("TUNJANGAN") + (
+        "Pasal 1\nDalam Peraturan Bupati ini yang ^dimaksud dengan:\n"
+        "1. Pegawai adalah pegawai negeri sipil Daerah.\n2. Penerima tunjangan adalah:\n" + items +
+        "1. penerima tunjangan orang tua bagi Pegawai yang gugur; dan J. penerima tunjangan cacat bagi Pegawai.\n"
+        "3. Bupati adalah Bupati Sukamaju.\n"
+        "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    # (read as angka 1 it was a repeated number, and h. a list's second-to-last item)
+    res = lint_text(text, select=["LP106", "LP122", "LP301"])
+    assert [d.code for d in res.diagnostics] == []
