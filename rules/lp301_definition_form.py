@@ -95,7 +95,7 @@ class DefinitionForm(Rule):
                 yield self.at(p, "Kalimat pembuka Ketentuan Umum diakhiri titik dua (:).",
                               "The lead-in of the definitions ends with a colon.",
                               i=max(0, len(p.text.rstrip()) - 1), j=len(p.text.rstrip()))
-            for it in items:
+            for k, it in enumerate(items):
                 t = " ".join(it.text.split()).rstrip("`'^ ")   # (a scanner's stray mark after the full stop)
                 if not t or any(c.is_item for c in it.children) or t.endswith(":"):
                     continue
@@ -106,9 +106,12 @@ class DefinitionForm(Rule):
                     unjudged.append(it.start)
                     continue
                 if rd.scan and (_SCAN_ADALAH.search(t[:200]) and not re.search(r"\badalah\b", t[:200])
-                                or not t.endswith(".") and re.search(r"[a-z)]\.\s+\S", t)):
+                                or not t.endswith(".") and re.search(r"[a-z)]\.\s+\S", t)
+                                or k and not items[k - 1].text.strip() and not items[k - 1].children):
                     # "aclalah", "adaiah" as OCR reads "adalah"; a definition that
-                    # ended, with debris or the next one glued on ("... uang. PRES I DEN")
+                    # ended, with debris or the next one glued on ("... uang. PRES I DEN");
+                    # one after a bare marker ("16. / 17. 18, Jaminan 2t. ..."): the
+                    # definitions laid out in columns, their words read across
                     unjudged.append(it.start)
                     continue
                 if not re.search(r"\badalah\b", t[:400]):   # (after a long term: "Asuransi Sosial Prajurit ... adalah")

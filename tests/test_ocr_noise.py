@@ -688,3 +688,15 @@ def test_huruf_i_a_scan_read_as_1_is_huruf_i():
     # (read as angka 1 it was a repeated number, and h. a list's second-to-last item)
     res = lint_text(text, select=["LP106", "LP122", "LP301"])
     assert [d.code for d in res.diagnostics] == []
+
+
+def test_a_definition_after_bare_markers_in_a_scan_is_not_judged():
+    # PP 18/2017: "14. / 15. / 16. / 17. 18, Jaminan 2t. pelindungan sosial ...":
+    # definitions laid out in columns, their words read across the markers
+    text = scan_head("PELINDUNGAN") + (
+        "Pasal 1\nDalam Peraturan Bupati ini yang dimaksud dengan:\n"
+        "1. Pekerja adalah setiap orang yang bekerja di Daerah.\n2.\n3.\n4.\n"
+        "5. 6, Jaminan 2t. ^pelindungan sosial untuk menjamin seluruh rakyat memenuhi kebutuhan dasar ^hidupnya.\n"
+        "7. Bupati adalah Bupati Sukamaju.\n"
+        "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [d.code for d in lint_text(text, select=["LP301"]).diagnostics] == []
