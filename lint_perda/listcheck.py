@@ -126,8 +126,11 @@ def faults(doc) -> list[tuple]:
                 lead = lead.rstrip("\"'^ ")
             # (in a scan a lead that ends a sentence lost the intro after it,
             # with its ayat marker: "(3) ... diatur dengan Peraturan Komisi.")
-            if lead and not lead.endswith(":") and not _GLUED.search(lead) \
-                    and not (rd.scan and (lead.endswith((".", ";")) or _turned_before(rd, par))):
+            # (a list that starts at "14." is the rest of another, moved there
+            # by the conversion; in a scan a colon inside the lead-in is one the
+            # first items were read into: "berupa: a- Peraturan ...; atau")
+            if lead and not lead.endswith(":") and not _GLUED.search(lead) and items[0].value in (1, None) \
+                    and not (rd.scan and (lead.endswith((".", ";")) or _turned_before(rd, par) or ": " in lead)):
                 out.append(("intro", par, f"Kalimat pengantar rincian pada {par.label} diakhiri titik dua (:).",
                             f"The sentence introducing the list in {par.label} ends with a colon.", None,
                             intro_fix(par)))

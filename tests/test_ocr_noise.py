@@ -700,3 +700,18 @@ def test_a_definition_after_bare_markers_in_a_scan_is_not_judged():
         "7. Bupati adalah Bupati Sukamaju.\n"
         "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     assert [d.code for d in lint_text(text, select=["LP301"]).diagnostics] == []
+
+
+@pytest.mark.parametrize("lead,items,scan", [
+    # PP 60/2013: items 14-16 of another list, moved under an ayat by the conversion
+    ("(3) Tiap kelompok kerja paling banyak 5 (lima) orang anggota.",
+     "14. Menteri Koperasi;\n15. Menteri Riset; dan\n16. Menteri Desa.\n", False),
+    # PP 23/2021: the first item read into the lead-in after its colon ("a-" for "a.")
+    ("(3) Pengukuhan dapat ^berupa: a- Peraturan Daerah yang memuat tata cara pengakuan; atau",
+     "b. Peraturan Daerah yang memuat penetapan pengakuan.\n", True),
+])
+def test_a_list_lead_whose_list_was_moved_or_read_into_it_is_not_judged(lead, items, scan):
+    head = scan_head("MASYARAKAT") if scan else "PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nMASYARAKAT\n"
+    text = head + ("Pasal 1\n(1) Pengakuan dilakukan oleh Bupati.\n(2) Pengakuan ditetapkan dengan Keputusan Bupati.\n"
+                   + lead + "\n" + items + "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    assert [d.code for d in lint_text(text, select=["LP124"]).diagnostics] == []
