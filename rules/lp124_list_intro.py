@@ -38,8 +38,12 @@ class ListIntro(Rule):
     naskah hasil pindai kalimat pengantar yang berakhir dengan titik (kalimat
     pengantar sesungguhnya hilang bersama penanda ayatnya) atau dengan titik
     koma (";" untuk ":", salah baca pemindai yang paling biasa; tanda petik
-    atau tanda pemindai sesudah titik dua diabaikan), serta daftar yang
-    tidak terbaca bersih seperti pada LP121.
+    atau tanda pemindai sesudah titik dua diabaikan), yang memuat titik dua
+    di tengahnya (rincian pertamanya terbaca masuk ke kalimat itu) atau yang
+    didahului pergantian halaman di baris yang sama, serta daftar yang
+    tidak terbaca bersih seperti pada LP121 dan daftar yang tidak dimulai
+    dari nomor pertamanya ("14. ..." di bawah ayat: sisa daftar lain yang
+    dipindahkan konversi).
     """
     code = "LP124"
     slug = "list-intro"
