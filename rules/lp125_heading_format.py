@@ -26,7 +26,10 @@ def _title_in_source(doc, n) -> str:
 # capitals ("KETtrNTUAN", "BUM DtrSA", "DANG TUNAl"), another heading or a
 # running head read into it ("HAK PENCELOLAAN Bagian Kesattr ...", "(l) BAB III
 # ...", "Kewajiban - Jt - BAB VII"), signs no title has
-_GARBLED = re.compile(r"[A-Z][a-z]{1,3}[A-Z]|[A-Z]{3,}[a-z]\b|\b(?:BAB|Bagian|Paragraf)\b|" + GARBLE_SIGNS)
+_GARBLED = re.compile(r"[A-Z][a-z]{1,3}[A-Z]|[A-Z]{3,}[a-z]\b|\b(?:BAB|Bagian|Paragraf)\b|" + GARBLE_SIGNS
+                      # letters spaced apart by a conversion ("KETENTUA N UMU M P a sal 1"),
+                      # markers read into it ("SANKSI ADMINISTRATIF h. j k."), a sentence's colon
+                      + r"|[A-Z]{3,}\s[A-HJ-UWYZ]\b|\b[A-Za-z]\s[a-z]\b|\b[a-z]\.\s[a-z]\b|:\s*$")
 
 
 class HeadingFormat(Rule):
@@ -71,8 +74,10 @@ class HeadingFormat(Rule):
     peraturan perubahan. Judul BAB yang terbaca rusak tidak dinilai huruf
     besarnya: huruf kecil di dalam kata berhuruf kapital ("KETtrNTUAN"),
     judul lain atau kepala halaman yang terbaca masuk ("HAK PENGELOLAAN
-    Bagian Kesatu ...", "(l) BAB III ..."), atau tanda yang tidak dipakai
-    judul ("\\", "{", "|").
+    Bagian Kesatu ...", "(l) BAB III ..."), huruf yang terpisah spasi
+    ("KETENTUA N UMU M"), penanda rincian yang terbaca masuk ("h. j k."),
+    judul yang berakhir titik dua (kata-kata sebuah kalimat), atau tanda yang
+    tidak dipakai judul ("\\", "{", "|").
     """
     code = "LP125"
     slug = "heading-format"

@@ -585,6 +585,10 @@ def test_a_list_lead_a_scan_misread_is_not_judged(lead, scan, found):
     ("HAK PENCELOLAAN Bagian Kesattr Tanah", False),  # PP 18/2021: the Bagian read into the title
     ("(l) BAB I KETENTUAN UMUM", False),              # PP 12/2017: a stray marker and the heading again
     ("SIKN dan JIKN", True),                         # PP 28/2012: a word in small letters, as typed
+    ("KETENTUA N UMU M P a sal 1", False),            # PP 38/2013: letters spaced apart, the heading read in
+    ("SANKSI ADMINISTRATIF h. j k.", False),          # PP 48/2016: markers read into it
+    ("Dalam dengan:", False),                         # PP 79/2021: a sentence's words, with its colon
+    ("PELAKSANAAN TAHAP I dan II", True),             # a numeral stays a word of the title
 ])
 def test_a_bab_title_a_conversion_garbled_is_not_judged_for_its_case(title, found):
     text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nARSIP\n\nBAB I " + title + "\n\nPasal 1\n"
