@@ -331,6 +331,11 @@ def scan_head(topic: str) -> str:
     return f"PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2O24\nTENTANG\n{topic}\nPRES I DEN REPUBLIK INDONESIA\n- 3 -\n"
 
 
+def scanned(topic: str, pasal_1: str) -> str:
+    """A scanned regulation of one Pasal (and its closing Pasal 2)."""
+    return scan_head(topic) + "Pasal 1\n" + pasal_1 + "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n"
+
+
 @pytest.mark.parametrize("tail", [
     # PP 17/2017: the conjunction read "^dan" with a stray ayat marker after it
     "b. menyusun rencana ^kerja; ^dan (3)\n",
@@ -658,10 +663,8 @@ def test_a_list_lead_just_after_a_page_turn_in_a_scan_is_not_judged():
 def test_a_last_item_whose_c_a_scan_read_as_e_is_no_gap(b_end, found):
     # PP 22/2021 Pasal 97: "b. 30 (tiga puluh) hari ...; dan / e. 15 (lima
     # belas) hari ...": the list's last item, c., read "e." by OCR
-    text = scan_head("LINGKUNGAN") + (
-        "Pasal 1\nPenilaian ^dilakukan paling lama:\na. 50 (lima puluh) hari kerja untuk tipe A;\n"
-        f"b. 30 (tiga puluh) hari kerja untuk tipe B{b_end}\ne. 15 (lima belas) hari kerja untuk tipe C.\n"
-        "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    text = scanned("LINGKUNGAN", "Penilaian ^dilakukan paling lama:\na. 50 (lima puluh) hari kerja untuk tipe A;\n"
+                   f"b. 30 (tiga puluh) hari kerja untuk tipe B{b_end}\ne. 15 (lima belas) hari kerja untuk tipe C.\n")
     assert [d.code for d in lint_text(text, select=["LP106"]).diagnostics] == (["LP106"] if found else [])
 
 
@@ -683,12 +686,10 @@ def test_huruf_i_a_scan_read_as_1_is_huruf_i():
     # PP 24/2020, 19/2016: "h. ...; / 1. penerima ...; dan J. penerima ...":
     # the letters i and j of a definition's list, read "1." and "J." by OCR
     items = "".join(f"{c}. penerima tunjangan golongan {c};\n" for c in "abcdefgh")
-    text = scan_head("TUNJANGAN") + (
-        "Pasal 1\nDalam Peraturan Bupati ini yang ^dimaksud dengan:\n"
-        "1. Pegawai adalah pegawai negeri sipil Daerah.\n2. Penerima tunjangan adalah:\n" + items +
-        "1. penerima tunjangan orang tua bagi Pegawai yang gugur; dan J. penerima tunjangan cacat bagi Pegawai.\n"
-        "3. Bupati adalah Bupati Sukamaju.\n"
-        "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    text = scanned("TUNJANGAN", "Dalam Peraturan Bupati ini yang ^dimaksud dengan:\n"
+                   "1. Pegawai adalah pegawai negeri sipil Daerah.\n2. Penerima tunjangan adalah:\n" + items +
+                   "1. penerima tunjangan orang tua bagi Pegawai yang gugur; dan J. penerima tunjangan cacat bagi Pegawai.\n"
+                   "3. Bupati adalah Bupati Sukamaju.\n")
     # (read as angka 1 it was a repeated number, and h. a list's second-to-last item)
     res = lint_text(text, select=["LP106", "LP122", "LP301"])
     assert [d.code for d in res.diagnostics] == []
@@ -697,12 +698,10 @@ def test_huruf_i_a_scan_read_as_1_is_huruf_i():
 def test_a_definition_after_bare_markers_in_a_scan_is_not_judged():
     # PP 18/2017: "14. / 15. / 16. / 17. 18, Jaminan 2t. pelindungan sosial ...":
     # definitions laid out in columns, their words read across the markers
-    text = scan_head("PELINDUNGAN") + (
-        "Pasal 1\nDalam Peraturan Bupati ini yang dimaksud dengan:\n"
-        "1. Pekerja adalah setiap orang yang bekerja di Daerah.\n2.\n3.\n4.\n"
-        "5. 6, Jaminan 2t. ^pelindungan sosial untuk menjamin seluruh rakyat memenuhi kebutuhan dasar ^hidupnya.\n"
-        "7. Bupati adalah Bupati Sukamaju.\n"
-        "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    text = scanned("PELINDUNGAN", "Dalam Peraturan Bupati ini yang dimaksud dengan:\n"
+                   "1. Pekerja adalah setiap orang yang bekerja di Daerah.\n2.\n3.\n4.\n"
+                   "5. 6, Jaminan 2t. ^pelindungan sosial untuk menjamin seluruh rakyat memenuhi kebutuhan dasar ^hidupnya.\n"
+                   "7. Bupati adalah Bupati Sukamaju.\n")
     assert [d.code for d in lint_text(text, select=["LP301"]).diagnostics] == []
 
 
