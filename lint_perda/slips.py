@@ -134,13 +134,11 @@ def _ocr_reading(w: str, speller) -> bool:
 # 2000s): "Sendjata", "Idzin", "Padjadjaran", "Propinsi"
 _OLD_SPELLING = (("dj", "j"), ("tj", "c"), ("nj", "ny"), ("sj", "sy"), ("ch", "kh"), ("oe", "u"), ("dz", "z"),
                  ("propinsi", "provinsi"))
+_OLD_RX = re.compile("|".join(old for old, _ in _OLD_SPELLING))
+_NEW_OF = dict(_OLD_SPELLING)
 # a regulation cited by its number, year and title, up to the gazette or the next clause
 _TITLE_OPEN = re.compile(r"\bTahun\s+\d{4}\s+tentang\s+", re.IGNORECASE)
 _TITLE_STOP = re.compile(r"[(;]|\bsebagaimana\b")
-
-
-_OLD_RX = re.compile("|".join(old for old, _ in _OLD_SPELLING))
-_NEW_OF = dict(_OLD_SPELLING)
 
 
 def _modern(w: str) -> str:
@@ -161,7 +159,7 @@ def in_cited_title(text: str, a: int) -> bool:
     ..."): a title is cited as it was enacted."""
     m = None
     for m in _TITLE_OPEN.finditer(text, max(0, a - 300), a):
-        pass
+        pass   # (the last title opened before a)
     if m is None:
         return False
     stop = _TITLE_STOP.search(text, m.end(), a)
