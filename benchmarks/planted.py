@@ -108,10 +108,11 @@ def _skip_from(text: str, doc, k: int) -> str:
     parser found them; one it missed keeps its number)."""
     start = sum(len(x) + 1 for x in text.split("\n")[:k])
     spots = []
+    number = re.compile(r"(Pasa\S?\s*)(\d+)")
     for n in doc.body.walk():
         if n.kind == "pasal" and not n.quoted and n.head is not None:
             a = n.head.line.orig(n.head.a)
-            m = re.compile(r"(Pasa\S?\s*)(\d+)").match(text, a, a + 16)
+            m = number.match(text, a, a + 16)
             if a >= start and m:
                 spots.append(m.span(2))
     out, last = [], 0

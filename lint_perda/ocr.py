@@ -101,11 +101,11 @@ def count_marks(text: str, enough: int) -> int:
     return n
 
 
-# a marker followed at once by another: "(3) (2) Pendaftaran", "(1) (2t (21":
-# the columns of a scanned page read across, not a provision
 # signs a regulation never writes in its words or titles: a scanner's garble
 GARBLE_SIGNS = r"[{}|~<>\\]"
 
+# a marker followed at once by another: "(3) (2) Pendaftaran", "(1) (2t (21":
+# the columns of a scanned page read across, not a provision
 MARKER_DEBRIS = re.compile(r"(?:^|\s)(?:\(\s?\d{1,2}[a-z]?\s?[)1lt}]|[a-z]\.)\s+\(\s?\d{1,2}[a-z]?\s?[)1lt}](?=\s)", re.M)
 
 # digits as OCR reads them

@@ -209,10 +209,9 @@ def note_places(doc, family: str, what: str, offsets: list[int]) -> None:
     if not offsets:
         doc.note_checked(family, "all")
         return
-    src = doc.source
     # by bisection over the line starts: counting newlines from the top per
     # offset is quadratic on a long text with many places
-    lines = sorted({src.locate(o)[0] if o >= 0 else src.text.count("\n", 0, o) + 1 for o in offsets})
+    lines = sorted({doc.source.locate(o)[0] for o in offsets})
     shown = ", ".join(map(str, lines[:8])) + (", ..." if len(lines) > 8 else "")
     doc.note_checked(family, "part", f"{len(offsets)} {what} (baris {shown}) tidak dinilai: "
                                      "terlekat ke kalimat atau terbaca lewat OCR")

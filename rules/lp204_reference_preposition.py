@@ -7,9 +7,10 @@ import re
 from lint_perda.fixes import make_fix, node_edit
 from lint_perda.rule import Rule
 
-# "sebagaimana pada ayat (1)": the formula without its verb (the reference
-# module reads "pada" as the phrase's intro; "sebagaimana" stands before it)
-_VERBLESS = re.compile(r"(sebagaimana)\s+$", re.IGNORECASE)
+# "sebagaimana" just before what the reference module read as the phrase's
+# intro ("pada" in "sebagaimana pada ayat (1)", "yang dimaksud pada" in
+# "sebagaimana yang dimaksud pada ayat (1)"): the formula misworded
+_SEBAGAIMANA_BEFORE = re.compile(r"(sebagaimana)\s+$", re.IGNORECASE)
 _PHRASE = re.compile(r"(sebagaimana\s+dimaksud(?:kan)?)(?:\s+(?:dalam|pada|di\s*dalam))?", re.IGNORECASE)
 
 
@@ -75,14 +76,10 @@ class ReferencePreposition(Rule):
                 continue
             first = r.targets[0].written[0][0].lower() if r.targets[0].written else ""
             want = _preposition(first, r.node.nearest("menimbang") is not None)
-            if r.intro.lower() in ("dalam", "pada") and first != "lampiran":
+            intro = r.intro.lower()
+            if (intro in ("dalam", "pada") or intro.startswith("yang dimaksud ")) and first != "lampiran":
                 # (a Lampiran is "tercantum dalam" as often: which verb is for the drafter)
-                found = self._verbless(doc, r, want)
-                if found is not None:
-                    yield found
-                continue
-            if r.intro.lower().startswith("yang dimaksud ") and first != "lampiran":
-                found = self._extra_yang(doc, r, want)
+                found = self._misworded(doc, r, want)
                 if found is not None:
                     yield found
                 continue
@@ -105,39 +102,29 @@ class ReferencePreposition(Rule):
             fix = make_fix([node_edit(r.node, i, i + len(wrote), f"{m.group(1)} {want}")]) if m else None
             yield self.at(r.node, msg, msg_en, i=i, j=i + len(wrote), suggestion=right, fix=fix)
 
-    def _extra_yang(self, doc, r, want):
-        """ "sebagaimana yang dimaksud pada ayat (1)" (PP 42/2018, 73/2013):
-        the formula takes no "yang"; the preposition as the technique gives
-        it, else as written."""
-        text = r.node.text
-        m = _VERBLESS.search(text, max(0, r.intro_i - 30), r.intro_i)
-        if m is None:
-            return None
-        right = f"{m.group(1)} dimaksud {want or r.prep}"
-        i, j = m.start(), r.intro_i + len(r.intro)
-        return self.at(r.node, f"Kata \"yang\" tidak dipakai dalam rumusan rujukan: tulis \"{right}\".",
-                       f"The reference formula takes no \"yang\": write \"{right}\".", i=i, j=j, suggestion=right,
-                       fix=make_fix([node_edit(r.node, i, j, right)]))
-
-    def _verbless(self, doc, r, want):
-        """ "sebagaimana pada ayat (1)" (PP 87/2014), "sebagaimana dalam Pasal 8"
-        (PP 75/2020): "dimaksud" left out.  The preposition stays as written
-        where the technique names none (a huruf in the body)."""
-        from lint_perda.reading import reading
-        text = r.node.text
-        m = _VERBLESS.search(text, max(0, r.intro_i - 30), r.intro_i)
+    def _misworded(self, doc, r, want):
+        """The formula after "sebagaimana" without its verb ("sebagaimana pada
+        ayat (1)", PP 87/2014; "sebagaimana dalam Pasal 8", PP 75/2020) or with
+        "yang" ("sebagaimana yang dimaksud pada ayat (1)", PP 42/2018): the
+        preposition as the technique gives it, else as written."""
+        m = _SEBAGAIMANA_BEFORE.search(r.node.text, max(0, r.intro_i - 30), r.intro_i)
         if m is None:
             return None
         i, j = m.start(), r.intro_i + len(r.intro)
-        rd = reading(doc)
-        a, b = r.node.orig_span(i, j)
-        if rd.scan and not rd.clean_stretch(a - 40, b + 40):
-            return None   # a scan may have lost the word with its line
-        prep = want or r.intro.lower()
-        right = f"{m.group(1)} dimaksud {prep}"
-        return self.at(r.node, f"Kata \"dimaksud\" hilang: tulis \"{right} {r.targets[0].written[0][0]} ...\".",
-                       f"\"dimaksud\" is missing: write \"{right} ...\".", i=i, j=j, suggestion=right,
-                       fix=make_fix([node_edit(r.node, i, j, right)]))
+        if r.intro.lower().startswith("yang"):
+            right = f"{m.group(1)} dimaksud {want or r.prep}"
+            msg = f"Kata \"yang\" tidak dipakai dalam rumusan rujukan: tulis \"{right}\"."
+            msg_en = f"The reference formula takes no \"yang\": write \"{right}\"."
+        else:
+            from lint_perda.reading import reading
+            rd = reading(doc)
+            a, b = r.node.orig_span(i, j)
+            if rd.scan and not rd.clean_stretch(a - 40, b + 40):
+                return None   # a scan may have lost the verb with its line ("yang" it never adds)
+            right = f"{m.group(1)} dimaksud {want or r.intro.lower()}"
+            msg = f"Kata \"dimaksud\" hilang: tulis \"{right} {r.targets[0].written[0][0]} ...\"."
+            msg_en = f"\"dimaksud\" is missing: write \"{right} ...\"."
+        return self.at(r.node, msg, msg_en, i=i, j=j, suggestion=right, fix=make_fix([node_edit(r.node, i, j, right)]))
 
 
 def _preposition(first: str, in_menimbang: bool) -> str | None:

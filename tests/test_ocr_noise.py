@@ -605,12 +605,10 @@ def test_a_bab_title_a_conversion_garbled_is_not_judged_for_its_case(title, foun
 
 def test_letters_doubled_by_a_sub_list_the_scan_unnested_make_no_ambiguous_reference():
     # PP 87/2019 Pasal 37: "c. diberhentikan a. tidak lagi ..." (the colon lost), then "b.", "c." of the sub-list
-    text = scan_head("RAPAT") + (
-        "Pasal 1\n(1) Status peserta ^berakhir apabila:\na. meninggal dunia;\nb. masa tugas berakhir; atau\n"
-        "c. diberhentikan a. tidak lagi memenuhi persyaratan;\nb. tidak lagi menjadi anggota;\n"
-        "c. mengundurkan diri; atau\nd. tidak hadir tiga kali berturut-turut.\n"
-        "(2) Peserta yang berhenti sebagaimana dimaksud pada ayat (1) huruf c digantikan oleh calon ^berikutnya.\n"
-        "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    text = scanned("RAPAT", "(1) Status peserta ^berakhir apabila:\na. meninggal dunia;\nb. masa tugas berakhir; atau\n"
+                   "c. diberhentikan a. tidak lagi memenuhi persyaratan;\nb. tidak lagi menjadi anggota;\n"
+                   "c. mengundurkan diri; atau\nd. tidak hadir tiga kali berturut-turut.\n"
+                   "(2) Peserta yang berhenti sebagaimana dimaksud pada ayat (1) huruf c digantikan oleh calon ^berikutnya.\n")
     assert [d.code for d in lint_text(text, select=["LP203"]).diagnostics] == []
 
 
@@ -650,12 +648,10 @@ def test_the_printers_serial_a_scan_misread_is_a_page_turn(foot):
 def test_a_list_lead_just_after_a_page_turn_in_a_scan_is_not_judged():
     # PP 31/2021 Pasal 116: "... ditetapkan: [page foot] (4) a. untuk
     # pelayaran ...": the scan moved the lead-in of ayat (4) before its marker
-    text = scan_head("KAPAL") + (
-        "Pasal 1\n(1) Kapal wajib ^memiliki sertifikat garis muat.\n"
-        "(2) Sertifikat diterbitkan oleh Menteri.\n"
-        "(3) Penetapan lambung timbul oleh pejabat ^pemeriksa. Lambung timbul ditetapkan: Sl( No 092570 A "
-        "(4) a. untuk pelayaran internasional; dan\nb. untuk pelayaran dalam negeri.\n"
-        "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    text = scanned("KAPAL", "(1) Kapal wajib ^memiliki sertifikat garis muat.\n"
+                   "(2) Sertifikat diterbitkan oleh Menteri.\n"
+                   "(3) Penetapan lambung timbul oleh pejabat ^pemeriksa. Lambung timbul ditetapkan: Sl( No 092570 A "
+                   "(4) a. untuk pelayaran internasional; dan\nb. untuk pelayaran dalam negeri.\n")
     assert [d.code for d in lint_text(text, select=["LP124"]).diagnostics] == []
 
 
