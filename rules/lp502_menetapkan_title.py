@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from lint_perda.fixes import UNSAFE, make_fix, node_edit
 from lint_perda.frame import fold
 from lint_perda.rule import Rule
 
@@ -18,6 +19,12 @@ class MenetapkanTitle(Rule):
     Baris Menetapkan memuat jenis peraturan (tanpa nama daerah), kata
     "TENTANG", dan judul yang sama kata demi kata dengan judul di kepala
     naskah, seluruhnya huruf kapital dan diakhiri titik.
+
+    Temuan ditunjukkan pada kata yang berbeda (atau kata yang mendahului
+    kata yang hilang) dan membawa perbaikan tidak aman (`lint-perda fix
+    --unsafe-fixes`) yang menyamakan Menetapkan dengan judul di kepala
+    naskah: tidak aman karena bisa jadi judul di kepala naskah yang keliru,
+    dan itu keputusan penyusun.
 
     ## Mengapa
     Menetapkan adalah tempat peraturan itu ditetapkan; judul yang berbeda satu
@@ -53,6 +60,7 @@ class MenetapkanTitle(Rule):
     summary = "Menetapkan tidak memuat jenis dan judul yang sama dengan kepala naskah"
     summary_en = "Menetapkan does not repeat the jenis and the title of the heading"
     basis = None
+    fixes = ("unsafe",)
 
     def check(self, doc):
         ident = doc.identity
@@ -68,16 +76,25 @@ class MenetapkanTitle(Rule):
         jenis = fold(ident.jenis)
         m = _MENETAPKAN.match(line)
         if m is None:
-            if fold(line).startswith(title[:30]) or difflib.SequenceMatcher(None, line, title).ratio() > 0.8:
+            if line.startswith(title[:30]) or difflib.SequenceMatcher(None, line, title).ratio() > 0.8:
                 want = f"{jenis} TENTANG {title}."
+                # the jenis and "TENTANG" go before the title's first word
+                # when the line is the title as written: as a replacement of
+                # that word (an insertion before it would land before markup
+                # the normaliser took away, "**"); unsafe, as _finding says
+                w = title.split()[0]
+                k = node.text.upper().find(w) if line.startswith(title[:30]) else -1
+                fx = make_fix([node_edit(node, k, k + len(w), f"{jenis} TENTANG {node.text[k:k + len(w)]}")],
+                              UNSAFE) if k >= 0 else None
                 yield self.at(node, "Menetapkan tidak memuat jenis peraturan dan kata \"TENTANG\" sebelum judul.",
                               "Menetapkan lacks the kind of regulation and \"TENTANG\" before the title.",
-                              i=0, j=len(node.text.rstrip()), suggestion=want)
+                              i=0, j=len(node.text.rstrip()), suggestion=want, fix=fx)
             return
         got = m.group(2)
         if got.replace(",", "").split() == title.replace(",", "").split():
             return
         a, b = title.split(), got.split()
+        spans = _spans(node.text, b, len(line.split()) - len(b))
         sm = difflib.SequenceMatcher(None, a, b)
         for op, i1, i2, j1, j2 in sm.get_opcodes():
             if op == "equal":
@@ -86,17 +103,67 @@ class MenetapkanTitle(Rule):
             wrote = " ".join(b[j1:j2])
             if want.replace(",", "") == wrote.replace(",", ""):
                 continue
-            k = node.text.upper().find(wrote) if wrote else -1
+            shown_want, shown_wrote = want.rstrip(","), wrote.rstrip(",")
             if op == "delete":
-                msg = f"Judul dalam Menetapkan tidak memuat \"{want}\" yang ada di judul naskah."
-                msg_en = f"The title in Menetapkan leaves out \"{want}\"."
+                # shown at the word it should follow (the first: precede),
+                # which the correction repeats
+                k = j1 - 1 if j1 else 0
+                where = f"sesudah \"{b[k].rstrip(',')}\"" if j1 else f"sebelum \"{b[0].rstrip(',')}\""
+                yield self._finding(
+                    node, spans, k, k + 1,
+                    f"Judul dalam Menetapkan tidak memuat \"{shown_want}\" {where}, yang ada di judul naskah.",
+                    f"The title in Menetapkan leaves out \"{shown_want}\".",
+                    f"{b[k]} {want}" if j1 else f"{want} {b[0]}",
+                    (1, 1, " " + want) if j1 else (0, 1, want + " " + _AS_WRITTEN))
             elif op == "insert":
-                msg = f"Judul dalam Menetapkan memuat \"{wrote}\" yang tidak ada di judul naskah."
-                msg_en = f"The title in Menetapkan adds \"{wrote}\"."
+                yield self._finding(
+                    node, spans, j1, j2,
+                    f"Judul dalam Menetapkan memuat \"{shown_wrote}\" yang tidak ada di judul naskah.",
+                    f"The title in Menetapkan adds \"{shown_wrote}\".", None,
+                    None if j1 == 0 and j2 == len(b) else ("drop", j1, j2))
             else:
-                msg = f"Judul dalam Menetapkan menulis \"{wrote}\", judul naskah \"{want}\"."
-                msg_en = f"The title in Menetapkan says \"{wrote}\" where the heading says \"{want}\"."
-            if k >= 0 and wrote:
-                yield self.at(node, msg, msg_en, i=k, j=k + len(wrote), suggestion=want or None)
-            else:
-                yield self.at(node, msg, msg_en, suggestion=want or None)
+                yield self._finding(
+                    node, spans, j1, j2,
+                    f"Judul dalam Menetapkan menulis \"{shown_wrote}\", judul naskah \"{shown_want}\".",
+                    f"The title in Menetapkan says \"{shown_wrote}\" where the heading says \"{shown_want}\".",
+                    want, (0, 1, want))
+
+    def _finding(self, node, spans, j1, j2, msg, msg_en, suggestion, edit):
+        """The finding on the title's words j1..j2, with an unsafe fix: the
+        heading's title is the usual reference, but which of the two is
+        right is the reviewer's call.  ``edit`` is (at, to, words) with at
+        and to 0 for the start, 1 for the end of the words shown (an
+        insertion before them replaces them: see the jenis above; words
+        may repeat them, _AS_WRITTEN), or
+        ("drop", j1, j2) to remove them with the space that parts them."""
+        if spans is None:
+            return self.at(node, msg, msg_en, suggestion=suggestion)
+        s, e = spans[j1][0], spans[j2 - 1][1]
+        fx = None
+        if edit is not None and edit[0] == "drop":
+            # the space before the words (after them when they open the title)
+            a, b = (spans[j1 - 1][1], e) if j1 else (s, spans[j2][0])
+            fx = make_fix([node_edit(node, a, b, "")], UNSAFE)
+        elif edit is not None:
+            at, to, words = edit
+            words = words.replace(_AS_WRITTEN, node.text[s:e])
+            fx = make_fix([node_edit(node, (s, e)[at], (s, e)[to], words)], UNSAFE)
+        return self.at(node, msg, msg_en, i=s, j=e, suggestion=suggestion, fix=fx)
+
+
+_AS_WRITTEN = "\0"
+
+
+def _spans(text: str, words: list[str], skip: int):
+    """Where each of the title's words stands in the Menetapkan text (after
+    the ``skip`` words of the jenis and "TENTANG"), or None when a word
+    was joined by fold ("UNDANG- UNDANG") and is not there as written."""
+    up = text.upper()
+    out, pos = [], 0
+    for w in fold(text).split()[:skip] + words:
+        k = up.find(w, pos)
+        if k < 0:
+            return None
+        out.append((k, k + len(w)))
+        pos = k + len(w)
+    return out[skip:]
