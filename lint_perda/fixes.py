@@ -61,6 +61,12 @@ def head_edit(node: "Node", i: int, j: int, replacement: str) -> Edit | None:
     return line_edit(node.head.line, i, j, replacement)
 
 
+def as_cased(words: str, like: str) -> str:
+    """The correction in capitals where the words it replaces are ("LEMBARAN
+    DAERAH ..." in a closing typed in capitals)."""
+    return words.upper() if like.isupper() else words
+
+
 def make_fix(edits, applicability: str = SAFE, note: str | None = None) -> Fix | None:
     """A fix from edits, or None when any edit could not be made (a partial
     fix would leave the text half corrected)."""

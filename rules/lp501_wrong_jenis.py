@@ -1,8 +1,15 @@
 """LP501 wrong-jenis: "Peraturan Walikota ini" in a Peraturan Bupati."""
 from __future__ import annotations
 
+import re
+
+from lint_perda.fixes import UNSAFE, as_cased, make_fix, node_edit
 from lint_perda.frame import SELF, jenis_of
 from lint_perda.rule import Rule
+
+# a formula the text prescribes for another regulation, quoted: "kalimat
+# pengesahannya berbunyi: Peraturan Daerah ini dinyatakan sah."
+_QUOTED_FORMULA = re.compile(r"(?:berbunyi|sebagai\s+berikut)\s*:?\s*[\"“]?\s*$")
 
 
 class WrongJenis(Rule):
@@ -39,13 +46,20 @@ class WrongJenis(Rule):
     Naskah yang judulnya tidak terbaca (jenis tidak diketahui), ketentuan
     yang dikutip dalam peraturan perubahan, dan Penjelasan yang mengutip
     peraturan lain. "Peraturan Walikota" dan "Peraturan Wali Kota" dianggap
-    jenis yang sama (ejaan).
+    jenis yang sama (ejaan). Kalimat baku untuk peraturan lain yang
+    dikutip ("kalimat pengesahannya berbunyi: Peraturan Daerah ini
+    dinyatakan sah.") bukan sebutan naskah ini untuk dirinya.
+
+    Perbaikan tidak aman (`--unsafe-fixes`) menulis jenis dari judul
+    ("Peraturan Daerah ini"): tidak aman karena bisa jadi judulnya yang
+    keliru.
     """
     code = "LP501"
     slug = "wrong-jenis"
     severity = "error"
     summary = "\"Peraturan ... ini\" menyebut jenis peraturan yang lain dari judulnya"
     summary_en = "\"Peraturan ... ini\" names another kind of regulation than the title"
+    fixes = ("unsafe",)
     basis = None
 
     def check(self, doc):
@@ -58,8 +72,12 @@ class WrongJenis(Rule):
                 if not doc.judged(n) or not n.text or "Peraturan" not in n.text:   # SELF needs the word
                     continue
                 for m in SELF.finditer(n.text):
+                    if _QUOTED_FORMULA.search(n.text, max(0, m.start() - 40), m.start()):
+                        continue
                     said = jenis_of(m.group(1))
                     if said != own:
+                        right = as_cased(f"{own} ini", m.group(0))
                         yield self.at(n, f"Naskah ini {own}, tetapi di sini menyebut dirinya \"{m.group(0)}\".",
                                       f"This text is a {own} but calls itself \"{m.group(0)}\" here.",
-                                      i=m.start(), j=m.end(), suggestion=f"{own} ini")
+                                      i=m.start(), j=m.end(), suggestion=right,
+                                      fix=make_fix([node_edit(n, m.start(), m.end(), right)], UNSAFE))

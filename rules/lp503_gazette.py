@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from lint_perda.fixes import UNSAFE, as_cased, make_fix, node_edit
 from lint_perda.frame import fold, region_name
 from lint_perda.rule import Rule
 
@@ -43,12 +44,18 @@ class Gazette(Rule):
     Penyebutan Lembaran Daerah dalam Mengingat (yang memang mengutip
     Peraturan Daerah lain), peraturan tingkat pusat, dan naskah yang judulnya
     tidak terbaca.
+
+    Perbaikan tidak aman (`--unsafe-fixes`) menulis Lembaran atau Berita
+    Daerah dan daerah dari judul naskah ("Lembaran Daerah Kabupaten
+    Sukamaju", dalam huruf kapital bila yang diganti ditulis kapital):
+    tidak aman karena bisa jadi judulnya yang keliru.
     """
     code = "LP503"
     slug = "gazette"
     severity = "error"
     summary = "Lembaran/Berita Daerah yang salah untuk jenis atau daerah peraturan ini"
     summary_en = "The wrong Lembaran/Berita Daerah for this regulation's kind or region"
+    fixes = ("unsafe",)
     basis = "UU 12/2011 Pasal 86"
 
     def check(self, doc):
@@ -71,12 +78,13 @@ class Gazette(Rule):
                     rname = re.split(r"\s+(?:TAHUN|Tahun|NOMOR|Nomor|Dan|DAN|dan)\b", rname)[0]
                     end = m.start(3) + len(rname)
                     said = n.text[m.start():end]
+                    right = as_cased(f"{want} Daerah {ident.region}", said)
+                    fix = make_fix([node_edit(n, m.start(), end, right)], UNSAFE)
                     if kind.capitalize() != want:
-                        right = f"{want} Daerah {ident.region}"
                         yield self.at(n, f"{ident.jenis} diundangkan dalam {want} Daerah, bukan {kind.capitalize()} Daerah.",
                                       f"A {ident.jenis} is promulgated in the {want} Daerah, not the {kind.capitalize()} Daerah.",
-                                      i=m.start(), j=end, suggestion=right)
+                                      i=m.start(), j=end, suggestion=right, fix=fix)
                     elif rkind.upper() != own_kind or fold(rname) != own_name:
                         yield self.at(n, f"\"{said}\" bukan daerah peraturan ini ({ident.region}).",
                                       f"\"{said}\" is not this regulation's region ({ident.region}).",
-                                      i=m.start(), j=end, suggestion=f"{want} Daerah {ident.region}")
+                                      i=m.start(), j=end, suggestion=right, fix=fix)

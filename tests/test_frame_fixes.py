@@ -1,7 +1,10 @@
-"""LP502's correction: the Menetapkan line made the same as the title in the
-head of the draft, one unsafe fix per difference, whatever the difference
-is (a word left out, at the start or inside; a word misspelt; a word
-added; the jenis and "TENTANG" left out)."""
+"""The frame rules' corrections, unsafe (the title in the head of the draft
+is taken as right; it may be the one that is wrong): LP502 makes the
+Menetapkan line the same as that title, one fix per difference whatever it
+is (a word left out, at the start or inside; a word misspelt; a word added;
+the jenis and "TENTANG" left out); LP501 names the draft by its jenis;
+LP503 names its Lembaran or Berita Daerah, in capitals where the words
+replaced are."""
 from __future__ import annotations
 
 import pytest
@@ -16,8 +19,8 @@ RIGHT = ("Menetapkan : PERATURAN BUPATI TENTANG KEDUDUKAN, SUSUNAN ORGANISASI, T
          "SERTA TATA KERJA DINAS PERTANIAN.")
 
 
-def _fixed(text: str, unsafe: bool = True) -> str:
-    oc = fix_source(SourceText(path="draft.txt", text=text), Settings(select=["LP502"]), unsafe=unsafe)
+def _fixed(text: str, unsafe: bool = True, code: str = "LP502") -> str:
+    oc = fix_source(SourceText(path="draft.txt", text=text), Settings(select=[code]), unsafe=unsafe)
     assert oc.converged, oc.reason
     return oc.text
 
@@ -47,3 +50,16 @@ def test_the_finding_stands_at_the_word_before_the_one_left_out():
     (d,) = lint_text(text, select=["LP502"]).diagnostics
     assert text[d.start:d.end] == "KERJA"
     assert d.suggestion == "KERJA DINAS" and "sesudah \"KERJA\"" in d.message
+
+
+def test_self_name_and_gazette_follow_the_title():
+    text = (FIXTURES / "rules" / "LP503" / "fire.txt").read_text(encoding="utf-8")
+    fixed = _fixed(text, code="LP503")
+    assert "dalam Berita Daerah Kabupaten Sukamaju." in fixed   # a Peraturan Bupati's, not the Lembaran
+    assert fixed.rstrip().endswith("BERITA DAERAH KABUPATEN SUKAMAJU TAHUN 2024 NOMOR 14")   # in capitals
+    assert _fixed(fixed, code="LP503") == fixed
+    assert lint_text(fixed, select=["LP503"]).diagnostics == []
+    perda = (FIXTURES / "rules" / "LP501" / "fire.txt").read_text(encoding="utf-8")
+    fixed = _fixed(perda, code="LP501")
+    assert "Peraturan Walikota" not in fixed.split("BAB IV")[1] and lint_text(fixed, select=["LP501"]).diagnostics == []
+    assert _fixed(perda, unsafe=False, code="LP501") == perda
