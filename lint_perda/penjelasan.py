@@ -27,8 +27,9 @@ from .reading import reading, unreadable
 _DEMI = re.compile(r"P\s?A\s?S\s?A\s?L\s*D\s?E\s?M\s?I\s*P\s?A\s?S\s?A\s?L", re.I)
 # "Ayat (4)", "Huruf e", "Angka 3" opening an explanation: at the start of a
 # line or after the end of a sentence, followed by words or another opening
+# ("Ayat (3) huruf a Cukup jelas": the ayat's first letter in small type)
 _UNIT = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n)|(?<=jelas\s))(?P<w>Ayat|AYAT|Huruf|HURUF)\s*"
-                   r"(?P<n>\(\s?\d{1,3}[a-z]?\s?\)|[a-z]{1,2}\b)(?=\s+(?:[A-Z\"'“(]|Huruf|Angka)|\s*$)", re.M)
+                   r"(?P<n>\(\s?\d{1,3}[a-z]?\s?\)|[a-z]{1,2}\b)(?=\s+(?:[A-Z\"'“(]|[Hh]uruf|[Aa]ngka)|\s*$)", re.M)
 
 
 @dataclass
@@ -121,6 +122,12 @@ def _units(p: Node):
         else:
             chain = ((("ayat", ayat),) if ayat else ()) + (("huruf", num),)
             yield chain, m.start()
+
+
+def heading_end(text: str, off: int) -> int:
+    """Where the "Ayat (3)" or "Huruf e" that ``_units`` found at ``off`` ends."""
+    m = _UNIT.match(text, off)
+    return m.end() if m else off + 1
 
 
 # -- judgements for the rules ---------------------------------------------------

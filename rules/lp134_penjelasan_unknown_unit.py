@@ -59,7 +59,7 @@ class PenjelasanUnknownUnit(Rule):
     basis = "Lampiran II UU 12/2011, teknik penyusunan Penjelasan — nomor butir belum diverifikasi"
 
     def check(self, doc):
-        from lint_perda.penjelasan import analyse, body_pasal, entry_clean, misnumbered, note
+        from lint_perda.penjelasan import analyse, body_pasal, entry_clean, heading_end, misnumbered, note
         from lint_perda.reading import reading
         from lint_perda.refjudge import lost_markers
         res = analyse(doc)
@@ -115,5 +115,5 @@ class PenjelasanUnknownUnit(Rule):
                     yield self.at(e.node, f"Penjelasan {p.label} menjelaskan {said}, padahal {holder} di batang tubuh "
                                           f"tidak mempunyai {said}.",
                                   f"The Penjelasan of {p.label} explains {said}, which {holder} of the body lacks.",
-                                  i=off, j=off + len(said) + 2)
+                                  i=off, j=heading_end(e.node.text, off))
         note(doc, skipped)

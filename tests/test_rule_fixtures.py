@@ -67,3 +67,13 @@ def test_fixture(code: str, path: Path):
         assert all(severity[(int(r[0]), r[1])] == r[2] for r in rows if len(r) > 2), severity
     else:
         assert got, f"{path.name} must fire {code}"
+
+
+
+def test_penjelasan_unit_finding_marks_the_heading_it_names():
+    """LP134 marks "Ayat (3)" in "Ayat (3) Yang dimaksud ...", not a letter of the words after it."""
+    from lint_perda.engine import Settings, lint_source
+    from lint_perda.sources import SourceText
+    text = (RULE_DIR / "LP134" / "fire.txt").read_text(encoding="utf-8").replace("Ayat (3)\n", "Ayat (3) ")
+    (d,) = lint_source(SourceText(path="fire.txt", text=text), Settings(select=["LP134"])).diagnostics
+    assert text[d.start:d.end] == "Ayat (3)"
