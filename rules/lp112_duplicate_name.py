@@ -9,6 +9,7 @@ from lint_perda.rule import Rule
 # Perekonomian dan Pemberdayaan Masyarakat")
 _NAME = r"[A-Z][\w/-]*(?:\s+(?:dan|serta|atau|di|ke|dari|pada|untuk)?\s*[A-Z][\w/()-]*)+"
 _QUALIFIER = re.compile(r"\b(?:sebagian|seluruh|sisa|salah\s+satu|setiap|masing-masing|semua|beberapa|selain|bukan|calon|mantan|bekas)\s+$")
+_LOWER_HEAD = re.compile(r",\s*((?:[a-z][\w-]*\s+)+)$")
 _ENUM = re.compile(rf"(?:{_NAME})(?:\s*,\s*(?:dan\s+|serta\s+|atau\s+)?(?:{_NAME}))+")
 
 
@@ -83,7 +84,12 @@ class DuplicateName(Rule):
                 qualified = re.match(r"\s+[a-z]", text[m.end():m.end() + 3]) is not None
                 # so may the first, after a quantifier ("sebagian Saham Milik
                 # Negara, atau Saham Milik Negara"): a part of it, not it again
-                if _QUALIFIER.search(text[max(0, m.start() - 20):m.start()]):
+                # and so may one whose words begin in small type after the
+                # list's last comma ("Masa Pajak, bagian Tahun Pajak, atau
+                # Tahun Pajak"): an item of the list, longer than the name
+                before = text[max(0, m.start() - 40):m.start()]
+                lower = _LOWER_HEAD.search(before)
+                if _QUALIFIER.search(before) or lower and set(lower.group(1).split()) - {"dan", "atau", "serta"}:
                     parts = parts[1:]
                 for k in range(1, len(parts)):
                     name, off = parts[k]
