@@ -77,6 +77,7 @@ class Clause:
     count_unit: str | None = None
     count_span: tuple[int, int] = (0, 0)
     inserted: list[Loc] = field(default_factory=list)
+    betweens: list[tuple[Loc, Loc]] = field(default_factory=list)   # more places than one; between is the first
     end: int = 0
     unread: bool = False   # unit words in the named list that could not be read ("ayat (la)")
 
@@ -132,6 +133,7 @@ def read_instruction(text: str) -> InstructionText:
                     c.targets = _inherit(c.targets, clauses[-1].targets[:1])
                     if c.between:
                         c.between = tuple(_inherit(list(c.between), clauses[-1].targets[:1]))
+                        c.betweens = [tuple(_inherit(list(p), clauses[-1].targets[:1])) for p in c.betweens]
                     if c.after:   # "... diubah dan setelah ayat (5) ditambah 1 (satu) ayat"
                         c.after = _inherit([c.after], clauses[-1].targets[:1])[0]
             _tail(text, c, ve, nxt, clauses)
@@ -147,6 +149,7 @@ def read_instruction(text: str) -> InstructionText:
             c.targets = _inherit(c.targets, ref[:1])
             if c.between:
                 c.between = tuple(_inherit(list(c.between), ref[:1]))
+                c.betweens = [tuple(_inherit(list(p), ref[:1])) for p in c.betweens]
     first = clauses[0]
     it.action, it.verb, it.verb_i = first.action, first.verb, first.verb_i
     it.clauses = clauses
@@ -177,6 +180,9 @@ def _subject(text: str, c: Clause, a: int, b: int) -> None:
     locs = locs_of(units_in(text, off, b))
     if bm and len(locs) >= 2:
         c.between = (locs[0], locs[1])
+        if len(locs) >= 4 and len(locs) % 2 == 0:
+            # "di antara ayat (3) dan ayat (4), ayat (4) dan ayat (5)": a place each
+            c.betweens = [(locs[k], locs[k + 1]) for k in range(0, len(locs), 2)]
         c.targets = [locs[0]]
         if c.action == "tambah":
             c.action = "sisip"   # "di antara ... ditambahkan": an insertion

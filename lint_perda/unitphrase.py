@@ -24,7 +24,7 @@ UNIT = re.compile(
     r"|(?P<paragraf>(?:Paragraf|paragraf)\s+(?P<parn>\d+[A-H]?)(?![\w]))"
     r"|(?P<pasal>(?:Pasal|pasal|PASAL|Pasai|Pasd|Pasa1|PasaI|Pasa-l|Pasa-I)\s*\^?\s*(?P<pasn>\d{1,4}(?:\s?[A-Z]|[Ol])?)(?![\w]))"
     r"|(?P<ayat>(?:ayat|Ayat)\s*\(\s*(?:(?P<ayn>[\dlI]\d{0,2}\s?[a-zOl]?)\s*\)|(?P<ayn2>\d)[1l](?=\s)))"
-    r"|(?P<huruf>(?:huruf|Huruf)\s+(?P<hurn>[a-z]{1,2}\d?)(?![\w])\)?)"
+    r"|(?P<huruf>(?:huruf|Huruf)\s+(?P<hurn>[a-z]{1,2}(?:\d| \d(?=\s*,\s*(?:dan\s+)?huruf\s+[a-z]{1,2}\d))?)(?![\w])\)?)"
     r"|(?P<angka>(?:angka|Angka)\s+(?P<angn>\d{1,3}[a-z]?)(?![\w])\)?)"
     r"|(?P<penjelasan>Penjelasan|PENJELASAN)(?![\w])"
     r"|(?P<lampiran>(?:Lampiran|LAMPIRAN)(?:\s+(?P<lamn>[IVXLC]+)(?![\w]))?)"
@@ -151,6 +151,8 @@ def units_in(text: str, a: int = 0, b: int | None = None, anchored: bool = False
             num = _ocr_digits(num.replace(" ", ""))
         elif unit in ("ayat", "angka"):
             num = _ocr_digits(" ".join(num.split()))
+        elif unit == "huruf":
+            num = num.replace(" ", "")   # "huruf d 1, huruf d2": the scanner's space in "d1"
         else:
             num = " ".join(num.split())
         item = (unit, num, m.start(), m.end())
@@ -201,24 +203,28 @@ def locs_of(runs) -> list[Loc]:
                 unit = lo_c[-1][0]
                 v1, s1 = value_of(unit, lo_c[-1][1])
                 v2, s2 = value_of(unit, hi_c[-1][1])
-                if v1 is not None and v2 is not None and not s1 and not s2 and 0 < v2 - v1 <= 200 \
-                        and unit in ("pasal", "ayat", "angka"):
-                    prefix = hi_c[:-1] if len(hi_c) > len(lo_c) else lo_c[:-1]   # "ayat (2) sampai dengan ayat (5) Pasal 95"
-                    for v in range(v1, v2 + 1):
-                        pieces.append((prefix + ((unit, str(v)),), run[0][2], run[-1][3]))
+                prefix = hi_c[:-1] if len(hi_c) > len(lo_c) else lo_c[:-1]   # "ayat (2) sampai dengan ayat (5) Pasal 95"
+                nums = _range(unit, lo_c[-1][1], hi_c[-1][1])
+                if nums:
+                    for n in nums:
+                        pieces.append((prefix + ((unit, n),), run[0][2], run[-1][3]))
                     continue
             pieces.append((lo_c, lo[0][2], lo[-1][3]))
             pieces.append((hi_c, hi[0][2], hi[-1][3]))
             continue
         pieces.append((_sorted_chain(run), run[0][2], run[-1][3]))
-    # backward: "ayat (2) dan ayat (3) Pasal 8" -- the container is written last
+    # backward: "ayat (2) dan ayat (3) Pasal 8" -- the container is written
+    # last; but not where the piece before names a unit of the container's
+    # level: in "Pasal 75 ayat (1) huruf i, huruf j, dan ayat (4)" ayat (4)
+    # is ayat (1)'s sibling, and huruf j is ayat (1)'s
     for k in range(len(pieces) - 2, -1, -1):
         chain, i, j = pieces[k]
         nxt = pieces[k + 1][0]
         if chain and nxt:
             first = LEVEL[chain[0][0]]
             head = _head(nxt, first)
-            if head and LEVEL[nxt[0][0]] < first:
+            sibling = k > 0 and any(u == nxt[0][0] for u, _ in pieces[k - 1][0])
+            if head and LEVEL[nxt[0][0]] < first and not sibling:
                 pieces[k] = (head + chain, i, j)
     # forward: "Pasal 8 ayat (2) dan ayat (3)"
     out: list[Loc] = []
@@ -229,6 +235,25 @@ def locs_of(runs) -> list[Loc]:
         out.append(Loc(chain=chain, i=i, j=j))
         prev = chain
     return [x for x in out if x.chain]
+
+
+def _range(unit: str, lo: str, hi: str) -> list[str]:
+    """The numbers of a range as written, ends included, or [] where it
+    cannot be told: "5" to "9"; "3A" to "3J" (inserted Pasal of one
+    number); "a" to "e" (huruf)."""
+    v1, s1 = value_of(unit, lo)
+    v2, s2 = value_of(unit, hi)
+    if v1 is None or v2 is None:
+        return []
+    if not s1 and not s2 and 0 < v2 - v1 <= 200 and unit in ("pasal", "ayat", "angka"):
+        return [str(v) for v in range(v1, v2 + 1)]
+    if unit == "huruf" and not s1 and not s2 and 0 < v2 - v1 < 26 and len(norm(lo)) == len(norm(hi)) == 1:
+        return [chr(96 + v) for v in range(v1, v2 + 1)]
+    if v1 == v2 and len(s1) == len(s2) == 1 and s1.isupper() == s2.isupper() and 0 < ord(s2) - ord(s1) < 26 \
+            and unit in ("pasal", "ayat", "angka"):
+        base = norm(lo)[:-1]
+        return [base + chr(c) for c in range(ord(s1), ord(s2) + 1)]
+    return []
 
 
 def _head(ref, first_level: int) -> tuple:

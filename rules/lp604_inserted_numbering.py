@@ -69,10 +69,21 @@ class InsertedNumbering(Rule):
             for c in ins.text.clauses:
                 if c.between is None:
                     continue
-                yield from self._clause(ins, c)
+                if not c.betweens:
+                    yield from self._clause(ins, c.between, c.inserted)
+                    continue
+                # several places ("di antara ayat (3) dan ayat (4), ayat (4) dan
+                # ayat (5) ... yakni ayat (3a) dan ayat (4a)"): each inserted
+                # provision at the place of its lower neighbour's number
+                at = {k: [x for x in c.inserted if value_of(x.unit, x.num)[0] == value_of(a.unit, a.num)[0]]
+                      for k, (a, _b) in enumerate(c.betweens)}
+                if sum(map(len, at.values())) != len(c.inserted):
+                    continue   # one no place explains: not judged here
+                for k, pair in enumerate(c.betweens):
+                    yield from self._clause(ins, pair, at[k])
 
-    def _clause(self, ins, c):
-        a, b = c.between
+    def _clause(self, ins, between, inserted):
+        a, b = between
         if a.unit != b.unit or a.unit not in _LOWER:
             return
         unit = a.unit
@@ -96,7 +107,7 @@ class InsertedNumbering(Rule):
             return   # how an inserted huruf is lettered varies; OCR garbles suffixes
         lower = _LOWER[unit]
         start = (ord(sa.lower()) - 96) if sa else 0
-        for k, x in enumerate(c.inserted):
+        for k, x in enumerate(inserted):
             if x.unit != unit:
                 continue
             vx, sx = value_of(unit, x.num)

@@ -58,6 +58,18 @@ SCHEMA = Path(__file__).parent / "schemas" / "lint-perda-output.schema.json"
      "berikut:", "sisip", ["Pasal 16"], ["Pasal 16A"], 1),
     ("Di antara Pasal 16 dan Pasal 17 disisipkan 1 (satu) pasal, yakni Pasal 1 8A sehingga berbunyi sebagai "
      "berikut:", "sisip", ["Pasal 16"], ["Pasal 1"], 1),
+    # a range of inserted Pasal of one number (PP 58/2010); of huruf
+    ("Di antara Pasal 3 dan Pasal 4 disisipkan 3 (tiga) pasal, yakni Pasal 3A sampai dengan Pasal 3C yang "
+     "berbunyi sebagai berikut:", "sisip", ["Pasal 3"], ["Pasal 3A", "Pasal 3B", "Pasal 3C"], 3),
+    ("Ketentuan Pasal 133 huruf a sampai dengan huruf c diubah sehingga berbunyi sebagai berikut:", "ubah",
+     ["Pasal 133 huruf a", "Pasal 133 huruf b", "Pasal 133 huruf c"], [], None),
+    # a sibling of the container after the list, not its container (PP 3/2008)
+    ("Ketentuan Pasal 75 ayat (1) huruf i, huruf j, dan ayat (4) diubah sehingga Pasal 75 berbunyi sebagai "
+     "berikut:", "ubah", ["Pasal 75 ayat (1) huruf i", "Pasal 75 ayat (1) huruf j", "Pasal 75 ayat (4)"], [], None),
+    # the scanner's space in "d1" where its siblings name their digit (PP 53/2018)
+    ("Di antara huruf d dan huruf e ayat (6) Pasal 15 disisipkan 3 (tiga) huruf, yakni huruf d 1, huruf d2, dan "
+     "huruf d3, sehingga Pasal 15 berbunyi sebagai berikut:", "sisip", ["Pasal 15 ayat (6) huruf d"],
+     ["Pasal 15 ayat (6) huruf d1", "Pasal 15 ayat (6) huruf d2", "Pasal 15 ayat (6) huruf d3"], 3),
 ])
 def test_instruction_forms(text, action, targets, inserted, count):
     it = read_instruction(text)
@@ -74,6 +86,18 @@ def test_instruction_with_several_clauses():
     assert [c.action for c in it.clauses] == ["ubah", "sisip", "hapus"]
     assert [x.cite for x in it.clauses[1].inserted] == ["Pasal 23 ayat (1a)", "Pasal 23 ayat (1b)"]
     assert [t.cite for t in it.clauses[2].targets] == ["Pasal 23 ayat (2)", "Pasal 23 ayat (3)", "Pasal 23 ayat (4)"]
+
+
+def test_insertion_at_several_places_names_each_place():
+    """"di antara ayat (3) dan ayat (4), ayat (4) dan ayat (5)" (PP 31/2005):
+    LP604 judges each inserted ayat at its own place (fixtures LP604/*dua-tempat*)."""
+    it = read_instruction("Ketentuan Pasal 15 ayat (3) diubah dan di antara ayat (3) dan ayat (4), ayat (4) dan "
+                          "ayat (5) Pasal 15 disisipkan 2 (dua) ayat, yakni ayat (3a) dan ayat (4a) sehingga Pasal 15 "
+                          "berbunyi sebagai berikut:")
+    (c,) = [c for c in it.clauses if c.between]
+    assert [(a.cite, b.cite) for a, b in c.betweens] == [("Pasal 15 ayat (3)", "Pasal 15 ayat (4)"),
+                                                         ("Pasal 15 ayat (4)", "Pasal 15 ayat (5)")]
+    assert [x.cite for x in c.inserted] == ["Pasal 15 ayat (3a)", "Pasal 15 ayat (4a)"]
 
 
 def test_numbers_named_without_their_unit_word_leave_the_count_unjudged():
