@@ -96,6 +96,9 @@ class BaseIdentity(Rule):
         head = doc.identity.heading
         if head is None:
             return
+        # shown, marked and proposed without the amendments either title names
+        # after it: they were not compared, and the amendment's own stay
+        mine, theirs = _HISTORY.sub("", mine), _HISTORY.sub("", theirs)
         text = head.text
         k = text.upper().find(mine.upper()[:40])
         i, j = (k, k + len(mine)) if k >= 0 else (None, None)
@@ -117,6 +120,9 @@ def _menetapkan_titles(base) -> list[str]:
     return out
 
 
+_HISTORY = re.compile(r"\s*,?\s*\bSEBAGAIMANA\s+(?:YANG\s+)?(?:TELAH|DITETAPKAN|DIATUR)\b.*$", re.IGNORECASE)
+
+
 def _comparable(title: str) -> str:
     """A title as the two texts can be compared: the amendments a citation
     names after it ("... SEBAGAIMANA TELAH DIUBAH DENGAN ...", "...
@@ -124,5 +130,5 @@ def _comparable(title: str) -> str:
     read into it ("PERATURAN PEMERINTAH ... NOMOR 17 TAHUN 1999 TENTANG ...")
     and its punctuation, which the conversions change, left out."""
     t = re.sub(r"^PERATURAN\s+PEMERINTAH\b.*?\bNOMOR\s+\S+\s+TAHUN\s+\d{4}\s+TENTANG\s+", "", title)
-    t = re.sub(r"\s*,?\s*\bSEBAGAIMANA\s+(?:YANG\s+)?(?:TELAH|DITETAPKAN|DIATUR)\b.*$", "", t, flags=re.IGNORECASE)
+    t = _HISTORY.sub("", t)
     return re.sub(r"[^a-z0-9]", "", fold_title(t))

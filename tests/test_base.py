@@ -374,3 +374,17 @@ def test_an_instruction_for_one_ayat_keeps_the_pasal_s_other_ayat():
     at = text.index("Pasal 7")
     seven = text[at:text.index("Pasal 8", at)]
     assert "dibantu oleh Sekretaris Kecamatan" in seven and "(2)" in seven
+
+
+def test_a_title_mismatch_is_shown_without_the_amendments_the_title_names(tmp_path):
+    """LP616 compares the titles without "sebagaimana telah diubah dengan
+    ..." (PP 10/1995, 17/1998): the message and the correction leave that
+    part out, as the comparison does, and keep it in the text."""
+    fx = Path(__file__).parent / "fixtures" / "rules" / "LP616"
+    draft = tmp_path / "perubahan.txt"
+    draft.write_text((fx / "fire.txt").read_text(encoding="utf-8").replace(
+        "KERJA KECAMATAN\n", "KERJA KECAMATAN SEBAGAIMANA TELAH DIUBAH DENGAN PERATURAN WALI KOTA NOMOR 3 TAHUN 2022\n",
+        1), encoding="utf-8")
+    (d,) = lint_file(draft, select=["LP616"], bases=[fx / "base.txt"]).diagnostics
+    assert "SEBAGAIMANA" not in d.message and "SEBAGAIMANA" not in d.suggestion
+    assert d.suggestion.endswith("TATA KERJA KECAMATAN")
