@@ -124,3 +124,22 @@ def fold_title(t: str | None) -> str:
     t = re.sub(r"[\s,]+", " ", t.lower())
     t = re.sub(r"([-/])\s+", r"\1", t)
     return t.strip(" .;")
+
+
+# the amendments a citation names after a title: "... SEBAGAIMANA TELAH
+# DIUBAH DENGAN ...", "... SEBAGAIMANA DITETAPKAN DALAM PERATURAN ..."
+_HISTORY = re.compile(r"\s*,?\s*\bSEBAGAIMANA\s+(?:YANG\s+)?(?:TELAH|DITETAPKAN|DIATUR)\b.*$", re.IGNORECASE)
+
+
+def without_history(title: str) -> str:
+    """A title without the amendments named after it."""
+    return _HISTORY.sub("", title)
+
+
+def comparable_title(title: str) -> str:
+    """A title as two texts can be compared: the amendments named after it,
+    a heading read into it ("PERATURAN PEMERINTAH ... NOMOR 17 TAHUN 1999
+    TENTANG ..."), and its punctuation and markup ("( _Bonded_ _Zone_ )"),
+    which the conversions change, left out."""
+    t = re.sub(r"^PERATURAN\s+PEMERINTAH\b.*?\bNOMOR\s+\S+\s+TAHUN\s+\d{4}\s+TENTANG\s+", "", title)
+    return re.sub(r"[^a-z0-9]", "", fold_title(without_history(t)))

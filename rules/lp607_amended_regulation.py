@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lint_perda.citations import cite_in, fold_title
+from lint_perda.citations import cite_in, comparable_title, without_history
 from lint_perda.rule import Rule
 from lint_perda.sequence import ocr_suspect
 
@@ -75,11 +75,13 @@ class AmendedRegulation(Rule):
                               f"Pasal I names {got.jenis} Nomor {got.nomor} Tahun {got.tahun}, while the title amends "
                               f"Nomor {want.nomor} Tahun {want.tahun}.", i=i, j=j,
                               suggestion=f"Nomor {want.nomor} Tahun {want.tahun}")
-            elif not ocr and got.title and want.title and fold_title(got.title) != fold_title(want.title):
-                yield self.at(node, f"Judul peraturan yang diubah dalam Pasal I (\"{got.title}\") berbeda dengan judul "
-                                    f"naskah (\"{want.title}\").",
-                              f"The amended regulation's title in Pasal I (\"{got.title}\") differs from the one in "
-                              f"the heading (\"{want.title}\").", i=i, j=j)
+            elif not ocr and got.title and want.title and comparable_title(got.title) != comparable_title(want.title):
+                # (compared, and shown, without the amendments either names after it)
+                g, w = without_history(got.title), without_history(want.title)
+                yield self.at(node, f"Judul peraturan yang diubah dalam Pasal I (\"{g}\") berbeda dengan judul "
+                                    f"naskah (\"{w}\").",
+                              f"The amended regulation's title in Pasal I (\"{g}\") differs from the one in "
+                              f"the heading (\"{w}\").", i=i, j=j)
         front = doc.front
         if front is None:
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lint_perda.citations import fold_title
+from lint_perda.citations import comparable_title, without_history
 from lint_perda.rule import Rule
 from lint_perda.sequence import ocr_suspect
 
@@ -85,10 +85,10 @@ class BaseIdentity(Rule):
         mine, theirs = am.title_amends.title, res.base_doc.identity.title
         if not mine or not theirs:
             return
-        a, b = _comparable(mine), _comparable(theirs)
+        a, b = comparable_title(mine), comparable_title(theirs)
         if a.startswith(b):
             return   # equal, or the base's judul read shorter: its end is not sure ("... REPUBLIK Presiden ...")
-        if any(a.startswith(_comparable(t)) for t in _menetapkan_titles(res.base_doc)):
+        if any(a.startswith(comparable_title(t)) for t in _menetapkan_titles(res.base_doc)):
             # the base names itself two ways (PP 29/2001: "KEPOLISIAN REPUBLIK
             # INDONESIA" in its judul, "KEPOLISIAN NEGARA REPUBLIK INDONESIA"
             # after "Menetapkan"): the citation follows one of the base's own
@@ -98,7 +98,7 @@ class BaseIdentity(Rule):
             return
         # shown, marked and proposed without the amendments either title names
         # after it: they were not compared, and the amendment's own stay
-        mine, theirs = _HISTORY.sub("", mine), _HISTORY.sub("", theirs)
+        mine, theirs = without_history(mine), without_history(theirs)
         text = head.text
         k = text.upper().find(mine.upper()[:40])
         i, j = (k, k + len(mine)) if k >= 0 else (None, None)
@@ -118,17 +118,3 @@ def _menetapkan_titles(base) -> list[str]:
             if m:
                 out.append(m.group(1).rstrip(" ."))
     return out
-
-
-_HISTORY = re.compile(r"\s*,?\s*\bSEBAGAIMANA\s+(?:YANG\s+)?(?:TELAH|DITETAPKAN|DIATUR)\b.*$", re.IGNORECASE)
-
-
-def _comparable(title: str) -> str:
-    """A title as the two texts can be compared: the amendments a citation
-    names after it ("... SEBAGAIMANA TELAH DIUBAH DENGAN ...", "...
-    SEBAGAIMANA DITETAPKAN DALAM PERATURAN PEMERINTAH ..."), a heading
-    read into it ("PERATURAN PEMERINTAH ... NOMOR 17 TAHUN 1999 TENTANG ...")
-    and its punctuation, which the conversions change, left out."""
-    t = re.sub(r"^PERATURAN\s+PEMERINTAH\b.*?\bNOMOR\s+\S+\s+TAHUN\s+\d{4}\s+TENTANG\s+", "", title)
-    t = _HISTORY.sub("", t)
-    return re.sub(r"[^a-z0-9]", "", fold_title(t))

@@ -306,8 +306,7 @@ def test_an_old_print_s_preamble_is_not_part_of_the_title_and_a_citation_s_amend
     not the title; punctuation differences are the conversion's."""
     from lint_perda.document import Document
     from lint_perda.sources import SourceText
-    from lint_perda.registry import find_rule
-    _comparable = sys.modules[find_rule("LP616").__module__]._comparable
+    from lint_perda.citations import comparable_title as _comparable
     doc = Document(SourceText(path="x.txt", text=(
         "PERATURAN PEMERINTAH REPUBLIK INDONESIA NOMOR 34 TAHUN 1985 TENTANG PEMBERIAN TUNJANGAN VETERAN KEPADA "
         "VETERAN REPUBLIK INDONESIA Presiden Republik Indonesia,\nMenimbang : bahwa perlu;\n")))
