@@ -211,17 +211,12 @@ def _apply(cons: Consolidated, ins, path: str, oc: Outcome) -> None:
                     pos = cons.units.index(anchor) + 1
                 cons.units.insert(pos, new)
                 anchor = new
-        # an inserted Pasal whose new wording was not read (its heading glued
-        # into running text by the conversion) is not in the consolidation
-        lost = [x.cite for c in ins.text.clauses for x in c.inserted
-                if x.unit == "pasal" and len(x.chain) == 1 and cons.pasal(x.num) is None]
-        if lost:
-            oc.applied = False
-            oc.unapplied.extend(lost)
+        _lost_inserted(cons, ins, oc)
         return
     # new wording quoted below Pasal level: ayat or list items of one Pasal
     parts = [q for q in quoted if q.kind == "ayat" or q.kind in _ITEM]
     if not parts:
+        _lost_inserted(cons, ins, oc)
         return
     target = next((t for t in ins.targets if any(u == "pasal" for u, _ in t.chain)), None)
     if target is None:
@@ -255,12 +250,26 @@ def _apply(cons: Consolidated, ins, path: str, oc: Outcome) -> None:
     top = cons.pasal(holder_chain[-1][1])
     if top is not None:
         top.by.append(ins)
+    _lost_inserted(cons, ins, oc)
+
+
+def _lost_inserted(cons: Consolidated, ins, oc: Outcome) -> None:
+    """An inserted provision whose new wording was not read (a Pasal heading
+    glued into running text, "15a." not read as a list item) is not in the
+    consolidation: the instruction is not applied whole, and what a later
+    amendment says of it is not judged against its absence."""
+    lost = [x.cite for c in ins.text.clauses for x in c.inserted
+            if x.chain[0][0] not in ("penjelasan", "lampiran") and cons.find(x) is None]
+    if lost:
+        oc.applied = False
+        oc.unapplied.extend(lost)
 
 
 def _only_its_ayat(ins, num: str) -> bool:
-    """The instruction gives new wording to some ayat of the Pasal only:
-    "sehingga Pasal 11 ayat (1) berbunyi", every target below the Pasal."""
-    if not re.search(rf"\bsehingga\s+Pasal\s+{re.escape(num)}\s+ayat\b", ins.node.text or ""):
+    """The instruction gives new wording to some ayat (or items) of the Pasal
+    only: "sehingga Pasal 11 ayat (1) berbunyi", "sehingga Pasal 1 angka 16
+    berbunyi", every target below the Pasal."""
+    if not re.search(rf"\bsehingga\s+Pasal\s+{re.escape(num)}\s+(?:ayat|angka|huruf)\b", ins.node.text or ""):
         return False
     chains = [t.chain for t in ins.targets if any(u == "pasal" and norm(n) == norm(num) for u, n in t.chain)]
     return bool(chains) and all(len(ch) > 1 for ch in chains)

@@ -118,6 +118,8 @@ def read_instruction(text: str) -> InstructionText:
                 c.targets = list(clauses[-1].targets[:1]) if clauses else []
             if not c.targets:
                 c.targets = locs_of(units_in(text, ve, nxt))[:1]
+                if clauses:   # "Ketentuan Pasal 2 diubah dengan menghapus ayat (3)": Pasal 2's
+                    c.targets = _inherit(c.targets, clauses[-1].targets[:1])
                 if c.targets and re.match(r"\s+penjelasan\b", text[ve:ve + 20], re.I):
                     # "menambah penjelasan pada ayat (4)": the Penjelasan of it
                     t = _inherit(c.targets, clauses[-1].targets[:1]) if clauses else c.targets
@@ -150,6 +152,7 @@ def read_instruction(text: str) -> InstructionText:
             if c.between:
                 c.between = tuple(_inherit(list(c.between), ref[:1]))
                 c.betweens = [tuple(_inherit(list(p), ref[:1])) for p in c.betweens]
+    _pasal_of_wording(text, head_end, clauses)
     first = clauses[0]
     it.action, it.verb, it.verb_i = first.action, first.verb, first.verb_i
     it.clauses = clauses
@@ -167,6 +170,32 @@ def read_instruction(text: str) -> InstructionText:
     it.inserted = [x for c in clauses for x in c.inserted]
     it.judul = bool(_JUDUL.match(text))
     return it
+
+
+_WORDING_PASAL = re.compile(r"\s*sehingga\s+(?:keseluruhan\s+)?Pasal\s+(\d{1,4}[A-Z]?)\s+(?:berbunyi|menjadi)\b")
+
+
+def _pasal_of_wording(text: str, head_end: int, clauses: list[Clause]) -> None:
+    """"Diantara ayat (1) dan ayat (2) disisipkan ... sehingga Pasal 11
+    berbunyi": the Pasal is named only with the wording, for every unit
+    the instruction names without one."""
+    m = _WORDING_PASAL.match(text, head_end)
+    if m is None:
+        return
+    ref = [Loc(chain=(("pasal", m.group(1)),))]
+    for c in clauses:
+        if any(_has_pasal(x) for x in [*c.targets, *(c.between or ()), *c.inserted]):
+            continue   # a clause that names its Pasal keeps it
+        c.targets, c.inserted = _inherit(c.targets, ref), _inherit(c.inserted, ref)
+        if c.between:
+            c.between = tuple(_inherit(list(c.between), ref))
+            c.betweens = [tuple(_inherit(list(p), ref)) for p in c.betweens]
+        if c.after:
+            c.after = _inherit([c.after], ref)[0]
+
+
+def _has_pasal(x: Loc) -> bool:
+    return any(u == "pasal" for u, _ in x.chain)
 
 
 def _subject(text: str, c: Clause, a: int, b: int) -> None:

@@ -24,7 +24,7 @@ UNIT = re.compile(
     r"|(?P<paragraf>(?:Paragraf|paragraf)\s+(?P<parn>\d+[A-H]?)(?![\w]))"
     r"|(?P<pasal>(?:Pasal|pasal|PASAL|Pasai|Pasd|Pasa1|PasaI|Pasa-l|Pasa-I)\s*\^?\s*(?P<pasn>\d{1,4}(?:\s?[A-Z]|[Ol])?)(?![\w]))"
     r"|(?P<ayat>(?:ayat|Ayat)\s*\(\s*(?:(?P<ayn>[\dlI]\d{0,2}\s?[a-zOl]?)\s*\)|(?P<ayn2>\d)[1l](?=\s)))"
-    r"|(?P<huruf>(?:huruf|Huruf)\s+(?P<hurn>[a-z]{1,2}(?:\d| \d(?=\s*,\s*(?:dan\s+)?huruf\s+[a-z]{1,2}\d))?)(?![\w])\)?)"
+    r"|(?P<huruf>(?:huruf|Huruf)\s+(?P<hurn>[a-z]{1,2}(?:\.?\d| \d(?=\s*,\s*(?:dan\s+)?huruf\s+[a-z]{1,2}\d))?)(?![\w])\)?)"
     r"|(?P<angka>(?:angka|Angka)\s+(?P<angn>\d{1,3}[a-z]?)(?![\w])\)?)"
     r"|(?P<penjelasan>Penjelasan|PENJELASAN)(?![\w])"
     r"|(?P<lampiran>(?:Lampiran|LAMPIRAN)(?:\s+(?P<lamn>[IVXLC]+)(?![\w]))?)"
@@ -35,7 +35,7 @@ _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:(?:dan/atau|dan|serta|atau)\s+)?|(?:dan/a
 _RANGE_SEP = re.compile(r"^\s+sampai\s+dengan\s+$")
 _BARE = re.compile(r"(?:\s*(?:,|dan|serta)\s*\(?\d{1,4}[A-Za-z]\)?(?![\w]))+")
 _BARE_NUM = re.compile(r"\(?(\d{1,4}[A-Za-z])\)?(?![\w])")
-_JOIN = re.compile(r"^\s*(?:dalam\s+|pada\s+|dari\s+)?$")
+_JOIN = re.compile(r"^\s*(?:dalam\s+|pada\s+|dari\s+|ketentuan\s+)?$")   # "huruf d ketentuan Pasal 128"
 
 
 @dataclass
@@ -152,7 +152,7 @@ def units_in(text: str, a: int = 0, b: int | None = None, anchored: bool = False
         elif unit in ("ayat", "angka"):
             num = _ocr_digits(" ".join(num.split()))
         elif unit == "huruf":
-            num = num.replace(" ", "")   # "huruf d 1, huruf d2": the scanner's space in "d1"
+            num = num.replace(" ", "").replace(".", "")   # "huruf d 1, huruf d2": the scanner's space in "d1"; "c.1"
         else:
             num = " ".join(num.split())
         item = (unit, num, m.start(), m.end())

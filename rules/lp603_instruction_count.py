@@ -139,9 +139,13 @@ def _any_of_unit(quoted: set, unit: str) -> bool:
 
 def _glued_in_quote(ins, loc) -> bool:
     """The unit's marker stands inside the quoted wording, glued into a line
-    by the conversion ("d. lulus Ujian Nasional. __ __ (1a)Khusus ...")."""
+    by the conversion ("d. lulus Ujian Nasional. __ __ (1a)Khusus ...") or
+    written in a form not read as an item's ("c.1 pengurangan ...")."""
     num = re.escape(_n(loc.num))
     pat = {"ayat": rf"\(\s*{num}\s*\)", "pasal": rf"\bPasal\s+{num}\b"}.get(loc.unit)
+    m = re.fullmatch(r"([a-z]{1,2})(\d)", _n(loc.num)) if loc.unit == "huruf" else None
+    if m:   # "c.1 pengurangan ...": a marker the lexer does not read as an item's
+        pat = rf"(?:^|\n|\s){m.group(1)}\.?{m.group(2)}[.)]?\s"
     return pat is not None and any(re.search(pat, n.text or "", re.IGNORECASE) for q in ins.quoted for n in q.walk())
 
 
