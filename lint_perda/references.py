@@ -73,6 +73,7 @@ _RUN = re.compile(r"(?:\s*(?:,\s*(?:dan/atau|dan|atau|serta)?|/|dan/atau|dan|ata
                   r"(?:\(\d{1,3}[a-z]?\)|\d{1,4}[A-Z]?\b|[a-z]\b)(?:\s+(?:ayat|huruf|angka)\s+(?:\(\d{1,3}[a-z]?\)|\d{1,4}|[a-z]\b))*)*")
 _AFTER_OTHER = re.compile(r"\s*,?\s*yang\s+(?:diubah|telah\s+diubah)\b")
 _PASAL_INI = re.compile(r"\s+[Pp]asal\s+ini\b")
+_PASAL_BEFORE = re.compile(r"\b[Pp]asal\s+(\d{1,4}[A-Z]?)\s+(?:pada|dalam)\s+$")
 
 
 @dataclass(eq=False)
@@ -167,12 +168,13 @@ def parse_phrase(phrase: str):
     return tuple(items)
 
 
-def targets_of(items, base: int = 0) -> list[Target]:
+def targets_of(items, base: int = 0, head: tuple = ()) -> list[Target]:
     """Apply inheritance: a list item that starts lower in the hierarchy than
     the item before takes that item's head ("Pasal 17 ayat (1) dan ayat (3)"
-    -> Pasal 17 ayat (3)); so does a range's end."""
+    -> Pasal 17 ayat (3)); so does a range's end, and the first item takes
+    ``head``, a Pasal named just before the phrase."""
     out: list[Target] = []
-    prev: tuple = ()
+    prev: tuple = head
     for chain, rchain in items:
         t = _target(chain, prev, base)
         if rchain is not None:
@@ -228,7 +230,9 @@ def _make_reference(doc, node, text, m) -> Reference | None:
         ref.intro_i = i - len(before) + im.start()
         if im.group("sb") and im.group("verb").lower().startswith("dimaksud"):
             ref.prep = (im.group("prep") or "").lower() or None
-    ref.targets = targets_of(items, i)
+    # "dalam Pasal 21 pada ayat (3) huruf a": the ayat is that Pasal's
+    hm = _PASAL_BEFORE.search(before) if items[0][0][0][0] in ("ayat", "huruf", "angka") else None
+    ref.targets = targets_of(items, i, (("pasal", hm.group(1)),) if hm else ())
     first_unit = ref.targets[0].chain[0][0] if ref.targets[0].inherited == 0 else items[0][0][0][0]
     if first_unit == "lampiran" and not im:
         return None   # "Lampiran" as a common noun, not a reference
@@ -281,5 +285,10 @@ def _scope(doc, node, after: str, first_unit: str) -> str:
     if doc.is_amendment:
         p = node.nearest("pasal", "pj_pasal")
         if p is None or not (p.num or "")[:1].isdigit() or node.nearest("penjelasan") is not None:
+            return "amended"
+        if first_unit == "pasal" and doc._amending_title:
+            # a Pasal of the new wording the parse did not mark as quoted
+            # (the amending article read "Pasal 1" for "Pasal I"): as in a
+            # quoted one, "Pasal 1 ayat (1)" is the amended regulation's
             return "amended"
     return "internal"

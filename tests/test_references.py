@@ -315,3 +315,27 @@ def test_a_law_named_right_after_the_reference_behind_a_glued_full_stop_is_exter
             "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     got = [d.code for d in lint_text(text, select=["LP201"]).diagnostics]
     assert got == (["LP201"] if found else []), got
+
+
+def test_a_list_named_after_another_pasal_is_that_pasals():
+    # PP 6/2008 Pasal 22: "sebagaimana dimaksud dalam Pasal 21 pada ayat (3) huruf a, huruf b, dan huruf c"
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nEVALUASI\n\nPasal 1\n"
+            "(1) Tim melakukan evaluasi setiap tahun.\n(2) Evaluasi meliputi:\na. pengukuran kinerja;\n"
+            "b. penentuan peringkat; dan\nc. pengumuman hasil.\n\nPasal 2\n"
+            "(1) Tim menyusun laporan.\n(2) Laporan memuat:\na. temuan; dan\nb. rekomendasi.\n"
+            "(3) Pelaksanaan tugas Tim sebagaimana dimaksud dalam Pasal 1 pada ayat (2) huruf a, huruf b, dan huruf c "
+            "diselesaikan dalam 6 (enam) bulan.\n\nPasal 3\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    assert lint_text(text, select=["LP201"]).diagnostics == []
+    broken = text.replace("huruf b, dan huruf c diselesaikan", "huruf b, dan huruf d diselesaikan")
+    assert ["Pasal 1 ayat (2) tidak mempunyai huruf d" in d.message
+            for d in lint_text(broken, select=["LP201"]).diagnostics] == [True]
+
+
+def test_a_pasal_of_the_new_wording_not_read_as_quoted_cites_the_amended_regulation():
+    # PP 1/2000: the amending article read "Pasal 1" for "Pasal I", the quoted Pasal 2 a Pasal of the body
+    text = ("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 1 TAHUN 2000\nTENTANG\nPERUBAHAN ATAS PERATURAN "
+            "PEMERINTAH NOMOR 98 TAHUN 1999 TENTANG PENGALIHAN KEDUDUKAN MENTERI KEUANGAN\n\nPasal 1\n"
+            "Ketentuan Pasal 2 dalam Peraturan Pemerintah Nomor 98 Tahun 1999 diubah, sehingga berbunyi:\n"
+            "Pasal 2\nPengalihan kedudukan sebagaimana dimaksud dalam Pasal 1 ayat (1) tidak meliputi penatausahaan.\n"
+            "Pasal II\nPeraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.\n")
+    assert lint_text(text, select=["LP201"]).diagnostics == []
