@@ -13,6 +13,8 @@ from .mline import MLine
 _CATCHWORD = re.compile(r"^(.{1,100}?)\s*(?:…|\.\s?\.\s?\.)$")
 _MARKER_HEAD = re.compile(r"^(?:[-*]\s+)?(?:[a-z]{1,2}[.)]|\d{1,3}[.)]|\(\d{1,3}[a-z]?\)|Pasal\s+\d+[A-Z]?)\s")
 _SHORT_CATCH = re.compile(r"^((?:\(\d{1,3}[a-z]?\)|[a-z]{1,2}[.)]|\d{1,3}[.)])\s+\S+(?:\s+\S+)?)\s?\.$")
+_LABELLED_CATCH = re.compile(r"^((?:[a-z]{1,2}[.)]|\d{1,3}[.)])\s+\S+(?:\s+\S+)?)\s+"
+                             r"(?:Menetapkan|MEMUTUSKAN|Menimbang|Mengingat)\s*:$")
 _HEADING_LINE = re.compile(r"^(?:Pasal\s+\d{1,3}[A-Z]?|BAB\s+[IVXLC]+|Paragraf\s+\d{1,3}[A-Z]?"
                            r"|Bagian\s+Ke[a-z]+(?:\s+(?:Belas|Puluh)(?:\s+[A-Z][a-z]+)?)?)$")
 _JUNK = re.compile(r"^[^a-z]{0,3}$|^(?=.{0,24}$)(?!.*[a-z]{4})")
@@ -44,6 +46,11 @@ def page_turn_artefact(phys: list[MLine], i: int, first: bool) -> str | None:
             if ml.blank_before and not first:
                 phys[i + 1].blank_before = True
             return "catchword"
+    m3 = _LABELLED_CATCH.match(t) if t.endswith(":") and len(t) < 60 else None
+    if m3 and not last and _catch_goes_on(m3.group(1), phys[i + 1].text):
+        # "3. Peraturan Menetapkan :" before "3. Peraturan Pemerintah ...": a
+        # catchword whose "..." a label of the other column took
+        return "catchword"
     m2 = _SHORT_CATCH.match(t) if t.endswith(".") and len(t) < 60 else None
     if m2 and not last and _catch_goes_on(m2.group(1).rstrip(" ."), phys[i + 1].text, t.endswith((" .", ".."))):
         # "(3) Pemerintah ." before "(3) Pemerintah Daerah wajib ...": a

@@ -287,6 +287,18 @@ def test_a_catchword_read_with_a_full_stop_before_a_longer_word_is_dropped():
     assert sorted(k for k, _, _ in norm.artefacts) == ["catchword"] * 4
 
 
+def test_a_catchword_whose_dots_a_label_of_the_other_column_took_is_dropped():
+    """"3. Peraturan Menetapkan :" before "3. Peraturan Pemerintah ..." (PP
+    23/2016): the printer's "3. Peraturan ...", its dots overwritten by the
+    label beside it; a label after a whole item is kept."""
+    norm = normalize("Mengingat : 1. Pasal 5 ayat (2) Undang-Undang Dasar;\n2. Undang-Undang Nomor 15 Tahun 2012;\n"
+                     "3. Peraturan Menetapkan :\n3. Peraturan Pemerintah Nomor 67 Tahun 2014 tentang Veteran;\n"
+                     "4. Keputusan Presiden Menetapkan :\n5. Keputusan Menteri tentang Tata Cara;\n")
+    texts = [ln.text for ln in norm.lines]
+    assert "3. Peraturan Menetapkan :" not in texts and "4. Keputusan Presiden Menetapkan :" in texts
+    assert sorted(k for k, _, _ in norm.artefacts) == ["catchword"]
+
+
 def test_a_catchword_ocr_read_otherwise_than_the_line_it_announces_is_dropped():
     """"(2) Jaminan ." before "(2) Janrinan Luasan ..." (PP 65/2019), "c.
     susunan ." before "c. slrsunan pengurus ..." (PP 96/2021): the same
