@@ -34,6 +34,8 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
     after = seq[k + 1] if k + 1 < len(seq) else None
     if first.is_item and any(_items_inline(n.text or "") for n in seq[max(j, 0):k + 1]):
         return False   # "1. Kelurahan Bareng 2. Kelurahan Klaten 3. ...": a list run into one line (a table)
+    if first.is_item and any(strayed_citation(seq, n) for n in seq[max(j, 0):k + 1]):
+        return False   # an item of Mengingat the columns of the print put among the definitions
     around = [seq[x] for x in (j - 1, j) if x >= 0] + seq[i:k + 1] + ([after] if after is not None else [])
     # the headings on either side of the fault on their own lines as written;
     # the ones beyond them need only follow on (a glued or repaired one was
@@ -292,3 +294,17 @@ def _items_inline(text: str) -> bool:
 # a heading left inside running text ("... ditetapkan. Pasal 12 Pejabat")
 _HEADING_IN_TEXT = re.compile(r"(?:[.;:]\s+|\n)(?:Pasal|Pasa[1il])\s*\S{1,4}\s+(?:\(\S{1,3}|[A-Z])")
 
+
+# "3. Peraturan Pemerintah Nomor 45 Tahun 2005 tentang ... (Lembaran Negara ...)"
+_CITATION_ITEM = re.compile(r"(?:Undang-Undang|Peraturan\s+(?:Pemerintah|Presiden|Menteri|Daerah)|Keputusan\s+Presiden)\b"
+                            r".{0,400}?\bNomor\b.{0,400}?\((?:Lembaran|Berita)\s+(?:Negara|Daerah)")
+
+
+def strayed_citation(items: list[Node], node: Node) -> bool:
+    """An item of Mengingat among definitions (the print's two columns read
+    across, PP 83/2015, PP 25/2022): a citation with its Lembaran Negara in
+    a list most of whose items define a term."""
+    t = node.text or ""
+    if not _CITATION_ITEM.match(t) or " adalah " in t:
+        return False
+    return 2 * sum(1 for n in items if " adalah " in (n.text or "")[:300]) > len(items)

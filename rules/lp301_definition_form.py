@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from lint_perda.faultjudge import strayed_citation
 from lint_perda.rule import Rule
 
 _LEAD = re.compile(r"yang\s+dimaksud(?:kan)?\s+(?:dengan|dalam)", re.IGNORECASE)
@@ -100,9 +101,11 @@ class DefinitionForm(Rule):
                 if not t or any(c.is_item for c in it.children) or t.endswith(":"):
                     continue
                 if not rd.clean(it) or not rd.clean_stretch(it.start, it.end) or rd.scan and len(t.split()) < 4 \
-                        or _HEADING_IN.search(t):   # "8. Sekolah BAB II PENETAPAN ...": cut off by the next heading
+                        or _HEADING_IN.search(t) or strayed_citation(items, it):
                     # a definition glued to the next, or read through OCR; in a
-                    # scan, a fragment ("6. Pblindungan 6.") is no definition
+                    # scan, a fragment ("6. Pblindungan 6.") is no definition;
+                    # one cut off by the next heading ("8. Sekolah BAB II
+                    # PENETAPAN ..."); an item of Mengingat among them
                     unjudged.append(it.start)
                     continue
                 if rd.scan and (_SCAN_ADALAH.search(t[:200]) and not re.search(r"\badalah\b", t[:200])
