@@ -91,6 +91,14 @@ def inline_markers(text: str) -> tuple[int, ...]:
 
 
 _LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+# "5 6 7 Menetapkan 2 3 4": a scan's numbers of lines or markers read across
+# its columns, three or more counting up by one
+_COUNTING = re.compile(r"(?<![\w.,(/:-])\d{1,2}(?: \d{1,2}){2,}(?![\w.,)%/:-])")
+
+
+def _counts_up(run: str) -> bool:
+    v = [int(x) for x in run.split()]
+    return all(b == a + 1 for a, b in zip(v, v[1:]))
 
 
 class Reading:
@@ -110,6 +118,7 @@ class Reading:
 
         debris: list[int] = [m.start() for rx in _STRUCT_DEBRIS for m in rx.finditer(text) if kept(m.start())]
         debris += [m.end() - 1 for m in _MARKER_DEBRIS.finditer(text) if kept(m.end() - 1)]
+        debris += [m.start() for m in _COUNTING.finditer(text) if _counts_up(m.group(0)) and kept(m.start())]
         # lines of scanner noise: mostly signs, few letters (not the page
         # numbers and catchwords normalize dropped)
         dropped = starts

@@ -714,3 +714,16 @@ def test_a_list_lead_whose_list_was_moved_or_read_into_it_is_not_judged(lead, it
     text = head + ("Pasal 1\n(1) Pengakuan dilakukan oleh Bupati.\n(2) Pengakuan ditetapkan dengan Keputusan Bupati.\n"
                    + lead + "\n" + items + "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     assert [d.code for d in lint_text(text, select=["LP124"]).diagnostics] == []
+
+
+@pytest.mark.parametrize("debris,fires", [
+    ("5 6 7 Menetapkan 2 3 4", False),   # PP 17/2022: the scan's numbers read across its columns
+    ("tanggal 5 Juni 2024", True),       # no run of numbers counting up: the gap is judged
+])
+def test_numbers_counting_up_across_a_scans_columns_leave_the_gap_unjudged(debris, fires):
+    text = scanned("PENGELOLAAN ANGGARAN", "Dalam Peraturan Bupati ini yang dimaksud dengan:\n"
+                   f"1. Daerah adalah Kabupaten Sukamaju, dibentuk {debris} sesuai undang-undang.\n"
+                   "10. Anggaran adalah rencana keuangan tahunan Daerah.\n"
+                   "11. Bupati adalah Bupati Sukamaju.\n")
+    got = [d.code for d in lint_text(text, select=["LP106"]).diagnostics]
+    assert got == (["LP106"] if fires else []), got
