@@ -36,6 +36,11 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
         return False   # "1. Kelurahan Bareng 2. Kelurahan Klaten 3. ...": a list run into one line (a table)
     if first.is_item and any(strayed_citation(seq, n) for n in seq[max(j, 0):k + 1]):
         return False   # an item of Mengingat the columns of the print put among the definitions
+    if f.kind != "gap" and first.is_item and f.prev is not None and f.prev.value == first.value \
+            and (f.prev.text or "").strip() == (first.text or "").strip() and not first.children:
+        return False   # "a. laut; / a. laut;": one line printed twice by the conversion, not a number misused
+    if _counts_down(seq):
+        return False   # "4. ... 3. ... 2. ...": the lines of a scan read from the foot of the page up
     around = [seq[x] for x in (j - 1, j) if x >= 0] + seq[i:k + 1] + ([after] if after is not None else [])
     # the headings on either side of the fault on their own lines as written;
     # the ones beyond them need only follow on (a glued or repaired one was
@@ -308,3 +313,9 @@ def strayed_citation(items: list[Node], node: Node) -> bool:
     if not _CITATION_ITEM.match(t) or " adalah " in t:
         return False
     return 2 * sum(1 for n in items if " adalah " in (n.text or "")[:300]) > len(items)
+
+
+def _counts_down(seq: list[Node]) -> bool:
+    """Three numbers in a row, each one less than the one before."""
+    v = [n.value for n in seq]
+    return any(a is not None and b == a - 1 and c == a - 2 for a, b, c in zip(v, v[1:], v[2:]))

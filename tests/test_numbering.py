@@ -276,3 +276,15 @@ def test_a_bab_whose_heading_lost_its_space_in_the_text_is_no_gap():
             "BAB III\nKETENTUAN PENUTUP\n\nPasal 3\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     assert [c for c, _, _ in numbering_findings(text) if c == "LP101"] == []
     assert [c for c, _, _ in numbering_findings(text.replace("BABII", "Bab dua"))] == ["LP101"]
+
+
+@pytest.mark.parametrize("items,fires", [
+    ("a. laut;\na. laut;\nb. padang lamun; dan\nc. terumbu karang.\n", False),   # PP 60/2007: a line printed twice
+    ("a. laut;\na. pantai;\nb. padang lamun; dan\nc. terumbu karang.\n", True),  # two items under one letter
+    ("3. terumbu karang.\n2. padang lamun; dan\n1. laut;\n", False),             # PP 20/2013: read from the foot up
+])
+def test_a_line_printed_twice_or_a_list_read_upwards_is_the_conversions(items, fires):
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nEKOSISTEM\n\nPasal 1\n"
+            "Tipe ekosistem terdiri atas:\n" + items + "\nPasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    got = [d.code for d in lint_text(text, select=["LP106"]).diagnostics]
+    assert bool(got) == fires, got
