@@ -123,6 +123,7 @@ def fold_title(t: str | None) -> str:
     t = re.sub(r"\]\([^)]*\)|\[", "", t or "")          # markdown links of the converted texts
     t = re.sub(r"[\s,]+", " ", t.lower())
     t = re.sub(r"([-/])\s+", r"\1", t)
+    t = re.sub(r"(?<=\d) (?=\d)", "", t)   # "Tahun Anggaran 20 16": a scan's space inside a number
     return t.strip(" .;")
 
 

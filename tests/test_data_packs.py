@@ -34,3 +34,21 @@ def test_a_regulation_from_a_regional_pack(tmp_path):
                     encoding="utf-8")
     got = lint_text(text, select=["LP513"], data_packs=[str(pack)]).diagnostics
     assert len(got) == 1 and "Nomor 8" in got[0].message
+
+
+def test_a_title_from_a_pack_is_compared_without_a_scans_space_inside_a_number(tmp_path):
+    """PP 51/2016: "Tahun Anggaran 20 16" is the title "... Tahun Anggaran 2016"; "2017" is not."""
+    pack = tmp_path / "peraturan-sukamaju.toml"
+    pack.write_text('[[peraturan]]\njenis = "Undang-Undang"\nnomor = 14\ntahun = 2015\n'
+                    'tentang = "Anggaran Pendapatan dan Belanja Negara Tahun Anggaran 2016"\n'
+                    'lembaran_negara = [2015, 278]\ntambahan = 5767\nsumber = ["Lembaran Negara 2015 Nomor 278"]\n',
+                    encoding="utf-8")
+
+    def cited(year):
+        return SOTK.replace("(Lembaran Daerah Kabupaten Sukamaju Tahun 2022 Nomor 1);",
+                            "(Lembaran Daerah Kabupaten Sukamaju Tahun 2022 Nomor 1);\n"
+                            f"5. Undang-Undang Nomor 14 Tahun 2015 tentang Anggaran Pendapatan dan Belanja Negara Tahun "
+                            f"Anggaran {year} (Lembaran Negara Republik Indonesia Tahun 2015 Nomor 278, Tambahan Lembaran "
+                            "Negara Republik Indonesia Nomor 5767);")
+    assert lint_text(cited("20 16"), select=["LP513"], data_packs=[str(pack)]).diagnostics == []
+    assert len(lint_text(cited("2017"), select=["LP513"], data_packs=[str(pack)]).diagnostics) == 1
