@@ -109,6 +109,10 @@ def _catchword(doc, n, m, words: str, second: int, printed: bool) -> bool:
 _GARBLE = re.compile(GARBLE_SIGNS)
 
 
+# a table typed in the text, its rows ruled with "=====" or "-----"
+_RULED = re.compile(r"={5}|-{5}")
+
+
 class DoubledWord(Rule):
     """
     ## Apa yang diperiksa
@@ -141,7 +145,8 @@ class DoubledWord(Rule):
     Angka dan penanda ("ayat (1) (2)"), satu huruf ("a a"), kata di dalam
     Lampiran (tabel dan formulir mengulang sel), tabel di batang tubuh yang
     terbaca menjadi satu baris (tiga pasang kata ganda atau lebih berdekatan:
-    "Sersan Dua Sersan Dua Letnan Dua Letnan Dua"), satu kata terulang dalam
+    "Sersan Dua Sersan Dua Letnan Dua Letnan Dua") atau yang diketik dengan
+    garis "=====" ("Tahun ke Tahun ke" di kepala kolomnya), satu kata terulang dalam
     naskah sebelum 1975 (sebelum EYD kata ulang sering ditulis dengan spasi:
     "benda benda"; kata yang tidak pernah diulang seperti "yang yang" dan
     frasa yang terulang tetap dilaporkan), judul dan kepala halaman
@@ -209,11 +214,13 @@ class DoubledWord(Rule):
                 redup = " " not in words and (f"{words.lower()}-{words.lower()}" in lowered or words.lower() == "bangsa"
                                               or (words[0].islower() and words.lower() in _REDUP))
                 if rd.joined(a, b) or rd.marked(a - 30, b + 30) or _catchword(doc, n, m, words, second, printed) \
+                        or _RULED.search(text, max(0, m.start() - 60), m.end() + 60) \
                         or printed and _GARBLE.search(doc.source.text, max(0, a - 30), b + 30) \
                         or rd.scan and not rd.clean_stretch(max(n.start, a - 200), min(n.end, b + 200)) \
                         or printed and not redup and not _a_word(doc, lowered, words):
                     # across a page join, beside OCR debris, or a printed
-                    # catchword: the words of the next page said at the foot of this one
+                    # catchword: the words of the next page said at the foot of this one;
+                    # the heads of a typed table's columns between its rules ("=====")
                     unjudged.append(a)
                     continue
                 one = _one_meant(lowered, text, m, words) if redup else None
