@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import collections
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -117,7 +118,8 @@ def check_placement(base, amend, earlier=()) -> dict:
         oc = results[0].get(id(ins.node))
         if oc is None or oc.status != "resolved":
             continue
-        out["unread"] += sum(1 for x in oc.unapplied if "(" not in x)
+        # (inserted Pasal whose wording was not read: the ones counted below)
+        out["unread"] += sum(1 for x in oc.unapplied if re.fullmatch(r"Pasal \S+", x))
         for c in ins.text.clauses:
             if c.action == "sisip" and c.between is not None and c.between[0].unit == "pasal":
                 for x in c.inserted:
