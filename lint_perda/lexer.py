@@ -311,14 +311,21 @@ class Lexer(Parts, Repairs, Cuts):
                 return self.emit("AMEND_ITEM", line, m.end(), num=m.group(2), value=int(m.group(2)), marker="angka", h=0)
             return self.item(line, m, 0)
         if self.amend and not self.instructions and not self.stack and is_instruction(t) \
-                and not RE_AMEND_OPENING.match(t):
+                and not RE_AMEND_OPENING.match(t) and not self._instruction_next():
             # Pasal I with a single, unnumbered instruction ("Ketentuan Pasal 5
-            # dalam Peraturan ... diubah sehingga berbunyi sebagai berikut:")
+            # dalam Peraturan ... diubah sehingga berbunyi sebagai berikut:"),
+            # not the opening of numbered ones ("Ketentuan Pasal 175, Pasal 176,
+            # dan Pasal 179 dalam Peraturan ... diubah sebagai berikut: / 1. ...")
             self.close_lists()
             self.instructions += 1
             self.expect_quote = bool(RE_WORDING.search(t))
             return self.emit("AMEND_ITEM", line, 0, marker="angka", h=0)
         self.emit("TEXT", line)
+
+    def _instruction_next(self) -> bool:
+        """The next line is instruction 1 ("1. Ketentuan Pasal 175 diganti ...")."""
+        m = RE_ITEM.match(self.after)
+        return m is not None and m.group(2) == "1" and is_instruction(self.after[m.end():])
 
     def _roman_misread(self, num: str, r: int) -> int | None:
         """The number OCR read as a Roman one outside an amendment: "Pasal I"

@@ -384,3 +384,25 @@ def test_an_amendment_whose_judul_the_conversion_lost_is_read_from_menetapkan():
     doc = lint_text(text).document
     assert doc["title"] is None   # the judul itself was not read
     assert (doc["amendment"]["amends"]["nomor"], doc["amendment"]["amends"]["tahun"]) == ("7", "2003")
+
+
+def test_an_opening_naming_the_provisions_it_changes_is_no_instruction():
+    """PP 43/1985: "Ketentuan Pasal 175, Pasal 176, dan Pasal 179 dalam
+    Peraturan Pemerintah Nomor 35 Tahun 1985 ... diubah sebagai berikut:"
+    opens the numbered instructions; it is not one of them (which LP605 found
+    without wording and LP606 found changed twice)."""
+    from conftest import lint_text
+    from lint_perda.document import Document
+    from lint_perda.sources import SourceText
+    text = ("PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 43 TAHUN 1985\nTENTANG\nPERUBAHAN ATAS PERATURAN "
+            "PEMERINTAH NOMOR 35 TAHUN 1985 TENTANG PEMILIHAN UMUM\n\nPasal I\n"
+            "Ketentuan Pasal 175, Pasal 176, dan Pasal 179 dalam Peraturan Pemerintah Nomor 35 Tahun 1985 tentang "
+            "Pemilihan Umum diubah sebagai berikut:\n"
+            "1. Ketentuan Pasal 175 diganti dengan ketentuan yang berbunyi sebagai berikut: \"Pemilihan Umum "
+            "diselenggarakan untuk memilih Anggota DPR.\"\n"
+            "2. Ketentuan Pasal 176 diganti dengan ketentuan yang berbunyi sebagai berikut: \"Pencalonan diatur "
+            "oleh Menteri.\"\n"
+            "Pasal II\nPeraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.\n")
+    am = Document(SourceText(path="x.txt", text=text)).amendment
+    assert [i.number for i in am.instructions] == [1, 2]
+    assert lint_text(text, select=["LP605", "LP606"]).diagnostics == []
