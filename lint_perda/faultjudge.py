@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .ast import Node
 from .markerjudge import marker_elsewhere, marker_pattern, ocr_digits
+from .numbering import counts_down
 
 if TYPE_CHECKING:  # pragma: no cover
     from .sequence import Fault
@@ -39,7 +40,7 @@ def judged_fault(rd, seq: list[Node], f: Fault) -> bool:
     if f.kind != "gap" and first.is_item and f.prev is not None and f.prev.value == first.value \
             and (f.prev.text or "").strip() == (first.text or "").strip() and not first.children:
         return False   # "a. laut; / a. laut;": one line printed twice by the conversion, not a number misused
-    if _counts_down(seq):
+    if counts_down([n.value for n in seq]):
         return False   # "4. ... 3. ... 2. ...": the lines of a scan read from the foot of the page up
     around = [seq[x] for x in (j - 1, j) if x >= 0] + seq[i:k + 1] + ([after] if after is not None else [])
     # the headings on either side of the fault on their own lines as written;
@@ -313,9 +314,3 @@ def strayed_citation(items: list[Node], node: Node) -> bool:
     if not _CITATION_ITEM.match(t) or " adalah " in t:
         return False
     return 2 * sum(1 for n in items if " adalah " in (n.text or "")[:300]) > len(items)
-
-
-def _counts_down(seq: list[Node]) -> bool:
-    """Three numbers in a row, each one less than the one before."""
-    v = [n.value for n in seq]
-    return any(a is not None and b == a - 1 and c == a - 2 for a, b, c in zip(v, v[1:], v[2:]))

@@ -240,3 +240,9 @@ def lis_earliest(vals: list, strict: bool = True) -> set[int]:
 
 def _rank(vals: list) -> dict:
     return {v: r for r, v in enumerate(sorted(set(vals)))}
+
+
+def counts_down(vals: list) -> bool:
+    """Three numbers in a row, each one less than the one before: a page read
+    from its foot up by a conversion ("4. / 3. / 2.")."""
+    return any(a is not None and b == a - 1 and c == a - 2 for a, b, c in zip(vals, vals[1:], vals[2:]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from lint_perda.numbering import counts_down
 from lint_perda.rule import Rule
 from lint_perda.sequence import check_sequence, describe, ocr_suspect
 
@@ -126,8 +127,8 @@ class InstructionNumbering(Rule):
                 if f.kind == "gap" and (_marker_in(text, p, f.missing) or _glued_opening(text, f)
                                         or _explained(doc, f.missing)):
                     continue   # the conversion glued that instruction into another line: not the draft's fault
-                if f.kind != "gap" and ocr:
-                    continue   # a scanned print whose lines came out of order
+                if f.kind != "gap" and (ocr or counts_down([i.number for i in mine])):
+                    continue   # a scanned print whose lines came out of order, or were read upwards
                 msg, msg_en, sug = describe(f, line_of)
                 yield self.at(f.node, "Angka perubahan: " + msg[0].lower() + msg[1:],
                               "Amendment instructions: " + msg_en[0].lower() + msg_en[1:],

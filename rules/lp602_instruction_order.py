@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lint_perda.amendment import position_key
 from lint_perda.rule import Rule
-from lint_perda.numbering import lis_earliest
+from lint_perda.numbering import counts_down, lis_earliest
 from lint_perda.sequence import ocr_suspect
 
 
@@ -60,8 +60,8 @@ class InstructionOrder(Rule):
                 k = position_key(ins.targets[0])
                 if k is not None:
                     keyed.append((k, ins))
-            if len(keyed) < 2:
-                continue
+            if len(keyed) < 2 or counts_down([ins.number for _, ins in keyed]):
+                continue   # (instructions 7, 6, 5: the page read from its foot up)
             keep = lis_earliest([k for k, _ in keyed], strict=False)
             prev = None
             for idx, (k, ins) in enumerate(keyed):

@@ -406,3 +406,18 @@ def test_an_opening_naming_the_provisions_it_changes_is_no_instruction():
     am = Document(SourceText(path="x.txt", text=text)).amendment
     assert [i.number for i in am.instructions] == [1, 2]
     assert lint_text(text, select=["LP605", "LP606"]).diagnostics == []
+
+
+@pytest.mark.parametrize("order,fires", [((3, 2, 1), False), ((1, 3, 2), True)])
+def test_instructions_read_from_the_foot_of_the_page_up_are_not_out_of_order(order, fires):
+    """PP 20/2013: instructions 7, 6, 5 as a conversion read the page upwards;
+    two swapped are still judged."""
+    from conftest import lint_text
+    pasal = {1: 4, 2: 7, 3: 9}
+    body = "".join(f"{k}. Pasal {pasal[k]} dihapus.\n" for k in order)
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nPERUBAHAN ATAS PERATURAN BUPATI SUKAMAJU "
+            "NOMOR 3 TAHUN 2020 TENTANG PASAR\n\nPasal I\nBeberapa ketentuan dalam Peraturan Bupati Sukamaju Nomor 3 "
+            "Tahun 2020 tentang Pasar diubah sebagai berikut:\n" + body +
+            "Pasal II\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    got = {d.code for d in lint_text(text, select=["LP601", "LP602"]).diagnostics}
+    assert bool(got) == fires, got
