@@ -35,7 +35,7 @@ def lost_in_base(cons: Consolidated, loc: Loc) -> bool:
     """The target's marker still stands in the base's text where the parser
     did not place it ("i. ...; dan __ j. data cadangan", "Pasal 22 (1) ..."):
     the conversion lost the provision, the draft did not."""
-    from .refresolve import _marker_in_text
+    from .refresolve import marker_in_text
     chain = [x for x in loc.chain if x[0] not in ("penjelasan", "lampiran")]
     k = next((i for i, (u, _) in enumerate(chain) if u == "pasal"), None)
     if k is None:
@@ -60,7 +60,7 @@ def lost_in_base(cons: Consolidated, loc: Loc) -> bool:
                 return True   # the ayat came out of the conversion as a numbered list ("1. ...")
             if unit == "ayat" and _in_a_gap(cur, norm(num)):
                 return True   # ayat (1), (2), (4): the base's conversion lost the marker of (3)
-            return cur.node is not None and cur.origin == cons.base_path and _marker_in_text(cur.node, unit, num)
+            return cur.node is not None and cur.origin == cons.base_path and marker_in_text(cur.node, unit, num)
         cur = nxt
     return False
 

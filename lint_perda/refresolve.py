@@ -131,7 +131,7 @@ def _child_missing_status(cur, kinds, unit, num) -> str:
     """missing: the provision has no such unit and nothing suggests the parse
     lost it; gap: the number falls between existing ones (the numbering
     rules own that); unsure: the text still holds a marker for it."""
-    if _marker_in_text(cur, unit, num):
+    if marker_in_text(cur, unit, num):
         return "unsure"
     if unit != "ayat" and not any(c.is_item for c in cur.walk() if c is not cur) \
             and (re.search(r":\s*[^;:]+;[^;]+;", cur.text or "") or (cur.text or "").rstrip().endswith(":")):
@@ -151,7 +151,9 @@ def _child_missing_status(cur, kinds, unit, num) -> str:
     return "missing"
 
 
-def _marker_in_text(cur, unit, num) -> bool:
+def marker_in_text(cur, unit, num) -> bool:
+    """The marker of ``unit`` ``num`` stands somewhere in the words of
+    ``cur`` or below it, where the parse did not make it a provision."""
     n = re.escape(_norm(num))
     if unit == "ayat":
         # "(3)", or "3) Tata cara ..." where the print lost its bracket (an

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lint_perda.amendment import quoted_provision
 from lint_perda.ocr import number_readings
+from lint_perda.refresolve import marker_in_text
 from lint_perda.rule import Rule
 
 _HEAD_KIND = {"pasal": "qpasal", "bab": "qbab", "bagian": "qbagian", "paragraf": "qparagraf"}
@@ -118,6 +119,13 @@ class QuotedProvision(Rule):
                 return
             if t.chain[-1] != top and quoted_provision(ins, t) is None:
                 holder = quoted_provision(ins, type(t)(chain=tuple(x for x in t.chain[:t.chain.index(top) + 1])))
+                # the deepest quoted provision on the way down ("ayat (1)" of
+                # "ayat (1) huruf c") holds the marker glued into its words
+                # ("b. dihapus c. diutamakan ...", "dimaksud dengan: : 1. Kitab ...")
+                deep = next((q for k in range(len(t.chain) - 1, 0, -1)
+                             if (q := quoted_provision(ins, type(t)(chain=t.chain[:k]))) is not None), holder)
+                if marker_in_text(deep, *t.chain[-1]):
+                    return
                 yield self.at(node, f"{ins.label.capitalize()} mengubah {t.cite}, tetapi {holder.label} yang dikutip "
                                     f"tidak mempunyai {t.cite[len(holder.label):].strip() or t.cite}.",
                               f"{ins.label.capitalize()} amends {t.cite}, but the quoted {holder.label} has no "
