@@ -113,6 +113,8 @@ def find_consequences(base_doc, cons: Consolidated, amend_doc) -> list[Consequen
                 continue
             if u is None and _lost(cons, loc):
                 continue   # the base's conversion lost it
+            if u is None and any(norm(n.num or "") == norm(loc.chain[0][1]) for n in amend_doc.nodes("qpasal")):
+                continue   # a Pasal this amendment quotes: the instruction inserting it was not read
             if u is None or u.deleted:
                 why = "dihapus" if u is not None else _missing_why(cons, loc)
                 out.append(Consequence(ins, f"Rujukan ke {loc.cite} dalam rumusan baru tidak menemukan sasarannya dalam "

@@ -387,3 +387,13 @@ def test_a_title_mismatch_is_shown_without_the_amendments_the_title_names(tmp_pa
     (d,) = lint_file(draft, select=["LP616"], bases=[fx / "base.txt"]).diagnostics
     assert "SEBAGAIMANA" not in d.message and "SEBAGAIMANA" not in d.suggestion
     assert d.suggestion.endswith("TATA KERJA KECAMATAN")
+
+
+def test_a_reference_to_a_pasal_the_amendment_quotes_is_not_missing_when_its_instruction_was_lost():
+    """PP 21/2022 (a scan; instructions 2-9 not read) quotes a new Pasal 3A and
+    its Pasal II cites it: the Pasal exists once amended, whatever instruction
+    the conversion lost."""
+    need_corpus()
+    res = lint_file(NATIONAL / "pp" / "2022" / "21.md", select=["LP615"], bases=[NATIONAL / "pp" / "2007" / "2.md"])
+    assert res.error is None
+    assert [d.message for d in res.diagnostics if "Pasal 3A" in d.message] == []
