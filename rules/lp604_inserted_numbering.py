@@ -52,7 +52,9 @@ class InsertedNumbering(Rule):
     Tanpa peraturan yang diubah, tidak diketahui apakah sudah ada sisipan
     sebelumnya (Pasal 5A): penyisipan di antara Pasal 5A dan Pasal 6 diterima
     dengan nomor 5B; pemeriksaan terhadap peraturan yang diubah dilakukan
-    oleh LP611-LP613.
+    oleh LP611-LP613. Nomor sisipan dalam naskah sebelum 2000 tidak dinilai
+    (praktiknya beragam: sisipan kadang diberi nomor berikutnya, "menjadi
+    Pasal 7").
     """
     code = "LP604"
     slug = "inserted-numbering"
@@ -70,7 +72,7 @@ class InsertedNumbering(Rule):
                 if c.between is None:
                     continue
                 if not c.betweens:
-                    yield from self._clause(ins, c.between, c.inserted)
+                    yield from self._clause(ins, c.between, c.inserted, doc.year)
                     continue
                 # several places ("di antara ayat (3) dan ayat (4), ayat (4) dan
                 # ayat (5) ... yakni ayat (3a) dan ayat (4a)"): each inserted
@@ -80,9 +82,9 @@ class InsertedNumbering(Rule):
                 if sum(map(len, at.values())) != len(c.inserted):
                     continue   # one no place explains: not judged here
                 for k, pair in enumerate(c.betweens):
-                    yield from self._clause(ins, pair, at[k])
+                    yield from self._clause(ins, pair, at[k], doc.year)
 
-    def _clause(self, ins, between, inserted):
+    def _clause(self, ins, between, inserted, year=None):
         a, b = between
         if a.unit != b.unit or a.unit not in _LOWER:
             return
@@ -105,6 +107,8 @@ class InsertedNumbering(Rule):
             return   # "di antara Pasal 5 dan Pasal 5A": an unusual form, judged against the base only
         if unit == "huruf" or _ocr_text(ins.node.paras[0].text if ins.node.paras else ""):
             return   # how an inserted huruf is lettered varies; OCR garbles suffixes
+        if year is not None and year < 2000:
+            return   # an older practice, not judged: an inserted Pasal given the next number ("menjadi Pasal 7", PP 21/1980)
         lower = _LOWER[unit]
         start = (ord(sa.lower()) - 96) if sa else 0
         for k, x in enumerate(inserted):

@@ -421,3 +421,19 @@ def test_instructions_read_from_the_foot_of_the_page_up_are_not_out_of_order(ord
             "Pasal II\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     got = {d.code for d in lint_text(text, select=["LP601", "LP602"]).diagnostics}
     assert bool(got) == fires, got
+
+
+@pytest.mark.parametrize("year,fires", [(1980, False), (2015, True)])
+def test_an_inserted_pasal_numbered_on_is_judged_from_2000_on(year, fires):
+    """PP 21/1980: "Diantara Pasal 6 dan Pasal 7 ditambahkan ketentuan baru
+    menjadi Pasal 7", an older practice; a text of today numbers it 6A."""
+    from conftest import lint_text
+    text = (f"PERATURAN PEMERINTAH REPUBLIK INDONESIA\nNOMOR 21 TAHUN {year}\nTENTANG\nPERUBAHAN ATAS PERATURAN "
+            f"PEMERINTAH NOMOR 3 TAHUN {year - 5} TENTANG PASAR\n\nPasal I\nBeberapa ketentuan dalam Peraturan "
+            f"Pemerintah Nomor 3 Tahun {year - 5} tentang Pasar diubah sebagai berikut:\n"
+            "1. Di antara Pasal 6 dan Pasal 7 disisipkan 1 (satu) Pasal, yakni Pasal 7 yang berbunyi sebagai berikut:\n"
+            "Pasal 7\nPasar dikelola oleh Dinas.\n"
+            f"Pasal II\nPeraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.\n\nDitetapkan di Jakarta\n"
+            f"pada tanggal 1 Maret {year}\n")
+    got = [d.code for d in lint_text(text, select=["LP604"]).diagnostics]
+    assert bool(got) == fires, got
