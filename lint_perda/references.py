@@ -38,7 +38,7 @@ _EL = (r"(?:(?:[Pp]asal|PASAL)\s+\d+[A-Z]?(?!\w)"
        r"|(?:[Aa]yat|AYAT)\s*\(\s*\d+[a-z]?\s*\)"
        r"|(?:[Hh]uruf|HURUF)\s+(?:[a-zA-Z]|(?P<dbl>[a-z])(?P=dbl))(?!\w)"
        r"|(?:[Aa]ngka|ANGKA)\s+\d+(?!\w)"
-       r"|(?:Lampiran|LAMPIRAN)(?:\s+[IVXLC]+(?!\w))?(?![\w-]))")
+       r"|(?:Lampiran|LAMPIRAN)(?:\s+[IVXLC]+[A-H]?(?!\w))?(?![\w-]))")   # "Lampiran IIIA"
 _SEP = r"(?:\s*,\s*(?:(?:dan/atau|dan|atau|serta)\s+)?|\s+(?:dan/atau|dan|atau|serta|sampai\s+dengan)\s+)"
 _EL_NOGROUP = _EL.replace("(?P<dbl>[a-z])(?P=dbl)", "(?:aa|bb|cc|dd|ee|ff|gg|hh|ii|jj|kk|ll|mm|nn|oo|pp|qq|rr|ss|tt|uu|vv|ww|xx|yy|zz)")
 CANDIDATE = re.compile(rf"(?<![\w-]){_EL_NOGROUP}(?:\s*{_EL_NOGROUP})*(?:{_SEP}{_EL_NOGROUP}(?:\s*{_EL_NOGROUP})*)*")

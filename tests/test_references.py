@@ -38,6 +38,9 @@ def targets(phrase: str):
     ("Pasal 5A ayat (1a)", ["Pasal 5A ayat (1a)"]),
     ("Lampiran II", ["Lampiran II"]),
     ("Lampiran", ["Lampiran"]),
+    # PP 37/2002: the Lampiran of alur laut IIIA and IIIB
+    ("Lampiran I, Lampiran II, Lampiran IIIA, dan Lampiran IIIB",
+     ["Lampiran I", "Lampiran II", "Lampiran IIIA", "Lampiran IIIB"]),
 ])
 def test_examples(phrase, want):
     assert targets(phrase) == want
