@@ -337,5 +337,10 @@ def once(rule, found: list[tuple], kinds: tuple[str, ...], soft: tuple[str, ...]
                           severity="info" if kind in soft else None)
             continue
         for _, it, msg, msg_en, sug, fix in (_one_per_list(fs) if kind in ("not-semicolon", "capital") else fs):
+            end = len((it.text or "").rstrip())
+            if kind == "intro" and it.kind == "pasal" and end:
+                # a Pasal's lead-in stands below its heading: marked at its end
+                yield rule.at(it, msg, msg_en, i=end - 1, j=end, suggestion=sug, fix=fix)
+                continue
             yield rule.at(it, msg, msg_en, head=True, suggestion=sug, fix=fix,
                           severity="info" if kind in soft else None)

@@ -94,3 +94,13 @@ def test_a_capital_item_written_with_a_slash_is_lowered_whole():
             "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
     [d] = lint_text(text, select=["LP123"]).diagnostics
     assert d.suggestion == "kabupaten/kota"
+
+
+def test_a_pasal_lead_in_without_its_colon_is_marked_where_it_ends():
+    """PP 103/2014 Pasal 59: the lead-in stands on the line below the heading;
+    the finding marks its last character, not "Pasal 59"."""
+    text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 8 TAHUN 2024\nTENTANG\nPELAYANAN\n\nPasal 1\n"
+            "Fasilitas pelayanan harus memenuhi persyaratan;\na. lokasi;\nb. bangunan; dan\nc. peralatan.\n\n"
+            "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n")
+    (d,) = lint_text(text, select=["LP124"]).diagnostics
+    assert d.line == 7 and text[d.start:d.end] == ";"
