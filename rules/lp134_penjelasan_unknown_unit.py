@@ -62,6 +62,7 @@ class PenjelasanUnknownUnit(Rule):
         from lint_perda.penjelasan import analyse, body_pasal, entry_clean, heading_end, misnumbered, note
         from lint_perda.reading import reading
         from lint_perda.refjudge import lost_markers
+        from lint_perda.refresolve import marker_in_text
         res = analyse(doc)
         skipped: list[int] = []
         if res.applies:
@@ -106,8 +107,9 @@ class PenjelasanUnknownUnit(Rule):
                         continue
                     vals = [c.value for c in cur.children if c.kind in kinds and c.value is not None]
                     if vals[:1] != [1] or any(b != a + 1 for a, b in zip(vals, vals[1:])) \
-                            or not rd.node_clean(cur) or lost_markers(cur, unit):
-                        # numbered from past 1 or with a gap: markers lost in the body
+                            or not rd.node_clean(cur) or lost_markers(cur, unit) or marker_in_text(cur, unit, num):
+                        # numbered from past 1 or with a gap: markers lost in the body;
+                        # or its marker glued into the body's words ("ayat (3) b. mengendalikan")
                         skipped.append(e.node.orig(off))
                         continue
                     said = f"ayat ({num})" if unit == "ayat" else f"huruf {num}"
