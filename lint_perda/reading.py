@@ -118,7 +118,8 @@ class Reading:
 
         debris: list[int] = [m.start() for rx in _STRUCT_DEBRIS for m in rx.finditer(text) if kept(m.start())]
         debris += [m.end() - 1 for m in _MARKER_DEBRIS.finditer(text) if kept(m.end() - 1)]
-        debris += [m.start() for m in _COUNTING.finditer(text) if _counts_up(m.group(0)) and kept(m.start())]
+        if doc.parsed.normalized.scan:   # (a scan's artefact; the search costs 2% of a run on every text)
+            debris += [m.start() for m in _COUNTING.finditer(text) if _counts_up(m.group(0)) and kept(m.start())]
         # lines of scanner noise: mostly signs, few letters (not the page
         # numbers and catchwords normalize dropped)
         dropped = starts

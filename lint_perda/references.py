@@ -231,7 +231,8 @@ def _make_reference(doc, node, text, m) -> Reference | None:
         if im.group("sb") and im.group("verb").lower().startswith("dimaksud"):
             ref.prep = (im.group("prep") or "").lower() or None
     # "dalam Pasal 21 pada ayat (3) huruf a": the ayat is that Pasal's
-    hm = _PASAL_BEFORE.search(before) if items[0][0][0][0] in ("ayat", "huruf", "angka") else None
+    hm = _PASAL_BEFORE.search(before) if items[0][0][0][0] in ("ayat", "huruf", "angka") \
+        and before.endswith(("pada ", "dalam ")) else None
     ref.targets = targets_of(items, i, (("pasal", hm.group(1)),) if hm else ())
     first_unit = ref.targets[0].chain[0][0] if ref.targets[0].inherited == 0 else items[0][0][0][0]
     if first_unit == "lampiran" and not im:

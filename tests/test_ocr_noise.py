@@ -724,6 +724,6 @@ def test_numbers_counting_up_across_a_scans_columns_leave_the_gap_unjudged(debri
     text = scanned("PENGELOLAAN ANGGARAN", "Dalam Peraturan Bupati ini yang dimaksud dengan:\n"
                    f"1. Daerah adalah Kabupaten Sukamaju, dibentuk {debris} sesuai undang-undang.\n"
                    "10. Anggaran adalah rencana keuangan tahunan Daerah.\n"
-                   "11. Bupati adalah Bupati Sukamaju.\n")
+                   "11. Bupati adalah ^Bupati Sukamaju.\n")   # (a third mark of OCR: a scan)
     got = [d.code for d in lint_text(text, select=["LP106"]).diagnostics]
     assert got == (["LP106"] if fires else []), got
