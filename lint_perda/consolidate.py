@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .ast import Node
 from .baseabsent import absent, absent_en, lampiran_has, lost_in_base, penjelasan_has, units_between
 from .baseunits import HEADINGS as _HEADINGS, ITEM as _ITEM, Consolidated, Unit, child as _child, unit_of
-from .unitphrase import LEVEL, Loc, cite, norm
+from .unitphrase import LEVEL, Loc, cite, norm, value_of
 
 
 @dataclass
@@ -242,6 +242,11 @@ def _apply(cons: Consolidated, ins, path: str, oc: Outcome) -> None:
         if old is not None and old in holder.children:
             new.by = old.by + [ins]
             holder.children[holder.children.index(old)] = new
+        elif (k := _after_lower(holder, new)) is not None:
+            # at its own place by number: "(2a)" after ayat (2), whatever
+            # place the instruction named first
+            holder.children.insert(k + 1, new)
+            after = new
         elif after is not None and after in holder.children:
             holder.children.insert(holder.children.index(after) + 1, new)
             after = new
@@ -251,6 +256,22 @@ def _apply(cons: Consolidated, ins, path: str, oc: Outcome) -> None:
     if top is not None:
         top.by.append(ins)
     _lost_inserted(cons, ins, oc)
+
+
+def _after_lower(holder: Unit, new: Unit) -> int | None:
+    """The index of the last child of ``new``'s kind numbered below it
+    ("(2)" and "(1a)" for "(2a)"), or None where the numbers cannot say."""
+    unit = "ayat" if new.kind == "ayat" else _ITEM.get(new.kind)
+    want = value_of(unit, new.num) if unit else (None, "")
+    if want[0] is None or not want[1]:
+        return None   # only an inserted number ("2a") has a place below a sibling to find
+    at = None
+    for k, ch in enumerate(holder.children):
+        if ch.kind == new.kind:
+            v = value_of(unit, ch.num)
+            if v[0] is not None and (v[0], v[1]) < want:
+                at = k
+    return at
 
 
 def _lost_inserted(cons: Consolidated, ins, oc: Outcome) -> None:

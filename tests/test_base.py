@@ -397,3 +397,22 @@ def test_a_reference_to_a_pasal_the_amendment_quotes_is_not_missing_when_its_ins
     res = lint_file(NATIONAL / "pp" / "2022" / "21.md", select=["LP615"], bases=[NATIONAL / "pp" / "2007" / "2.md"])
     assert res.error is None
     assert [d.message for d in res.diagnostics if "Pasal 3A" in d.message] == []
+
+
+def test_ayat_inserted_at_two_places_stand_each_at_its_place(tmp_path):
+    """Only the inserted ayat quoted, at two places ("di antara ayat (1) dan
+    ayat (2), ayat (2) dan ayat (3) ... yakni ayat (1a) dan ayat (2a)"): in
+    the consolidation (2a) follows (2), not (1a)."""
+    fx = Path(__file__).parent / "fixtures" / "rules" / "LP604" / "quiet.txt"
+    text = fx.read_text(encoding="utf-8")
+    i, j = text.index("4. Ketentuan ayat (2) Pasal 9"), text.index("5. Pasal 11 dihapus.")
+    amend = tmp_path / "perubahan.txt"
+    amend.write_text(text[:i] + "4. Di antara ayat (1) dan ayat (2), ayat (2) dan ayat (3) Pasal 9 disisipkan 2 (dua) "
+                     "ayat, yakni ayat (1a) dan ayat (2a) sehingga berbunyi sebagai berikut:\n\n"
+                     "(1a) Koordinasi sebagaimana dimaksud pada ayat (1) dilaksanakan setiap bulan.\n"
+                     "(2a) Laporan berkala sebagaimana dimaksud pada ayat (2) disusun menurut format baku.\n\n"
+                     + text[j:], encoding="utf-8")
+    p = _cli("consolidate", BASE, amend)
+    assert p.returncode in (0, 1), p.stderr   # (1: the fixture's Pasal 7A is not in this base)
+    pasal_9 = p.stdout.split("\nPasal 9\n", 1)[1].split("\n\n", 1)[0]
+    assert [ln[:4] for ln in pasal_9.splitlines()] == ["(1) ", "(1a)", "(2) ", "(2a)", "(3) "]
