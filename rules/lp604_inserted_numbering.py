@@ -77,12 +77,12 @@ class InsertedNumbering(Rule):
                 # several places ("di antara ayat (3) dan ayat (4), ayat (4) dan
                 # ayat (5) ... yakni ayat (3a) dan ayat (4a)"): each inserted
                 # provision at the place of its lower neighbour's number
-                at = {k: [x for x in c.inserted if value_of(x.unit, x.num)[0] == value_of(a.unit, a.num)[0]]
-                      for k, (a, _b) in enumerate(c.betweens)}
-                if sum(map(len, at.values())) != len(c.inserted):
-                    continue   # one no place explains: not judged here
-                for k, pair in enumerate(c.betweens):
-                    yield from self._clause(ins, pair, at[k], doc.year)
+                at = [[x for x in c.inserted if value_of(x.unit, x.num)[0] == value_of(a.unit, a.num)[0]]
+                      for a, _b in c.betweens]
+                if sum(map(len, at)) != len(c.inserted):
+                    continue   # an inserted provision that no place explains: not judged here
+                for pair, mine in zip(c.betweens, at):
+                    yield from self._clause(ins, pair, mine, doc.year)
 
     def _clause(self, ins, between, inserted, year=None):
         a, b = between
