@@ -201,8 +201,6 @@ def locs_of(runs) -> list[Loc]:
             lo_c, hi_c = _sorted_chain(lo), _sorted_chain(hi)
             if lo_c and hi_c and lo_c[-1][0] == hi_c[-1][0]:
                 unit = lo_c[-1][0]
-                v1, s1 = value_of(unit, lo_c[-1][1])
-                v2, s2 = value_of(unit, hi_c[-1][1])
                 prefix = hi_c[:-1] if len(hi_c) > len(lo_c) else lo_c[:-1]   # "ayat (2) sampai dengan ayat (5) Pasal 95"
                 nums = _range(unit, lo_c[-1][1], hi_c[-1][1])
                 if nums:
