@@ -10,10 +10,6 @@ from lint_perda.rule import Rule
 _STOP = re.compile(r"[.;:]\s")
 
 
-# a Pasal named just before "pada ayat ...": the ayat is that Pasal's
-_PASAL_BEFORE = re.compile(r"\bPasal\s+\d+[A-Z]?\s+(?:pada|dalam)\s+$")
-
-
 class SelfReference(Rule):
     """
     ## Apa yang diperiksa
@@ -82,8 +78,6 @@ class SelfReference(Rule):
                 at = first_stop[id(r.node)] = m.end() if m else len(r.node.text) + 1
             if at <= r.i:
                 continue   # not the provision's first sentence: likely two glued together
-            if _PASAL_BEFORE.search(r.node.text, max(0, r.i - 40), r.i):
-                continue   # "sebagaimana dimaksud dalam Pasal 89 pada ayat (1)": Pasal 89's ayat, worded twice
             src_chain = [r.node] + list(r.node.ancestors())
             for t in r.targets:
                 if t.status != "ok" or not t.nodes:
