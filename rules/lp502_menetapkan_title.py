@@ -81,7 +81,7 @@ class MenetapkanTitle(Rule):
                 # the jenis and "TENTANG" go before the title's first word
                 # when the line is the title as written: as a replacement of
                 # that word (an insertion before it would land before markup
-                # the normaliser took away, "**"); unsafe, as _finding says
+                # the normaliser took away, "**"); unsafe, as below
                 w = title.split()[0]
                 k = node.text.upper().find(w) if line.startswith(title[:30]) else -1
                 fx = make_fix([node_edit(node, k, k + len(w), f"{jenis} TENTANG {node.text[k:k + len(w)]}")],
@@ -104,54 +104,41 @@ class MenetapkanTitle(Rule):
             if want.replace(",", "") == wrote.replace(",", ""):
                 continue
             shown_want, shown_wrote = want.rstrip(","), wrote.rstrip(",")
+            # where the finding stands (the words of the title in the text)
+            # and its correction, as (start, end, words) in the node's text
             if op == "delete":
-                # shown at the word it should follow (the first: precede),
-                # which the correction repeats
+                # at the word it should follow (the first: precede), which the
+                # correction repeats; an insertion before a word replaces the
+                # word (see the jenis above)
                 k = j1 - 1 if j1 else 0
                 where = f"sesudah \"{b[k].rstrip(',')}\"" if j1 else f"sebelum \"{b[0].rstrip(',')}\""
-                yield self._finding(
-                    node, spans, k, k + 1,
-                    f"Judul dalam Menetapkan tidak memuat \"{shown_want}\" {where}, yang ada di judul naskah.",
-                    f"The title in Menetapkan leaves out \"{shown_want}\".",
-                    f"{b[k]} {want}" if j1 else f"{want} {b[0]}",
-                    (1, 1, " " + want) if j1 else (0, 1, want + " " + _AS_WRITTEN))
+                msg = f"Judul dalam Menetapkan tidak memuat \"{shown_want}\" {where}, yang ada di judul naskah."
+                msg_en = f"The title in Menetapkan leaves out \"{shown_want}\"."
+                sugg = f"{b[k]} {want}" if j1 else f"{want} {b[0]}"
+                shown = spans[k] if spans else None
+                edit = shown and ((shown[1], shown[1], " " + want) if j1
+                                  else (shown[0], shown[1], f"{want} {node.text[shown[0]:shown[1]]}"))
             elif op == "insert":
-                yield self._finding(
-                    node, spans, j1, j2,
-                    f"Judul dalam Menetapkan memuat \"{shown_wrote}\" yang tidak ada di judul naskah.",
-                    f"The title in Menetapkan adds \"{shown_wrote}\".", None,
-                    None if j1 == 0 and j2 == len(b) else ("drop", j1, j2))
+                msg = f"Judul dalam Menetapkan memuat \"{shown_wrote}\" yang tidak ada di judul naskah."
+                msg_en = f"The title in Menetapkan adds \"{shown_wrote}\"."
+                sugg = None
+                shown = (spans[j1][0], spans[j2 - 1][1]) if spans else None
+                # removed with the space before the words (after them when they open the title)
+                edit = shown and ((spans[j1 - 1][1], shown[1], "") if j1
+                                  else (shown[0], spans[j2][0], "") if j2 < len(b) else None)
             else:
-                yield self._finding(
-                    node, spans, j1, j2,
-                    f"Judul dalam Menetapkan menulis \"{shown_wrote}\", judul naskah \"{shown_want}\".",
-                    f"The title in Menetapkan says \"{shown_wrote}\" where the heading says \"{shown_want}\".",
-                    want, (0, 1, want))
-
-    def _finding(self, node, spans, j1, j2, msg, msg_en, suggestion, edit):
-        """The finding on the title's words j1..j2, with an unsafe fix: the
-        heading's title is the usual reference, but which of the two is
-        right is the reviewer's call.  ``edit`` is (at, to, words) with at
-        and to 0 for the start, 1 for the end of the words shown (an
-        insertion before them replaces them: see the jenis above; words
-        may repeat them, _AS_WRITTEN), or
-        ("drop", j1, j2) to remove them with the space that parts them."""
-        if spans is None:
-            return self.at(node, msg, msg_en, suggestion=suggestion)
-        s, e = spans[j1][0], spans[j2 - 1][1]
-        fx = None
-        if edit is not None and edit[0] == "drop":
-            # the space before the words (after them when they open the title)
-            a, b = (spans[j1 - 1][1], e) if j1 else (s, spans[j2][0])
-            fx = make_fix([node_edit(node, a, b, "")], UNSAFE)
-        elif edit is not None:
-            at, to, words = edit
-            words = words.replace(_AS_WRITTEN, node.text[s:e])
-            fx = make_fix([node_edit(node, (s, e)[at], (s, e)[to], words)], UNSAFE)
-        return self.at(node, msg, msg_en, i=s, j=e, suggestion=suggestion, fix=fx)
-
-
-_AS_WRITTEN = "\0"
+                msg = f"Judul dalam Menetapkan menulis \"{shown_wrote}\", judul naskah \"{shown_want}\"."
+                msg_en = f"The title in Menetapkan says \"{shown_wrote}\" where the heading says \"{shown_want}\"."
+                sugg = want
+                shown = (spans[j1][0], spans[j2 - 1][1]) if spans else None
+                edit = shown and (shown[0], shown[1], want)
+            if shown is None:
+                yield self.at(node, msg, msg_en, suggestion=sugg)
+                continue
+            # unsafe: the heading's title is the usual reference, but which of
+            # the two is right is the drafter's call
+            fx = make_fix([node_edit(node, *edit)], UNSAFE) if edit else None
+            yield self.at(node, msg, msg_en, i=shown[0], j=shown[1], suggestion=sugg, fix=fx)
 
 
 def _spans(text: str, words: list[str], skip: int):
